@@ -1,0 +1,1 @@
+"""selfassess: YAML question banks to a static self-assessment site."""

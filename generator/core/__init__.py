@@ -1,0 +1,1 @@
+"""The scoring core. Standard library only: it runs on CPython and, unchanged, in Pyodide."""

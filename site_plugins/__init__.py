@@ -1,0 +1,1 @@
+"""MkDocs plugins of selfassess."""
