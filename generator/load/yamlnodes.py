@@ -1,0 +1,90 @@
+"""Parsing YAML into nodes that keep their line and column, refusing risky constructs.
+
+Banks need plain mappings, lists and scalars only. Aliases are refused outright (which
+also defuses "billion laughs"), as are anchors and explicit tags such as
+`!!python/object`: each becomes a located problem, never an exception.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.nodes import Node, ScalarNode
+
+from .problems import DOCUMENT, ProblemLog
+
+STR = "tag:yaml.org,2002:str"
+NULL = "tag:yaml.org,2002:null"
+_ALLOWED_EXPLICIT_TAGS = {"!", STR}
+
+_HINTS = {
+    "mapping values are not allowed here": "a text that holds ': ' must be put in quotes",
+    "found character '\\t' that cannot start any token": "use spaces, not tabs",
+    "expected a single document in the stream": "a bank file holds one YAML document: "
+    "remove the extra `---`",
+    "expected ',' or '}'": "in a `{...}` mapping, put texts holding `?`, `:` or `,` in quotes",
+    "expected ',' or ']'": "in a `[...]` list, put texts holding `:` or `,` in quotes",
+}
+
+
+class _BankComposer(yaml.SafeLoader):
+    """A SafeLoader whose composer logs aliases, anchors and explicit tags instead of using them."""
+
+    def __init__(self, text: str, log: ProblemLog) -> None:
+        super().__init__(text)
+        self.log = log
+
+    def compose_node(self, parent: Node | None, index: object) -> Node:  # type: ignore[override]
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            self.get_event()
+            self.log.add_at_mark(event.start_mark, DOCUMENT, f"alias *{event.anchor} is not "
+                                 "allowed: banks do not use anchors and aliases; write the "
+                                 "value out in full")
+            return ScalarNode(NULL, "", event.start_mark, event.end_mark)
+        if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+            if event.anchor is not None:
+                self.log.add_at_mark(event.start_mark, DOCUMENT, f"anchor &{event.anchor} is "
+                                     "not allowed: banks do not use anchors and aliases; "
+                                     "remove it")
+                event.anchor = None
+            if event.tag is not None and event.tag not in _ALLOWED_EXPLICIT_TAGS:
+                self.log.add_at_mark(event.start_mark, DOCUMENT, f"the YAML tag {event.tag} is "
+                                     "not allowed: write a plain value without a tag")
+                event.tag = None
+        return super().compose_node(parent, index)
+
+
+def compose(text: str, log: ProblemLog) -> Node | None:
+    """The document's root node; None, with problems logged, when the YAML is unusable."""
+    before = len(log.problems)
+    composer = _BankComposer(text, log)
+    try:
+        root = composer.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        log.add_at_mark(error.problem_mark, DOCUMENT, _syntax_message(error))
+        return None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        log.add(line, col, DOCUMENT, f"character U+{error.character:04X} is not allowed in "
+                "YAML: remove it")
+        return None
+    except yaml.YAMLError as error:
+        log.add(1, 1, DOCUMENT, f"not valid YAML: {error}")
+        return None
+    finally:
+        composer.dispose()
+    if len(log.problems) > before:
+        return None
+    return root
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or "not valid YAML"
+    message = f"not valid YAML: {problem}"
+    if error.context and error.context_mark is not None:
+        message += (f" ({error.context} that starts at line {error.context_mark.line + 1}, "
+                    f"column {error.context_mark.column + 1})")
+    hint = next((h for key, h in _HINTS.items() if problem.startswith(key)), None)
+    return f"{message}: {hint}" if hint else message
