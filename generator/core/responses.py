@@ -1,0 +1,406 @@
+"""Response files: the answers a person gives to one bank, as the JSON file they keep.
+
+A response file is user data and comes from anywhere, so `read_response` trusts nothing:
+what makes the file unusable raises ResponseInvalid; everything else that is wrong is
+dropped and listed as a warning, so a person never loses the answers that are still good.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import accumulate
+from typing import Any
+
+from generator.core.model import NOT_APPLICABLE, Bank, Question
+from generator.core.results import Answer
+
+RESPONSE_FORMAT = "selfassess/response@1"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_NESTING = 32
+"""A response file needs three levels; anything much deeper is refused before parsing."""
+MAX_NOTE_CHARS = 10_000
+MAX_NAME_CHARS = 200
+MAX_WARNINGS = 50
+_FIELDS = (
+    "format", "bank", "language", "respondent", "answers", "notes", "targets", "created", "updated"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Response:
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    language: str
+    respondent_name: str
+    respondent_role: str
+    answers: Mapping[str, Answer]
+    notes: Mapping[str, str]
+    targets: Mapping[str, float]
+    """Targets the respondent set for sections (0–100), overriding the bank's."""
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class ResponseReading:
+    response: Response
+    warnings: tuple[str, ...]
+    """What was dropped or corrected, one message per item, each naming file and field."""
+
+
+class ResponseInvalid(Exception):
+    """The file cannot be used at all; `problems` says why, one message each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def empty_response(bank: Bank, language: str, now: str) -> Response:
+    """A response to `bank` with every question unanswered, created and updated `now`."""
+    return Response(
+        bank_id=bank.id,
+        bank_version=bank.version,
+        bank_hash=bank.hash,
+        language=language,
+        respondent_name="",
+        respondent_role="",
+        answers={q.id: None for _, q in bank.questions()},
+        notes={},
+        targets={},
+        created=now,
+        updated=now,
+    )
+
+
+def response_to_json(response: Response) -> dict[str, Any]:
+    """The response file's JSON form, keys in a stable order."""
+    return {
+        "format": RESPONSE_FORMAT,
+        "bank": {
+            "id": response.bank_id,
+            "version": response.bank_version,
+            "hash": response.bank_hash,
+        },
+        "language": response.language,
+        "respondent": {"name": response.respondent_name, "role": response.respondent_role},
+        "answers": {
+            qid: list(a) if isinstance(a, list) else a for qid, a in response.answers.items()
+        },
+        "notes": dict(response.notes),
+        "targets": dict(response.targets),
+        "created": response.created,
+        "updated": response.updated,
+    }
+
+
+def read_response(data: str | bytes, bank: Bank, source: str) -> ResponseReading:
+    """Read a response file to `bank`; raise ResponseInvalid when it cannot be used at all."""
+    document = _parse(data, source)
+    _check_identity(document, bank, source)
+    reader = _Reader(bank, source)
+    response = reader.read(document)
+    return ResponseReading(response=response, warnings=reader.warnings())
+
+
+def _quote(value: Any, limit: int = 40) -> str:
+    """A short, printable rendering of an untrusted value for a message."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return "'" + text.encode("unicode_escape").decode("ascii").replace("'", "\\'") + "'"
+
+
+def _kind(value: Any) -> str:
+    """The JSON name of a value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]{1,40}")
+
+
+def _key(key: str) -> str:
+    """A key of the file as it appears in a field path: plain when safe, else quoted."""
+    return key if _PLAIN_KEY.fullmatch(key) else _quote(key)
+
+
+def _answer_problem(question: Question, answer: Any) -> str | None:
+    """Why `answer` cannot stand as an answer to `question`, or None when it can."""
+    if answer is None or answer == NOT_APPLICABLE:
+        return None
+    option_ids = [o.id for o in question.options]
+    if question.is_multiple:
+        if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
+            return f"expected a list of option ids or \"na\", found {_kind(answer)}; dropped"
+        chosen = answer
+    elif isinstance(answer, str):
+        chosen = [answer]
+    else:
+        return (
+            f"expected an option id ({', '.join(option_ids)}) or \"na\", "
+            f"found {_kind(answer)}; dropped"
+        )
+    unknown = next((a for a in chosen if a not in option_ids), None)
+    if unknown is not None:
+        return f"option {_quote(unknown)} is not one of {', '.join(option_ids)}"
+    return None
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of arrays and objects, counted without parsing (so without recursion)."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
+
+
+def _parse_int(literal: str) -> int | float:
+    """Integers as json reads them, except that absurdly long ones become floats, not errors."""
+    return int(literal) if len(literal) <= 100 else float(literal)
+
+
+def _parse(data: str | bytes, source: str) -> dict[str, Any]:
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if len(raw) > MAX_FILE_BYTES:
+        raise ResponseInvalid([
+            f"{source}: the file has {len(raw):,} bytes; a response file has at most "
+            f"{MAX_FILE_BYTES:,} (5 MB). Choose the response file saved from the assessment page"
+        ])
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ResponseInvalid([
+                f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                f"{error.start}); save the file as UTF-8"
+            ]) from None
+    else:
+        text = data.removeprefix("\ufeff")
+    depth = _nesting(text)
+    if depth > MAX_NESTING:
+        raise ResponseInvalid([
+            f"{source}: arrays and objects nested {depth} levels deep; a response file "
+            "needs at most 3"
+        ])
+    try:
+        document = json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as error:
+        raise ResponseInvalid([
+            f"{source}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}"
+        ]) from None
+    if not isinstance(document, dict):
+        raise ResponseInvalid([
+            f"{source}: expected a JSON object with \"format\": \"{RESPONSE_FORMAT}\", "
+            f"found {_kind(document)}"
+        ])
+    return document
+
+
+def _check_identity(document: Mapping[str, Any], bank: Bank, source: str) -> None:
+    """Refuse files that are not responses, or that answer another bank."""
+    problems = []
+    if "format" not in document:
+        problems.append(
+            f"{source}: format: missing; a response file starts with "
+            f"\"format\": \"{RESPONSE_FORMAT}\""
+        )
+    elif document["format"] != RESPONSE_FORMAT:
+        problems.append(
+            f"{source}: format: {_quote(document['format'])} is not a format this version reads; "
+            f"expected \"{RESPONSE_FORMAT}\""
+        )
+    bank_ref = document.get("bank")
+    if not isinstance(bank_ref, dict) or "id" not in bank_ref:
+        problems.append(
+            f"{source}: bank.id: missing; the file must name the bank it answers ('{bank.id}')"
+        )
+    elif bank_ref["id"] != bank.id:
+        problems.append(
+            f"{source}: bank.id: the file answers bank {_quote(bank_ref['id'])}, not '{bank.id}'; "
+            "score it with that bank"
+        )
+    if problems:
+        raise ResponseInvalid(problems)
+
+
+class _Reader:
+    """Reads the fields of a parsed response file, dropping and listing what does not fit."""
+
+    def __init__(self, bank: Bank, source: str) -> None:
+        self.bank = bank
+        self.source = source
+        self._warnings: list[str] = []
+        self._questions = {q.id: q for _, q in bank.questions()}
+
+    def warn(self, field: str, message: str) -> None:
+        self._warnings.append(f"{self.source}: {field}: {message}")
+
+    def warnings(self) -> tuple[str, ...]:
+        if len(self._warnings) <= MAX_WARNINGS:
+            return tuple(self._warnings)
+        hidden = len(self._warnings) - MAX_WARNINGS
+        return (*self._warnings[:MAX_WARNINGS], f"{self.source}: … and {hidden} more warnings")
+
+    def read(self, document: Mapping[str, Any]) -> Response:
+        for key in document:
+            if key not in _FIELDS:
+                self.warn(_key(key), "unknown field, ignored")
+        bank_ref = document["bank"]
+        self._check_version(bank_ref)
+        name, role = self._respondent(document.get("respondent"))
+        return Response(
+            bank_id=self.bank.id,
+            bank_version=self._string(bank_ref, "version", "bank.version"),
+            bank_hash=self._string(bank_ref, "hash", "bank.hash"),
+            language=self._language(document.get("language")),
+            respondent_name=name,
+            respondent_role=role,
+            answers=self._answers(document.get("answers")),
+            notes=self._notes(document.get("notes")),
+            targets=self._targets(document.get("targets")),
+            created=self._timestamp(document, "created"),
+            updated=self._timestamp(document, "updated"),
+        )
+
+    def _string(self, data: Mapping[str, Any], key: str, field: str, limit: int = 200) -> str:
+        value = data.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.warn(field, f"expected a string, found {_kind(value)}; ignored")
+            return ""
+        if len(value) > limit:
+            self.warn(field, f"longer than {limit} characters; cut to {limit}")
+            return value[:limit]
+        return value
+
+    def _check_version(self, bank_ref: Mapping[str, Any]) -> None:
+        version, content = bank_ref.get("version"), bank_ref.get("hash")
+        if version != self.bank.version:
+            self.warn(
+                "bank.version",
+                f"the file answers version {_quote(version)} of '{self.bank.id}', this is version "
+                f"'{self.bank.version}'; answers to questions that still exist are kept",
+            )
+        elif content is not None and content != self.bank.hash:
+            self.warn(
+                "bank.hash",
+                f"version '{self.bank.version}' of '{self.bank.id}' has changed since the file "
+                "was saved; answers to questions that still exist are kept",
+            )
+
+    def _language(self, value: Any) -> str:
+        if value in self.bank.languages:
+            return value
+        fallback = self.bank.languages[0]
+        self.warn(
+            "language",
+            f"{_quote(value)} is not one of {', '.join(self.bank.languages)}; using '{fallback}'",
+        )
+        return fallback
+
+    def _respondent(self, value: Any) -> tuple[str, str]:
+        if value is None:
+            return "", ""
+        if not isinstance(value, dict):
+            self.warn("respondent", f"expected an object with name and role, found {_kind(value)}")
+            return "", ""
+        return (
+            self._string(value, "name", "respondent.name", MAX_NAME_CHARS),
+            self._string(value, "role", "respondent.role", MAX_NAME_CHARS),
+        )
+
+    def _timestamp(self, document: Mapping[str, Any], key: str) -> str:
+        value = self._string(document, key, key, 64)
+        if not value:
+            return ""
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            self.warn(key, f"{_quote(value)} is not an ISO-8601 date and time; ignored")
+            return ""
+        return value
+
+    def _mapping(self, value: Any, field: str, holds: str) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.warn(field, f"expected an object of {holds}, found {_kind(value)}; all ignored")
+            return {}
+        return value
+
+    def _known_question(self, field: str, qid: str) -> Question | None:
+        question = self._questions.get(qid)
+        if question is None:
+            self.warn(
+                f"{field}.{_key(qid)}",
+                f"no such question in '{self.bank.id}' version '{self.bank.version}'; dropped",
+            )
+        return question
+
+    def _answers(self, value: Any) -> dict[str, Answer]:
+        answers: dict[str, Answer] = {}
+        for qid, answer in self._mapping(value, "answers", "question ids to answers").items():
+            question = self._known_question("answers", qid)
+            if question is None:
+                continue
+            problem = _answer_problem(question, answer)
+            if problem:
+                self.warn(f"answers.{qid}", problem)
+            elif isinstance(answer, list):
+                answers[qid] = list(dict.fromkeys(answer))
+            else:
+                answers[qid] = answer
+        return answers
+
+    def _notes(self, value: Any) -> dict[str, str]:
+        notes: dict[str, str] = {}
+        for qid, note in self._mapping(value, "notes", "question ids to notes").items():
+            if self._known_question("notes", qid) is None or note is None:
+                continue
+            field = f"notes.{qid}"
+            if not isinstance(note, str):
+                self.warn(field, f"expected a string, found {_kind(note)}; dropped")
+            elif len(note) > MAX_NOTE_CHARS:
+                self.warn(field, f"longer than {MAX_NOTE_CHARS:,} characters; cut to that length")
+                notes[qid] = note[:MAX_NOTE_CHARS]
+            elif note:
+                notes[qid] = note
+        return notes
+
+    def _targets(self, value: Any) -> dict[str, float]:
+        targets: dict[str, float] = {}
+        for sid, target in self._mapping(value, "targets", "section ids to targets").items():
+            field = f"targets.{_key(sid)}"
+            if self.bank.section(sid) is None:
+                self.warn(field, f"no such section in '{self.bank.id}'; dropped")
+            elif not _is_number(target):
+                self.warn(field, f"expected a number from 0 to 100, found {_kind(target)}; dropped")
+            elif not 0 <= target <= 100:
+                self.warn(field, f"{target} is outside 0–100; the bank's target is used")
+            else:
+                targets[sid] = float(target)
+        return targets

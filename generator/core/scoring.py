@@ -1,0 +1,163 @@
+"""Scoring: a bank and a response in, a Report out.
+
+The browser (through Pyodide) and the CLI call this same function, so both always agree.
+Ratings, stages and gaps are decided on the score rounded to one decimal, the number a
+reader sees; the Report keeps the unrounded scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.core.model import NOT_APPLICABLE, Bank, Question, Section
+from generator.core.responses import Response
+from generator.core.results import (
+    ActionItem,
+    Answer,
+    Gap,
+    QuestionResult,
+    Report,
+    SectionResult,
+)
+
+
+def answer_value(question: Question, answer: Answer) -> float | None:
+    """The answer's value in [0, 1]; None for no answer, "na", or an answer that does not fit."""
+    if answer is None or answer == NOT_APPLICABLE:
+        return None
+    if question.is_multiple:
+        if not isinstance(answer, list):
+            return None
+        checked = set(answer)
+        if not checked.issubset(o.id for o in question.options):
+            return None
+        total = sum(o.value for o in question.options)
+        if total <= 0:
+            return None
+        return sum(o.value for o in question.options if o.id in checked) / total
+    if not isinstance(answer, str):
+        return None
+    option = question.option(answer)
+    return None if option is None else option.value
+
+
+def section_targets(
+    bank: Bank, response: Response, targets: Mapping[str, float] | None = None
+) -> dict[str, float]:
+    """Each section's target: the bank's, overridden by the response's, overridden by `targets`."""
+    overrides = {**response.targets, **(targets or {})}
+    return {s.id: float(overrides.get(s.id, s.target)) for s in bank.sections}
+
+
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
+    """Σw·x / Σw over (weight, x) pairs; None when there are none or the weights sum to 0."""
+    total_weight = sum(w for w, _ in pairs)
+    if total_weight <= 0:
+        return None
+    return sum(w * x for w, x in pairs) / total_weight
+
+
+def _question_result(
+    section: Section, question: Question, response: Response, target: float
+) -> QuestionResult:
+    answer = response.answers.get(question.id)
+    value = answer_value(question, answer)
+    return QuestionResult(
+        id=question.id,
+        section=section.id,
+        answer=answer,
+        value=value,
+        weight=question.weight,
+        note=response.notes.get(question.id, ""),
+        falls_short=value is not None and value * 100 < target,
+    )
+
+
+def _is_unknown(result: QuestionResult) -> bool:
+    return result.answer == NOT_APPLICABLE
+
+
+def _section_result(
+    bank: Bank, section: Section, results: list[QuestionResult], target: float
+) -> SectionResult:
+    values = [(r.weight, 100 * r.value) for r in results if r.value is not None]
+    score = _weighted_mean(values)
+    rating = gap = None
+    if score is not None:
+        shown = round(score, 1)
+        band = bank.rating_for(shown)
+        rating = band.id if band else None
+        gap = max(0.0, target - shown)
+    return SectionResult(
+        id=section.id,
+        score=score,
+        rating=rating,
+        target=target,
+        gap=gap,
+        weight=section.weight,
+        answered=len(values),
+        unknown=sum(1 for r in results if _is_unknown(r)),
+        total=len(results),
+    )
+
+
+def _gap(section: SectionResult, gap: float, results: list[QuestionResult]) -> Gap:
+    """The section's gap with the actions of its questions that fall short, worst first."""
+    shortfalls = [
+        ActionItem(question=r.id, shortfall=r.weight * (section.target / 100 - r.value))
+        for r in results
+        if r.falls_short and r.value is not None
+    ]
+    shortfalls.sort(key=lambda item: -item.shortfall)
+    return Gap(
+        section=section.id,
+        gap=gap,
+        priority=gap * section.weight,
+        actions=tuple(shortfalls),
+    )
+
+
+def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = None) -> Report:
+    """Score `response` against `bank`; `targets` (section id → 0–100) override all others."""
+    section_target = section_targets(bank, response, targets)
+    sections: list[SectionResult] = []
+    results_by_section: dict[str, list[QuestionResult]] = {}
+    for section in bank.sections:
+        target = section_target[section.id]
+        results = [_question_result(section, q, response, target) for q in section.questions]
+        results_by_section[section.id] = results
+        sections.append(_section_result(bank, section, results, target))
+
+    overall = _weighted_mean([(s.weight, s.score) for s in sections if s.score is not None])
+    rating = stage = None
+    if overall is not None:
+        shown = round(overall, 1)
+        rating_band, stage_band = bank.rating_for(shown), bank.stage_for(shown)
+        rating = rating_band.id if rating_band else None
+        stage = stage_band.id if stage_band else None
+
+    gaps = [_gap(s, s.gap, results_by_section[s.id]) for s in sections if s.gap]
+    gaps.sort(key=lambda g: -g.priority)
+
+    questions = tuple(r for results in results_by_section.values() for r in results)
+    answered = sum(s.answered for s in sections)
+    unknown = sum(s.unknown for s in sections)
+    total = len(questions)
+    return Report(
+        bank_id=bank.id,
+        bank_version=bank.version,
+        bank_hash=bank.hash,
+        language=response.language,
+        respondent_name=response.respondent_name,
+        respondent_role=response.respondent_role,
+        score=overall,
+        rating=rating,
+        stage=stage,
+        completeness=100 * (answered + unknown) / total if total else 0.0,
+        answered=answered,
+        unknown=unknown,
+        total=total,
+        sections=tuple(sections),
+        gaps=tuple(gaps),
+        questions=questions,
+    )

@@ -1,0 +1,35 @@
+"""Shared fixtures: the small test banks in tests/banks/, loaded the way the CLI loads them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.core.model import Bank, bank_from_json
+from generator.load import load_bank
+
+TESTS = Path(__file__).parent
+REPO = TESTS.parent
+
+
+@pytest.fixture
+def banks_dir() -> Path:
+    """tests/banks/: small valid banks (mini: es+en, every type; solo-en: one language)."""
+    return TESTS / "banks"
+
+
+@pytest.fixture
+def load_test_bank(banks_dir: Path) -> Callable[[str], Bank]:
+    """Load tests/banks/NAME.yml through the YAML loader into a Bank."""
+
+    def load(name: str) -> Bank:
+        return bank_from_json(load_bank(banks_dir / f"{name}.yml"))
+
+    return load
+
+
+@pytest.fixture
+def mini_bank(load_test_bank: Callable[[str], Bank]) -> Bank:
+    return load_test_bank("mini")

@@ -1,0 +1,40 @@
+"""The core must run in Pyodide with nothing but the standard library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import generator.core
+
+CORE = Path(generator.core.__file__).parent
+
+PROBE = """
+import importlib, json, pkgutil, sys
+import generator.core
+for module in pkgutil.walk_packages(generator.core.__path__, "generator.core."):
+    importlib.import_module(module.name)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_core_imports_only_the_standard_library() -> None:
+    probe = subprocess.run(
+        [sys.executable, "-I", "-c", PROBE], capture_output=True, text=True, cwd=CORE.parent.parent
+    )
+    assert probe.returncode == 0, probe.stderr
+    loaded = json.loads(probe.stdout)
+    outside = [
+        name for name in loaded
+        if name.split(".")[0] not in sys.stdlib_module_names
+        and name != "generator"
+        and not name.startswith("generator.core")
+    ]  # fmt: skip
+    assert outside == []
+
+
+def test_the_probe_sees_every_core_module() -> None:
+    modules = {p.stem for p in CORE.rglob("*.py")}
+    assert {"model", "results", "scoring", "responses"} <= modules
