@@ -1,0 +1,55 @@
+"""Reports in every format, from one Report and its Bank: Markdown, CSV, JSON and HTML.
+
+The CLI writes these files and the site's results view shows the same HTML body, so a
+report reads the same wherever it is made.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from generator.core.brand import Brand
+from generator.core.model import Bank
+from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
+from generator.core.render.csv_report import render_csv
+from generator.core.render.html_report import render_html_body, render_html_document
+from generator.core.render.json_report import REPORT_FORMAT, report_to_json
+from generator.core.render.markdown import render_markdown
+from generator.core.render.view import report_view
+from generator.core.results import Report
+
+ReportFormat = Literal["md", "csv", "json", "html"]
+REPORT_FORMATS: tuple[ReportFormat, ...] = ("md", "csv", "json", "html")
+
+__all__ = [
+    "REPORT_FORMAT",
+    "REPORT_FORMATS",
+    "ChartSeries",
+    "ReportFormat",
+    "bar_chart_svg",
+    "radar_chart_svg",
+    "render_report",
+    "report_body_html",
+    "report_to_json",
+]
+
+
+def render_report(report: Report, bank: Bank, fmt: ReportFormat, brand: Brand | None = None) -> str:
+    """The report as the text of a file in format `fmt`."""
+    if fmt == "json":
+        data = report_to_json(report, bank, brand)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    view = report_view(report, bank, brand)
+    if fmt == "md":
+        return render_markdown(view)
+    if fmt == "csv":
+        return render_csv(view)
+    if fmt == "html":
+        return render_html_document(view)
+    raise ValueError(f"unknown report format {fmt!r}: choose one of {', '.join(REPORT_FORMATS)}")
+
+
+def report_body_html(report: Report, bank: Bank, brand: Brand | None = None) -> str:
+    """The report's HTML without the document around it, for the site's results view."""
+    return render_html_body(report_view(report, bank, brand))

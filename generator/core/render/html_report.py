@@ -1,0 +1,262 @@
+"""The report as HTML: the body the site's results view shows, and one self-contained file.
+
+Every text from the bank or the response is escaped: names, roles and notes are typed by
+whoever filled in the file. No script, no external resource: the file opens offline and
+prints on A4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from generator.core.brand import DEFAULT_PRIMARY_COLOR
+from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
+from generator.core.render.html_style import REPORT_CSS
+from generator.core.render.view import QuestionView, ReportView
+from generator.core.strings import format_percent, format_score, text
+
+RADAR_MIN_AXES = 3
+"""Below three sections a radar is a line or a dot; the bar chart says it better."""
+
+
+def render_html_body(view: ReportView) -> str:
+    parts = [
+        f'<article class="sa-report" lang="{_e(view.language)}">',
+        _header(view),
+        _summary(view),
+        _charts(view),
+        _sections(view),
+        _gaps(view),
+        _plan(view),
+        _question_list(view, "sa-unanswered", "unanswered_heading", view.unanswered),
+        _question_list(view, "sa-unknown", "unknown_heading", view.unknown_questions),
+        _notes(view),
+        _footer(view),
+        "</article>",
+    ]
+    return "\n".join(part for part in parts if part) + "\n"
+
+
+def render_html_document(view: ReportView) -> str:
+    color = view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
+    title = " — ".join(
+        part
+        for part in (
+            view.brand.name if view.brand else "",
+            text(view.language, "report_title"),
+            view.bank_title,
+        )
+        if part
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{_e(view.language)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(title)}</title>\n"
+        f"<style>\n:root {{ --sa-primary: {color}; }}{REPORT_CSS}</style>\n"
+        f"</head>\n<body>\n{render_html_body(view)}</body>\n</html>\n"
+    )
+
+
+def _header(view: ReportView) -> str:
+    lang = view.language
+    brand = (
+        f'<p class="sa-brand">{_e(view.brand.name)}</p>' if view.brand and view.brand.name else ""
+    )
+    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
+    facts = []
+    if view.respondent_name:
+        facts.append((text(lang, "respondent"), _e(view.respondent_name), "sa-respondent"))
+    if view.respondent_role:
+        facts.append((text(lang, "role"), _e(view.respondent_role_label), "sa-role"))
+    return (
+        '<header class="sa-report-header">'
+        f"{brand}"
+        f'<h1 class="sa-report-title">{_e(text(lang, "report_title"))}</h1>'
+        f'<p class="sa-bank">{_e(view.bank_title)} '
+        f'<span class="sa-bank-version">({_e(version)})</span></p>'
+        f"{_facts(facts)}</header>"
+    )
+
+
+def _summary(view: ReportView) -> str:
+    lang = view.language
+    score = text(lang, "score_of_100", score=format_score(view.score))
+    facts = [
+        (
+            text(lang, "overall_score"),
+            f'<span class="sa-score-value">{_e(score)}</span>',
+            "sa-score",
+        )
+    ]
+    if view.rating_label:
+        rating = _span("sa-rating", view.rating_label, rating=view.rating or "")
+        facts.append((text(lang, "rating"), rating, "sa-overall-rating"))
+    if view.stage_label:
+        stage = _span("sa-stage", view.stage_label, stage=view.stage or "")
+        facts.append((text(lang, "stage"), stage, "sa-overall-stage"))
+    detail = text(
+        lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
+    )
+    completeness = (
+        f"{_e(format_percent(lang, view.completeness))} "
+        f'<span class="sa-completeness-detail">({_e(detail)})</span>'
+    )
+    facts.append((text(lang, "completeness"), completeness, "sa-completeness"))
+    return f'<section class="sa-summary">{_facts(facts)}</section>'
+
+
+def _charts(view: ReportView) -> str:
+    lang = view.language
+    axes = [s.title for s in view.sections]
+    color = view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
+    series = [
+        ChartSeries(text(lang, "series_score"), [s.score for s in view.sections], "solid", color),
+        ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed"),
+    ]
+    figures = []
+    if len(axes) >= RADAR_MIN_AXES:
+        title = text(lang, "chart_radar_title")
+        figures.append(_figure("sa-chart-radar", title, radar_chart_svg(axes, series, title)))
+    title = text(lang, "chart_bar_title")
+    figures.append(_figure("sa-chart-bar", title, bar_chart_svg(axes, series, title)))
+    return _section("sa-charts", text(lang, "charts_heading"), "".join(figures))
+
+
+def _figure(kind: str, caption: str, svg: str) -> str:
+    return f'<figure class="sa-chart {kind}"><figcaption>{_e(caption)}</figcaption>{svg}</figure>'
+
+
+def _sections(view: ReportView) -> str:
+    lang = view.language
+    columns = ("col_section", "col_score", "col_rating", "col_target", "col_gap")
+    rows = [
+        f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
+        f"{_num(format_score(s.score))}<td>{_e(s.rating_label)}</td>"
+        f"{_num(format_score(s.target))}{_num(format_score(s.gap))}</tr>"
+        for s in view.sections
+    ]
+    table = _table("sa-sections-table", text(lang, "sections_caption"), lang, columns, rows)
+    return _section("sa-sections", text(lang, "sections_heading"), table)
+
+
+def _gaps(view: ReportView) -> str:
+    lang = view.language
+    if not view.gaps:
+        empty = f'<p class="sa-empty">{_e(text(lang, "gaps_none"))}</p>'
+        return _section("sa-gaps", text(lang, "gaps_heading"), empty)
+    items = []
+    for gap in view.gaps:
+        summary = text(
+            lang, "gap_summary", gap=format_score(gap.gap), priority=format_score(gap.priority)
+        )
+        actions = "".join(
+            f'<li class="sa-action" data-question="{_e(a.question)}">'
+            f'<span class="sa-action-question">{_e(a.text)}</span> '
+            f'<span class="sa-action-text">{_e(a.action)}</span></li>'
+            for a in gap.actions
+        )
+        body = (
+            f'<ul class="sa-actions">{actions}</ul>'
+            if actions
+            else f'<p class="sa-empty">{_e(text(lang, "gap_no_actions"))}</p>'
+        )
+        items.append(
+            f'<li class="sa-gap" data-section="{_e(gap.section)}"><h3 class="sa-gap-title">'
+            f"{_e(gap.title)} {_span('sa-gap-summary', f'({summary})')}</h3>{body}</li>"
+        )
+    gap_list = f'<ol class="sa-gap-list">{"".join(items)}</ol>'
+    return _section("sa-gaps", text(lang, "gaps_heading"), gap_list)
+
+
+def _plan(view: ReportView) -> str:
+    lang = view.language
+    rows = [
+        f"<tr><td>{_e(gap.title)} {_span('sa-gap-summary', f'({format_score(gap.gap)})')}</td>"
+        f'<td>{_e(action.action)}</td><td class="sa-blank"></td><td class="sa-blank"></td></tr>'
+        for gap in view.gaps
+        for action in gap.actions
+    ]
+    if not rows:
+        return ""
+    columns = ("col_gap_item", "col_action", "col_owner", "col_date")
+    table = _table("sa-plan-table", text(lang, "plan_caption"), lang, columns, rows)
+    intro = f'<p class="sa-plan-intro">{_e(text(lang, "plan_intro"))}</p>'
+    return _section("sa-plan", text(lang, "plan_heading"), intro + table)
+
+
+def _question_list(
+    view: ReportView, css_class: str, heading: str, questions: Sequence[QuestionView]
+) -> str:
+    if not questions:
+        return ""
+    items = "".join(
+        f'<li>{_e(q.text)} <span class="sa-question-id">({_e(q.id)})</span></li>' for q in questions
+    )
+    question_list = f'<ul class="sa-question-list">{items}</ul>'
+    return _section(css_class, text(view.language, heading), question_list)
+
+
+def _notes(view: ReportView) -> str:
+    if not view.noted:
+        return ""
+    items = "".join(
+        f'<li data-question="{_e(q.id)}"><span class="sa-note-question">{_e(q.text)}</span> '
+        f'<span class="sa-note-text">{_e(q.note)}</span></li>'
+        for q in view.noted
+    )
+    note_list = f'<ul class="sa-note-list">{items}</ul>'
+    return _section("sa-notes", text(view.language, "notes_heading"), note_list)
+
+
+def _footer(view: ReportView) -> str:
+    brand = view.brand
+    if brand is None or not (brand.footer or brand.contact):
+        return ""
+    lines = []
+    if brand.footer:
+        lines.append(f'<p class="sa-footer-text">{_e(brand.footer)}</p>')
+    if brand.contact:
+        label = _e(text(view.language, "contact"))
+        lines.append(f'<p class="sa-contact">{label}: {_e(brand.contact)}</p>')
+    return f'<footer class="sa-report-footer">{"".join(lines)}</footer>'
+
+
+def _section(css_class: str, heading: str, inner_html: str) -> str:
+    return f'<section class="{css_class}"><h2>{_e(heading)}</h2>{inner_html}</section>'
+
+
+def _span(css_class: str, content: str, **data: str) -> str:
+    """Escaped text in a span, with `data-` attributes for the site's styling."""
+    attributes = "".join(f' data-{name}="{_e(value)}"' for name, value in data.items())
+    return f'<span class="{css_class}"{attributes}>{_e(content)}</span>'
+
+
+def _facts(facts: Sequence[tuple[str, str, str]]) -> str:
+    """A definition list of (label, value HTML already escaped, class) facts."""
+    if not facts:
+        return ""
+    items = "".join(
+        f'<div class="sa-fact {css_class}"><dt>{_e(label)}</dt><dd>{value}</dd></div>'
+        for label, value, css_class in facts
+    )
+    return f'<dl class="sa-facts">{items}</dl>'
+
+
+def _table(
+    css_class: str, caption: str, language: str, columns: Sequence[str], rows: Sequence[str]
+) -> str:
+    head = "".join(f'<th scope="col">{_e(text(language, c))}</th>' for c in columns)
+    return (
+        f'<table class="sa-table {css_class}"><caption>{_e(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _num(value: str) -> str:
+    return f'<td class="sa-num">{_e(value)}</td>'
+
+
+def _e(value: str) -> str:
+    return escape(value, quote=True)

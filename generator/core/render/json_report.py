@@ -1,0 +1,86 @@
+"""The report as JSON: for other tools, and for comparing years by machine."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from generator.core.brand import Brand
+from generator.core.model import Bank
+from generator.core.render.view import report_view
+from generator.core.results import Report
+
+REPORT_FORMAT = "selfassess/report@1"
+
+
+def report_to_json(report: Report, bank: Bank, brand: Brand | None = None) -> dict[str, Any]:
+    """The report as plain JSON data, keys in a stable order, numbers rounded to one decimal."""
+    view = report_view(report, bank, brand)
+    data: dict[str, Any] = {
+        "format": REPORT_FORMAT,
+        "bank": {
+            "id": view.bank_id,
+            "version": view.bank_version,
+            "hash": view.bank_hash,
+            "title": view.bank_title,
+        },
+        "language": view.language,
+        "respondent": {
+            "name": view.respondent_name,
+            "role": view.respondent_role,
+            "role_label": view.respondent_role_label,
+        },
+        "overall": {
+            "score": view.score,
+            "rating": view.rating,
+            "rating_label": view.rating_label or None,
+            "completeness": view.completeness,
+            "answered": view.answered,
+            "unknown": view.unknown,
+            "total": view.total,
+        },
+        "stage": {"id": view.stage, "label": view.stage_label} if view.stage else None,
+        "sections": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "score": s.score,
+                "rating": s.rating,
+                "rating_label": s.rating_label or None,
+                "target": s.target,
+                "gap": s.gap,
+                "weight": s.weight,
+                "answered": s.answered,
+                "unknown": s.unknown,
+                "total": s.total,
+            }
+            for s in view.sections
+        ],
+        "gaps": [
+            {
+                "section": g.section,
+                "title": g.title,
+                "gap": g.gap,
+                "priority": g.priority,
+                "actions": [
+                    {"question": a.question, "text": a.text, "action": a.action} for a in g.actions
+                ],
+            }
+            for g in view.gaps
+        ],
+        "questions": [
+            {
+                "id": q.id,
+                "section": q.section,
+                "text": q.text,
+                "answer": q.answer,
+                "answer_label": q.answer_label,
+                "value": q.value,
+                "note": q.note,
+            }
+            for q in view.questions
+        ],
+    }
+    if view.brand is not None:
+        data["brand"] = asdict(view.brand)
+    return data

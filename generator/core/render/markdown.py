@@ -1,0 +1,140 @@
+"""The report as Markdown: readable as plain text, and rendered by any Markdown tool.
+
+Texts from the bank or the response are escaped, so a name or note can neither break a
+table nor turn into a link, an HTML tag or a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.core.render.view import QuestionView, ReportView
+from generator.core.strings import format_percent, format_score, text
+
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~#])")
+_BLOCK_START = re.compile(r"^([>+=-]|\d+[.)](?=\s|$))")
+
+
+def markdown_text(value: str) -> str:
+    """User or bank text made literal in Markdown, on one line."""
+    flat = " ".join(value.split())
+    flat = flat.replace("<", "&lt;").replace(">", "&gt;")
+    flat = _INLINE_MARKUP.sub(r"\\\1", flat)
+    return _BLOCK_START.sub(r"\\\1", flat)
+
+
+def render_markdown(view: ReportView) -> str:
+    lines = [*_header(view), *_sections(view), *_gaps(view), *_plan(view)]
+    lines += _question_list(view, "unanswered_heading", view.unanswered)
+    lines += _question_list(view, "unknown_heading", view.unknown_questions)
+    lines += _notes(view)
+    lines += _footer(view)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _header(view: ReportView) -> list[str]:
+    lang = view.language
+    brand_name = view.brand.name if view.brand else ""
+    title = text(lang, "report_title")
+    heading = f"{markdown_text(brand_name)} — {title}" if brand_name else title
+    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
+    facts = [(text(lang, "bank"), f"{view.bank_title} ({version})")]
+    if view.respondent_name:
+        facts.append((text(lang, "respondent"), view.respondent_name))
+    if view.respondent_role:
+        facts.append((text(lang, "role"), view.respondent_role_label))
+    score = text(lang, "score_of_100", score=format_score(view.score))
+    facts.append((text(lang, "overall_score"), score))
+    if view.rating_label:
+        facts.append((text(lang, "rating"), view.rating_label))
+    if view.stage_label:
+        facts.append((text(lang, "stage"), view.stage_label))
+    detail = text(
+        lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
+    )
+    facts.append(
+        (text(lang, "completeness"), f"{format_percent(lang, view.completeness)} ({detail})")
+    )
+    return [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
+
+
+def _sections(view: ReportView) -> list[str]:
+    lang = view.language
+    header = [text(lang, key) for key in ("col_section", "col_score", "col_rating", "col_target")]
+    rows = [
+        [
+            s.title,
+            format_score(s.score),
+            s.rating_label,
+            format_score(s.target),
+            format_score(s.gap),
+        ]
+        for s in view.sections
+    ]
+    table = _table([*header, text(lang, "col_gap")], rows, ("---", "---:", "---", "---:", "---:"))
+    return [f"## {text(lang, 'sections_heading')}", "", *table, ""]
+
+
+def _gaps(view: ReportView) -> list[str]:
+    lang = view.language
+    lines = [f"## {text(lang, 'gaps_heading')}", ""]
+    if not view.gaps:
+        return [*lines, text(lang, "gaps_none"), ""]
+    for rank, gap in enumerate(view.gaps, start=1):
+        summary = text(
+            lang, "gap_summary", gap=format_score(gap.gap), priority=format_score(gap.priority)
+        )
+        lines += [f"### {rank}. {markdown_text(gap.title)} ({summary})", ""]
+        lines += [f"- {markdown_text(a.text)} — {markdown_text(a.action)}" for a in gap.actions]
+        if not gap.actions:
+            lines.append(text(lang, "gap_no_actions"))
+        lines.append("")
+    return lines
+
+
+def _plan(view: ReportView) -> list[str]:
+    lang = view.language
+    header = [text(lang, key) for key in ("col_gap_item", "col_action", "col_owner", "col_date")]
+    rows = [
+        [f"{gap.title} ({format_score(gap.gap)})", action.action, "", ""]
+        for gap in view.gaps
+        for action in gap.actions
+    ]
+    if not rows:
+        return []
+    table = _table(header, rows, ("---", "---", "---", "---"))
+    return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
+
+
+def _question_list(view: ReportView, heading: str, questions: Sequence[QuestionView]) -> list[str]:
+    if not questions:
+        return []
+    items = [f"- {markdown_text(q.text)} (`{q.id}`)" for q in questions]
+    return [f"## {text(view.language, heading)}", "", *items, ""]
+
+
+def _notes(view: ReportView) -> list[str]:
+    if not view.noted:
+        return []
+    items = [f"- **{markdown_text(q.text)}** {markdown_text(q.note)}" for q in view.noted]
+    return [f"## {text(view.language, 'notes_heading')}", "", *items, ""]
+
+
+def _footer(view: ReportView) -> list[str]:
+    brand = view.brand
+    if brand is None or not (brand.footer or brand.contact):
+        return []
+    lines = ["---", ""]
+    if brand.footer:
+        lines += [markdown_text(brand.footer), ""]
+    if brand.contact:
+        lines += [f"{text(view.language, 'contact')}: {markdown_text(brand.contact)}", ""]
+    return lines
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], align: Sequence[str]) -> list[str]:
+    def row(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(markdown_text(c) for c in cells) + " |"
+
+    return [row(header), "| " + " | ".join(align) + " |", *(row(r) for r in rows)]
