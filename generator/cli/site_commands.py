@@ -1,0 +1,91 @@
+"""`selfassess build` and `selfassess serve`: validate the banks, build the site, serve it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.site.build import SiteBuildFailed, build_site
+from generator.site.server import make_server
+
+DEFAULT_ADDRESS = "127.0.0.1:8000"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    build = subparsers.add_parser(
+        "build",
+        help="validate the banks and build the static site",
+        description="Validate the question banks, then build the site with MkDocs.",
+    )
+    _config_option(build)
+    build.add_argument(
+        "-d", "--site-dir", type=Path, help="output folder (default: site_dir of the config)"
+    )
+    build.add_argument(
+        "--strict", action="store_true", help="fail on any MkDocs warning (e.g. a broken link)"
+    )
+    build.set_defaults(func=run_build)
+
+    serve = subparsers.add_parser(
+        "serve",
+        help="build the site, then serve it locally",
+        description=(
+            "Build the site, then serve the built folder on a local address. Unlike "
+            "`mkdocs serve`, nothing is injected into the pages, so the site's strict "
+            "Content-Security-Policy holds. Stop with Ctrl+C."
+        ),
+    )
+    _config_option(serve)
+    serve.add_argument(
+        "-a", "--dev-addr", default=DEFAULT_ADDRESS, metavar="IP:PORT",
+        help=f"address to serve on (default: {DEFAULT_ADDRESS})",
+    )
+    serve.set_defaults(func=run_serve)
+
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-f", "--config-file", type=Path, default=Path("mkdocs.yml"),
+        help="MkDocs configuration file (default: mkdocs.yml)",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"selfassess: {message}", file=sys.stderr)
+    return 2
+
+
+def run_build(args: argparse.Namespace) -> int:
+    try:
+        site = build_site(args.config_file, args.site_dir, strict=args.strict)
+    except SiteBuildFailed as error:
+        return _fail(str(error))
+    print(f"Site built in {site}")
+    return 0
+
+
+def _address(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) < 65536:
+        raise ValueError(f"--dev-addr {text!r}: write it as IP:PORT, e.g. {DEFAULT_ADDRESS}")
+    return host, int(port)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    try:
+        host, port = _address(args.dev_addr)
+        site = build_site(args.config_file)
+        server = make_server(site, host, port)
+    except (SiteBuildFailed, ValueError) as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"cannot serve on {args.dev_addr}: {error.strerror}")
+    print(f"Serving {site} on http://{host}:{server.server_address[1]}/ (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print()
+    finally:
+        server.server_close()
+    return 0

@@ -1,0 +1,78 @@
+"""HTML of the site's generated pages, written at build time from Jinja2 templates.
+
+The form is complete static HTML, so it reads and prints without JavaScript; the
+browser scripts only enhance it through the stable `data-` hooks the templates set.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.core.model import localize
+from generator.pages.strings import ui
+from generator.wheel import wheel_filename
+
+_TEMPLATES = Path(__file__).parent / "templates"
+
+BankJson = Mapping[str, Any]
+
+
+def _environment(language: str) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["loc"] = lambda text: localize(text or {}, language)
+    return env
+
+
+def _script_json(data: Any) -> Markup:
+    """JSON safe inside a <script type="application/json"> element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def question_count(bank: BankJson) -> int:
+    return sum(len(section["questions"]) for section in bank["sections"])
+
+
+def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str) -> str:
+    """The assessment page's content: respondent, questionnaire, toolbar, status and results.
+
+    `root` is the relative URL from the page to the site root (e.g. "../../"), so the
+    site works from any sub-path; `pyodide` is the runtime's base URL, relative or absolute.
+    """
+    template = _environment(language).get_template("assessment.html.j2")
+    return template.render(
+        bank=bank,
+        lang=language,
+        t=ui(language),
+        ui_json=_script_json(ui(language)),
+        root=root,
+        pyodide=pyodide,
+        wheel=wheel_filename(),
+        question_count=question_count(bank),
+    )
+
+
+def print_page_html(bank: BankJson, language: str) -> str:
+    """The blank questionnaire for workshops: the same questions, boxes to tick, lines to write."""
+    template = _environment(language).get_template("print.html.j2")
+    return template.render(bank=bank, t=ui(language))
+
+
+def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
+    """The home page's list of banks; a script adds the visitor's progress on each."""
+    template = _environment(language).get_template("bank_list.html.j2")
+    entries = [{"bank": bank, "question_count": question_count(bank)} for bank in banks]
+    return template.render(
+        banks=entries, t=ui(language), ui_json=_script_json(ui(language)), root=root
+    )

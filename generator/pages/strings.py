@@ -1,0 +1,106 @@
+"""Interface strings of the site (form, status, buttons) in every language the site speaks.
+
+The same keys in every language; the browser receives the ones it needs as JSON.
+"""
+
+from __future__ import annotations
+
+UI: dict[str, dict[str, str]] = {
+    "es": {
+        "assessments": "Evaluaciones",
+        "questions": "preguntas",
+        "minutes": "min",
+        "progress": "Progreso",
+        "not_started": "Sin empezar",
+        "start": "Empezar",
+        "print_blank": "Cuestionario en blanco para imprimir",
+        "respondent": "Quién responde",
+        "name": "Nombre",
+        "role": "Rol",
+        "role_none": "(sin indicar)",
+        "na": "No sé / No aplica",
+        "note": "Nota o evidencia",
+        "overall_progress": "Progreso total",
+        "answered_of": "{answered} de {total} respondidas",
+        "show_results": "Ver resultados",
+        "download": "Descargar",
+        "download_responses": "Respuestas (.json)",
+        "download_report_md": "Informe (.md)",
+        "download_report_csv": "Informe (.csv)",
+        "download_report_json": "Informe (.json)",
+        "download_report_html": "Informe (.html)",
+        "import": "Cargar un archivo de respuestas",
+        "clear": "Borrar todas las respuestas",
+        "confirm_clear": "¿Borrar todas las respuestas de esta evaluación? No se puede deshacer.",
+        "status_idle": "El motor de cálculo se cargará en segundo plano.",
+        "status_loading": "Cargando el motor de cálculo…",
+        "status_ready": "Motor de cálculo listo.",
+        "status_failed": "No se pudo cargar el motor de cálculo. Tus respuestas están a salvo.",
+        "retry": "Reintentar",
+        "results": "Resultados",
+        "targets": "Objetivos por sección",
+        "targets_help": "Ajusta el objetivo de cada sección; el informe se actualiza al momento.",
+        "computing": "Calculando…",
+        "imported": "Respuestas cargadas.",
+        "import_failed": "No se pudo cargar el archivo:",
+        "saved_locally": "Tus respuestas se guardan solo en este navegador.",
+        "no_js": "Sin JavaScript puedes leer e imprimir el cuestionario; para calcular los "
+        "resultados hace falta JavaScript.",
+        "print_title": "Cuestionario para imprimir",
+        "print_intro": "Marca una casilla por pregunta (varias en las listas). Anota la evidencia "
+        "en las líneas.",
+        "back_to_form": "Volver a la evaluación en línea",
+    },
+    "en": {
+        "assessments": "Assessments",
+        "questions": "questions",
+        "minutes": "min",
+        "progress": "Progress",
+        "not_started": "Not started",
+        "start": "Start",
+        "print_blank": "Blank questionnaire to print",
+        "respondent": "Who answers",
+        "name": "Name",
+        "role": "Role",
+        "role_none": "(not given)",
+        "na": "Don't know / Not applicable",
+        "note": "Note or evidence",
+        "overall_progress": "Overall progress",
+        "answered_of": "{answered} of {total} answered",
+        "show_results": "Show results",
+        "download": "Download",
+        "download_responses": "Answers (.json)",
+        "download_report_md": "Report (.md)",
+        "download_report_csv": "Report (.csv)",
+        "download_report_json": "Report (.json)",
+        "download_report_html": "Report (.html)",
+        "import": "Load an answers file",
+        "clear": "Clear all answers",
+        "confirm_clear": "Clear every answer of this assessment? This cannot be undone.",
+        "status_idle": "The scoring engine will load in the background.",
+        "status_loading": "Loading the scoring engine…",
+        "status_ready": "Scoring engine ready.",
+        "status_failed": "The scoring engine could not load. Your answers are safe.",
+        "retry": "Retry",
+        "results": "Results",
+        "targets": "Targets per section",
+        "targets_help": "Adjust each section's target; the report updates at once.",
+        "computing": "Computing…",
+        "imported": "Answers loaded.",
+        "import_failed": "The file could not be loaded:",
+        "saved_locally": "Your answers are kept in this browser only.",
+        "no_js": "Without JavaScript you can read and print the questionnaire; computing the "
+        "results needs JavaScript.",
+        "print_title": "Printable questionnaire",
+        "print_intro": "Tick one box per question (several in lists). Write the evidence on the "
+        "lines.",
+        "back_to_form": "Back to the online assessment",
+    },
+}
+
+LANGUAGES = tuple(UI)
+
+
+def ui(language: str) -> dict[str, str]:
+    """The interface strings in `language` (Spanish when the site speaks neither)."""
+    return UI.get(language, UI["es"])

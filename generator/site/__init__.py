@@ -1,0 +1,1 @@
+"""What building and serving a selfassess site needs besides MkDocs itself."""

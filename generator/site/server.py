@@ -1,0 +1,65 @@
+"""A small static server for a built site: correct MIME types, no injected scripts.
+
+`mkdocs serve` injects an inline livereload script that the site's CSP blocks, so the
+site is served as built. A `prefix` serves it under a sub-path, as a project site would be.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from typing import ClassVar
+
+MIME_TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".whl": "application/zip",
+    ".zip": "application/zip",
+    ".svg": "image/svg+xml",
+}
+
+
+class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves `directory` at `prefix`; everything outside the prefix is a 404."""
+
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def __init__(self, *args, directory: str, prefix: str = "/", quiet: bool = False, **kwargs):
+        self.prefix = prefix
+        self.quiet = quiet
+        super().__init__(*args, directory=directory, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "\0missing")
+        return super().translate_path("/" + path[len(self.prefix) :])
+
+    def log_message(self, format: str, *args: object) -> None:
+        if not self.quiet:
+            super().log_message(format, *args)
+
+
+def make_server(
+    directory: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    prefix: str = "/",
+    quiet: bool = False,
+) -> http.server.ThreadingHTTPServer:
+    """A threaded server for `directory` (port 0 picks a free port: see `server_address`)."""
+    if not prefix.endswith("/"):
+        prefix += "/"
+    handler = functools.partial(
+        SiteRequestHandler, directory=str(directory), prefix=prefix, quiet=quiet
+    )
+    return http.server.ThreadingHTTPServer((host, port), handler)
+
+
+def serve_in_background(server: http.server.ThreadingHTTPServer) -> threading.Thread:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return thread

@@ -1,0 +1,165 @@
+// The assessment page: autosave, progress, the engine's status, results, downloads, import.
+import { download } from "./download.js";
+import { Engine, whenIdle } from "./engine.js";
+import { keepChecklistConsistent, questionsOf, readForm, targetInputs, writeForm } from "./form.js";
+import { answeredCount, forget, load, save, storageKey } from "./storage.js";
+
+const page = document.querySelector(".sa-assessment[data-selfassess-root]");
+const form = page.querySelector("form[data-selfassess-bank]");
+const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
+const results = page.querySelector("[data-selfassess-results]");
+const reportView = page.querySelector("[data-selfassess-report]");
+const statusLine = page.querySelector("[data-selfassess-status]");
+const retryButton = page.querySelector('[data-action="retry"]');
+const messages = page.querySelector("[data-selfassess-messages]");
+const bankId = form.dataset.selfassessBank;
+const key = storageKey(bankId, form.dataset.bankVersion);
+const questions = questionsOf(form);
+const assets = new URL("assets/selfassess/", new URL(page.dataset.selfassessRoot || "./", location.href));
+
+let created = null;
+let evaluation = 0;
+
+const engine = new Engine({
+  workerUrl: new URL("worker.js", assets),
+  init: {
+    pyodide: new URL(page.dataset.pyodide, location.href).href,
+    wheel: new URL(page.dataset.wheel, location.href).href,
+    bank: new URL(`banks/${bankId}.json`, assets).href,
+  },
+  onState: showState,
+});
+
+function showState(state, error) {
+  statusLine.dataset.state = state;
+  statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");
+  retryButton.hidden = state !== "failed";
+}
+
+function say(text) {
+  messages.textContent = text;
+}
+
+function currentResponse() {
+  return readForm(form, results, created);
+}
+
+function persist() {
+  const response = currentResponse();
+  created = response.created;
+  save(key, response);
+  showProgress(response);
+  return response;
+}
+
+function showProgress(response) {
+  const total = questions.length;
+  const answered = answeredCount(response);
+  page.querySelector("[data-progress-overall]").value = answered;
+  page.querySelector('[data-progress-text="overall"]').textContent = ui.answered_of
+    .replace("{answered}", answered).replace("{total}", total);
+  for (const bar of page.querySelectorAll("[data-progress-section]")) {
+    const section = bar.dataset.progressSection;
+    const ids = questions.filter((q) => q.section === section).map((q) => q.id);
+    const done = ids.filter((id) => response.answers[id] != null).length;
+    bar.value = done;
+    page.querySelector(`[data-progress-text="${CSS.escape(section)}"]`).textContent = `${done}/${ids.length}`;
+  }
+}
+
+async function evaluate(response) {
+  const result = await engine.request("evaluate", { response: JSON.stringify(response) });
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  return result;
+}
+
+async function showResults({ focus }) {
+  const ticket = ++evaluation;
+  results.hidden = false;
+  results.setAttribute("aria-busy", "true");
+  try {
+    const result = await evaluate(persist());
+    if (ticket !== evaluation) return;
+    reportView.innerHTML = result.body_html;
+    reportView.dataset.ready = "true";
+    if (focus) results.querySelector("h2").focus();
+  } catch (error) {
+    say(String(error.message || error));
+  } finally {
+    if (ticket === evaluation) results.removeAttribute("aria-busy");
+  }
+}
+
+async function downloadReport(format) {
+  try {
+    const result = await evaluate(persist());
+    download(`${bankId}-report.${format}`, result.downloads[format]);
+  } catch (error) {
+    say(String(error.message || error));
+  }
+}
+
+async function importFile(input) {
+  const file = input.files[0];
+  input.value = "";
+  if (!file) return;
+  say(ui.status_loading);
+  try {
+    const result = await engine.request("import", { data: await file.text(), source: file.name });
+    if (!result.ok) {
+      say(`${ui.import_failed}\n${result.problems.join("\n")}`);
+      return;
+    }
+    writeForm(form, results, result.response);
+    created = result.response.created || null;
+    persist();
+    say([ui.imported, ...result.warnings].join("\n"));
+    if (!results.hidden) showResults({ focus: false });
+  } catch (error) {
+    say(`${ui.import_failed}\n${error.message || error}`);
+  }
+}
+
+function clearAll() {
+  if (!window.confirm(ui.confirm_clear)) return;
+  form.reset();
+  for (const input of targetInputs(results)) input.value = input.dataset.default;
+  forget(key);
+  created = null;
+  results.hidden = true;
+  reportView.textContent = "";
+  delete reportView.dataset.ready;
+  showProgress(currentResponse());
+  say("");
+}
+
+const saved = load(key);
+if (saved && saved.answers) {
+  writeForm(form, results, saved);
+  created = saved.created || null;
+}
+showProgress(currentResponse());
+
+form.addEventListener("change", (event) => {
+  keepChecklistConsistent(event.target);
+  persist();
+});
+form.addEventListener("input", persist);
+form.addEventListener("submit", (event) => event.preventDefault());
+for (const input of targetInputs(results)) {
+  input.addEventListener("input", () => {
+    persist();
+    if (input.checkValidity()) showResults({ focus: false });
+  });
+}
+page.querySelector('[data-action="show-results"]').addEventListener("click", () => showResults({ focus: true }));
+page.querySelector('[data-download="responses"]').addEventListener("click", () => {
+  download(`${bankId}-responses.json`, JSON.stringify(persist(), null, 2));
+});
+for (const button of page.querySelectorAll('[data-download^="report-"]')) {
+  button.addEventListener("click", () => downloadReport(button.dataset.download.slice("report-".length)));
+}
+page.querySelector('[data-action="import"]').addEventListener("change", (event) => importFile(event.target));
+page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
+retryButton.addEventListener("click", () => engine.start());
+whenIdle(() => { if (!engine.ready) engine.start(); });

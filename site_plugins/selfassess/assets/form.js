@@ -1,0 +1,98 @@
+// The static form as the source of truth: read it into a response file, write a response back.
+export const RESPONSE_FORMAT = "selfassess/response@1";
+
+export function questionsOf(form) {
+  return [...form.querySelectorAll("fieldset[data-question]")].map((fieldset) => ({
+    id: fieldset.dataset.question,
+    type: fieldset.dataset.type,
+    section: fieldset.closest("[data-section]").dataset.section,
+    fieldset,
+  }));
+}
+
+function inputsOf(question) {
+  return [...question.fieldset.querySelectorAll(`input[name="${CSS.escape(question.id)}"]`)];
+}
+
+export function answerOf(question) {
+  const checked = inputsOf(question).filter((input) => input.checked).map((input) => input.value);
+  if (checked.includes("na")) return "na";
+  if (question.type === "checklist") return checked.length ? checked : null;
+  return checked.length ? checked[0] : null;
+}
+
+function noteField(form, questionId) {
+  return form.elements.namedItem(`note:${questionId}`);
+}
+
+export function targetInputs(scope) {
+  return [...scope.querySelectorAll("input[data-target-section]")];
+}
+
+/** The response file for what the form holds now. */
+export function readForm(form, targetScope, created) {
+  const answers = {};
+  const notes = {};
+  for (const question of questionsOf(form)) {
+    answers[question.id] = answerOf(question);
+    const note = noteField(form, question.id);
+    if (note && note.value.trim()) notes[question.id] = note.value;
+  }
+  const targets = {};
+  for (const input of targetInputs(targetScope)) {
+    const value = input.valueAsNumber;
+    if (Number.isFinite(value) && value !== Number(input.dataset.default)) {
+      targets[input.dataset.targetSection] = value;
+    }
+  }
+  const now = new Date().toISOString();
+  return {
+    format: RESPONSE_FORMAT,
+    bank: { id: form.dataset.selfassessBank, version: form.dataset.bankVersion, hash: form.dataset.bankHash },
+    language: form.dataset.language,
+    respondent: {
+      name: form.elements.namedItem("respondent.name").value,
+      role: form.elements.namedItem("respondent.role").value,
+    },
+    answers,
+    notes,
+    targets,
+    created: created || now,
+    updated: now,
+  };
+}
+
+/** Put a (validated or saved) response back into the form. */
+export function writeForm(form, targetScope, response) {
+  const answers = response.answers || {};
+  const notes = response.notes || {};
+  for (const question of questionsOf(form)) {
+    const answer = answers[question.id];
+    const chosen = Array.isArray(answer) ? answer : answer == null ? [] : [answer];
+    for (const input of inputsOf(question)) input.checked = chosen.includes(input.value);
+    const note = noteField(form, question.id);
+    if (note) {
+      note.value = typeof notes[question.id] === "string" ? notes[question.id] : "";
+      if (note.value) note.closest("details").open = true;
+    }
+  }
+  const respondent = response.respondent || {};
+  form.elements.namedItem("respondent.name").value = respondent.name || "";
+  const role = form.elements.namedItem("respondent.role");
+  role.value = [...role.options].some((o) => o.value === respondent.role) ? respondent.role : "";
+  const targets = response.targets || {};
+  for (const input of targetInputs(targetScope)) {
+    const value = targets[input.dataset.targetSection];
+    input.value = typeof value === "number" ? value : input.dataset.default;
+  }
+}
+
+/** A checklist's "don't know" excludes its items, and an item excludes "don't know". */
+export function keepChecklistConsistent(input) {
+  if (input.type !== "checkbox") return;
+  const fieldset = input.closest("fieldset[data-question]");
+  if (!fieldset || !input.checked) return;
+  for (const other of fieldset.querySelectorAll(`input[name="${CSS.escape(input.name)}"]`)) {
+    if (other !== input && (input.value === "na" || other.value === "na")) other.checked = false;
+  }
+}

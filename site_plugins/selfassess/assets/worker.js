@@ -1,0 +1,44 @@
+// The scoring engine: Pyodide running the selfassess core, in a module Web Worker.
+// Messages in: {type: "init", pyodide, wheel, bank} once, then {id, op: "evaluate"|"import", ...}.
+// Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
+let core = null;
+let bankJson = null;
+
+async function start({ pyodide: base, wheel, bank }) {
+  const { loadPyodide } = await import(base + "pyodide.mjs");
+  const pyodide = await loadPyodide({ indexURL: base });
+  let loadError = null;
+  await pyodide.loadPackage(wheel, {
+    messageCallback: () => {},
+    errorCallback: (message) => { loadError = message; },
+  });
+  if (loadError) throw new Error(loadError);
+  const response = await fetch(bank);
+  if (!response.ok) throw new Error(`${bank}: HTTP ${response.status}`);
+  bankJson = await response.text();
+  core = pyodide.pyimport("generator.core.browser");
+}
+
+function run(message) {
+  if (message.op === "evaluate") return core.evaluate(bankJson, message.response);
+  if (message.op === "import") return core.import_response(bankJson, message.data, message.source);
+  throw new Error(`unknown operation ${message.op}`);
+}
+
+self.addEventListener("message", async (event) => {
+  const message = event.data;
+  if (message.type === "init") {
+    try {
+      await start(message);
+      self.postMessage({ type: "ready" });
+    } catch (error) {
+      self.postMessage({ type: "failed", error: String((error && error.message) || error) });
+    }
+    return;
+  }
+  try {
+    self.postMessage({ id: message.id, ok: true, result: JSON.parse(run(message)) });
+  } catch (error) {
+    self.postMessage({ id: message.id, ok: false, error: String((error && error.message) || error) });
+  }
+});

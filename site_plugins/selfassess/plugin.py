@@ -1,0 +1,127 @@
+"""The `selfassess` MkDocs plugin. Hooks only orchestrate; the work lives in `generator/`."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator.core.model import localize
+from generator.pages import assessment_page_html, bank_list_html, print_page_html
+from generator.pages.strings import ui
+from generator.runtime import RuntimeMissing, runtime_files
+from generator.site.banks import SiteBanksInvalid, load_site_banks
+from generator.site.csp import content_security_policy
+from generator.wheel import build_core_wheel, wheel_filename
+from site_plugins.selfassess.config import VENDORED, SelfassessConfig
+
+_HERE = Path(__file__).resolve().parent
+ASSETS = "assets/selfassess"
+NAV_PLACEHOLDER = "assess/"
+"""A nav entry `Title: assess/` in mkdocs.yml becomes the section of assessment pages."""
+BANK_LIST_MARKER = "<div data-selfassess-banks></div>"
+"""Where a page (the home page) gets the list of banks."""
+
+
+def _root_from(page_url: str) -> str:
+    """The relative URL from a page to the site root, so the site works under any sub-path."""
+    folder = page_url.rstrip("/") if page_url.endswith("/") else posixpath.dirname(page_url)
+    if not folder:
+        return ""
+    return posixpath.relpath(".", folder) + "/"
+
+
+class SelfassessPlugin(BasePlugin[SelfassessConfig]):
+    """Assessment pages, blank questionnaires, bank JSON, the core wheel and the Pyodide runtime."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        base = Path(config.config_file_path or ".").resolve().parent
+        self.base = base
+        theme_language = config.theme.get("language")
+        self.language = self.config.language or (
+            theme_language if theme_language in ("es", "en") else "es"
+        )
+        try:
+            self.banks = load_site_banks(base / self.config.banks_dir, self.config.banks)
+        except SiteBanksInvalid as error:
+            raise PluginError(f"selfassess: invalid question banks:\n{error}") from None
+        vendored = self.config.pyodide == VENDORED
+        self.csp = content_security_policy(None if vendored else self.config.pyodide)
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(_HERE / "templates"))
+        config.extra_css.append(f"{ASSETS}/selfassess.css")
+        config.extra["selfassess_csp"] = self.csp
+        if config.nav is not None:
+            config.nav = self._nav_with_assessments(config.nav)
+        return config
+
+    def _nav_with_assessments(self, nav: list[Any]) -> list[Any]:
+        pages = [
+            {localize(bank["title"], self.language): f"assess/{bank['id']}/index.md"}
+            for bank in self.banks
+        ]
+        result: list[Any] = []
+        replaced = False
+        for item in nav:
+            if isinstance(item, dict) and list(item.values()) == [NAV_PLACEHOLDER]:
+                result.append({next(iter(item)): pages})
+                replaced = True
+            else:
+                result.append(item)
+        if not replaced:
+            result.insert(min(1, len(result)), {ui(self.language)["assessments"]: pages})
+        return result
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return files
+        for bank in self.banks:
+            title = f"# {localize(bank['title'], self.language)}\n"
+            for page in (f"assess/{bank['id']}/index.md", f"assess/{bank['id']}/print/index.md"):
+                files.append(File.generated(config, page, content=title))
+            content = json.dumps(bank, ensure_ascii=False, sort_keys=True).encode("utf-8")
+            path = f"{ASSETS}/banks/{bank['id']}.json"
+            files.append(File.generated(config, path, content=content))
+        wheel = File.generated(config, f"{ASSETS}/{wheel_filename()}", content=build_core_wheel())
+        files.append(wheel)
+        for asset in sorted((_HERE / "assets").iterdir()):
+            files.append(File.generated(config, f"{ASSETS}/{asset.name}", abs_src_path=str(asset)))
+        if self.config.pyodide == VENDORED:
+            try:
+                runtime = runtime_files(self.base)
+            except RuntimeMissing as error:
+                raise PluginError(f"selfassess: {error}") from None
+            for path in runtime:
+                files.append(
+                    File.generated(config, f"{ASSETS}/pyodide/{path.name}", abs_src_path=str(path))
+                )
+        return files
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled:
+            return html
+        root = _root_from(page.url)
+        source = page.file.src_uri
+        for bank in self.banks:
+            if source == f"assess/{bank['id']}/index.md":
+                return html + assessment_page_html(bank, self.language, root, self._pyodide(root))
+            if source == f"assess/{bank['id']}/print/index.md":
+                return html + print_page_html(bank, self.language)
+        if BANK_LIST_MARKER in html:
+            return html.replace(BANK_LIST_MARKER, bank_list_html(self.banks, self.language, root))
+        return html
+
+    def _pyodide(self, root: str) -> str:
+        if self.config.pyodide == VENDORED:
+            return f"{root}{ASSETS}/pyodide/"
+        return self.config.pyodide.rstrip("/") + "/"
