@@ -110,11 +110,12 @@ def read_response(data: str | bytes, bank: Bank, source: str) -> ResponseReading
 
 
 def _quote(value: Any, limit: int = 40) -> str:
-    """A short, printable rendering of an untrusted value for a message."""
+    """A short, printable rendering of an untrusted value for a message: strings in quotes."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "'" + text.encode("unicode_escape").decode("ascii").replace("'", "\\'") + "'"
+    printable = text.encode("unicode_escape").decode("ascii")
+    return "'" + printable.replace("'", "\\'") + "'" if isinstance(value, str) else printable
 
 
 def _kind(value: Any) -> str:
@@ -270,12 +271,15 @@ class _Reader:
                 self.warn(_key(key), "unknown field, ignored")
         bank_ref = document["bank"]
         self._check_version(bank_ref)
+        version = self._string(bank_ref, "version", "bank.version")
+        content = self._string(bank_ref, "hash", "bank.hash")
+        language = self._language(document.get("language"))
         name, role = self._respondent(document.get("respondent"))
         return Response(
             bank_id=self.bank.id,
-            bank_version=self._string(bank_ref, "version", "bank.version"),
-            bank_hash=self._string(bank_ref, "hash", "bank.hash"),
-            language=self._language(document.get("language")),
+            bank_version=version,
+            bank_hash=content,
+            language=language,
             respondent_name=name,
             respondent_role=role,
             answers=self._answers(document.get("answers")),
@@ -316,10 +320,10 @@ class _Reader:
         if value in self.bank.languages:
             return value
         fallback = self.bank.languages[0]
-        self.warn(
-            "language",
-            f"{_quote(value)} is not one of {', '.join(self.bank.languages)}; using '{fallback}'",
+        given = "missing" if value is None else f"{_quote(value)} is not one of " + ", ".join(
+            self.bank.languages
         )
+        self.warn("language", f"{given}; using '{fallback}'")
         return fallback
 
     def _respondent(self, value: Any) -> tuple[str, str]:
