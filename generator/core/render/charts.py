@@ -66,8 +66,8 @@ def radar_chart_svg(
         parts.append(
             _text(
                 cx + 4,
-                cy - radius * step / 100 - 3,
-                format_score(step * maximum / 100),
+                cy - radius * step / 100 + 11,
+                _tick(step * maximum / 100),
                 "start",
                 10,
             )
@@ -112,7 +112,7 @@ def bar_chart_svg(
     for step in (0, *GRID_STEPS):
         x = plot_left + plot_width * step / 100
         parts.append(_line(x, 22, x, plot_bottom, stroke=GRID_COLOR))
-        parts.append(_text(x, 16, format_score(step * maximum / 100), "middle", 10))
+        parts.append(_text(x, 16, _tick(step * maximum / 100), "middle", 10))
     for i, lines, top, row_height in rows:
         parts.append(_lines(label_right, top + FONT_SIZE, lines, "end"))
         for b, s in enumerate(bars):
@@ -290,6 +290,11 @@ def _text(x: float, y: float, content: str, anchor: str, size: int = FONT_SIZE) 
         f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" fill="{TEXT_COLOR}"{font}>'
         f"{escape(content)}</text>"
     )
+
+
+def _tick(value: float) -> str:
+    """A grid line's number: "25", or "2.5" when the scale needs a decimal."""
+    return f"{value:g}"
 
 
 def _value(series: ChartSeries, index: int) -> float | None:

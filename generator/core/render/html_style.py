@@ -33,6 +33,7 @@ body {
 }
 .sa-fact dt { font-size: .8rem; color: #5a5a5a; }
 .sa-fact dd { margin: 0; font-weight: 600; }
+.sa-completeness-detail { display: block; font-weight: normal; font-size: .85rem; color: #5a5a5a; }
 .sa-score-value { font-size: 1.5rem; color: var(--sa-primary); }
 .sa-chart { margin: .6rem 0; break-inside: avoid; page-break-inside: avoid; }
 .sa-chart svg { display: block; max-width: 100%; height: auto; }
