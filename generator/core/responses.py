@@ -187,8 +187,8 @@ def _parse(data: str | bytes, source: str) -> dict[str, Any]:
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if len(raw) > MAX_FILE_BYTES:
         raise ResponseInvalid([
-            f"{source}: the file has {len(raw):,} bytes; a response file has at most "
-            f"{MAX_FILE_BYTES:,} (5 MB). Choose the response file saved from the assessment page"
+            f"{source}: the file is larger than 5 MB ({MAX_FILE_BYTES:,} bytes), the most a "
+            "response file can be; choose the response file saved from the assessment page"
         ])
     if isinstance(data, bytes):
         try:

@@ -126,8 +126,8 @@ def test_a_file_over_5_mb_is_refused_before_parsing() -> None:
     with pytest.raises(ResponseInvalid) as raised:
         _read(data)
     assert raised.value.problems == [
-        f"{SOURCE}: the file has 5,242,882 bytes; a response file has at most 5,242,880 (5 MB). "
-        "Choose the response file saved from the assessment page"
+        f"{SOURCE}: the file is larger than 5 MB (5,242,880 bytes), the most a response file "
+        "can be; choose the response file saved from the assessment page"
     ]
 
 

@@ -1,0 +1,49 @@
+"""The `selfassess` command: one sub-command per job, each registered by its module.
+
+A user error never shows a traceback: it is printed to stderr and the exit status is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from generator.cli import bank_commands, response_commands, site_commands
+from generator.cli.common import CliError
+from generator.core.responses import ResponseInvalid
+from generator.load import BankInvalid
+
+COMMAND_MODULES = (bank_commands, response_commands, site_commands)
+"""Each module has `register(subparsers)`, which adds its commands with `func(args) -> int`."""
+
+USAGE_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="selfassess",
+        description=(
+            "Turn YAML question banks into a static self-assessment site, and score "
+            "response files from the command line with the same code the site runs."
+        ),
+        epilog="Run `selfassess COMMAND --help` for the options of each command.",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line in `argv` (default: sys.argv); return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (BankInvalid, ResponseInvalid) as invalid:
+        print(invalid, file=sys.stderr)
+    except CliError as error:
+        print(f"selfassess: error: {error}", file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    return USAGE_ERROR

@@ -1,0 +1,97 @@
+"""What the commands share: naming a bank, reading input files, writing output files."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from generator.core.model import Bank, bank_from_json
+from generator.load import load_bank, resolve_bank
+
+DEFAULT_BANKS_DIR = Path("questionbank")
+
+
+class CliError(Exception):
+    """A mistake on the command line or with a file: the message says what to do instead."""
+
+
+def add_bank_argument(parser: argparse.ArgumentParser) -> None:
+    """BANK (a YAML file or a bank id) and --banks, the folder where ids are looked up."""
+    parser.add_argument(
+        "bank", metavar="BANK",
+        help="a bank's YAML file, or the id of a bank in the banks folder",
+    )  # fmt: skip
+    parser.add_argument(
+        "--banks", metavar="DIR", type=Path, default=DEFAULT_BANKS_DIR,
+        help=f"folder where bank ids are looked up (default: {DEFAULT_BANKS_DIR}/)",
+    )  # fmt: skip
+
+
+def add_output_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path,
+        help=f"write {what} to FILE instead of standard output",
+    )  # fmt: skip
+
+
+def open_bank(args: argparse.Namespace) -> Bank:
+    """The validated bank that BANK names; raises BankInvalid with every problem located."""
+    return bank_from_json(load_bank(resolve_bank(args.bank, args.banks)))
+
+
+def bank_language(bank: Bank, requested: str | None) -> str:
+    """`requested` when the bank is written in it; the bank's first language when none."""
+    if requested is None:
+        return bank.languages[0]
+    if requested not in bank.languages:
+        raise CliError(
+            f"bank '{bank.id}' is written in {', '.join(bank.languages)}; "
+            f"choose --lang {' or --lang '.join(bank.languages)}"
+        )
+    return requested
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes, at most `limit` + 1 of them, so the reader can tell it is too big."""
+    try:
+        with path.open("rb") as file:
+            return file.read(limit + 1)
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{path}: is a folder; give the path of a file") from None
+    except OSError as error:
+        raise CliError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def write_output(text: str, path: Path | None) -> None:
+    """Write `text` to `path` atomically (temp file, then rename), or to stdout when None."""
+    if path is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    folder = path.parent
+    if not folder.is_dir():
+        raise CliError(f"{path}: the folder {folder} does not exist; create it first")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise CliError(f"{path}: cannot be written ({error.strerror})") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

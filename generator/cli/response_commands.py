@@ -1,0 +1,117 @@
+"""`selfassess template` and `selfassess score`: an empty response file, and a scored report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from generator.cli.common import (
+    CliError,
+    add_bank_argument,
+    add_output_argument,
+    bank_language,
+    open_bank,
+    read_limited,
+    write_output,
+)
+from generator.core.model import Bank
+from generator.core.render import REPORT_FORMATS, render_report
+from generator.core.responses import (
+    MAX_FILE_BYTES,
+    empty_response,
+    read_response,
+    response_to_json,
+)
+from generator.core.scoring import score
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    template = subparsers.add_parser(
+        "template",
+        help="write an empty response file for a bank",
+        description=(
+            "Write an empty response file for a bank: every question unanswered. Fill in "
+            "the answers (option ids, a list of them for checklists, or \"na\") and score "
+            "it with `selfassess score`."
+        ),
+    )
+    add_bank_argument(template)
+    template.add_argument(
+        "--lang", metavar="L", help="language of the response (default: the bank's first)"
+    )
+    add_output_argument(template, "the response file")
+    template.set_defaults(func=run_template)
+
+    score_parser = subparsers.add_parser(
+        "score",
+        help="score a response file and write the gap report",
+        description=(
+            "Score a response file against its bank and write the gap report, with the "
+            "same code the site runs in the browser. Problems found in the response file "
+            "are listed on standard error; answers that cannot be used are left out."
+        ),
+        epilog="Example: selfassess score bloques-cx answers.json --format html -o report.html",
+    )
+    add_bank_argument(score_parser)
+    score_parser.add_argument("response", metavar="RESPONSE", type=Path,
+                              help="the response file (JSON) to score")  # fmt: skip
+    score_parser.add_argument(
+        "--format", choices=REPORT_FORMATS, default="md",
+        help="report format: Markdown, CSV, JSON or a self-contained HTML file (default: md)",
+    )  # fmt: skip
+    score_parser.add_argument(
+        "--target", metavar="SECTION=N", action="append", default=[], type=_target,
+        help="the target score (0–100) of a section, overriding the bank's and the "
+        "response's; repeat for more sections",
+    )  # fmt: skip
+    add_output_argument(score_parser, "the report")
+    score_parser.set_defaults(func=run_score)
+
+
+def _target(text: str) -> tuple[str, float]:
+    """SECTION=N as (section id, target); argparse reports the error when it is malformed."""
+    section, sep, number = text.partition("=")
+    try:
+        value = float(number)
+    except ValueError:
+        value = math.nan
+    if not sep or not section or not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not SECTION=N with N from 0 to 100, e.g. valores=80"
+        )
+    return section, value
+
+
+def _checked_targets(bank: Bank, targets: list[tuple[str, float]]) -> dict[str, float]:
+    known = [s.id for s in bank.sections]
+    for section, _ in targets:
+        if section not in known:
+            raise CliError(
+                f"--target {section}=…: bank '{bank.id}' has no section '{section}'; "
+                f"its sections are {', '.join(known)}"
+            )
+    return dict(targets)
+
+
+def run_template(args: argparse.Namespace) -> int:
+    bank = open_bank(args)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    response = empty_response(bank, bank_language(bank, args.lang), now)
+    text = json.dumps(response_to_json(response), ensure_ascii=False, indent=2) + "\n"
+    write_output(text, args.output)
+    return 0
+
+
+def run_score(args: argparse.Namespace) -> int:
+    bank = open_bank(args)
+    targets = _checked_targets(bank, args.target)
+    reading = read_response(read_limited(args.response, MAX_FILE_BYTES), bank, str(args.response))
+    for warning in reading.warnings:
+        print(warning, file=sys.stderr)
+    report = score(bank, reading.response, targets)
+    write_output(render_report(report, bank, args.format), args.output)
+    return 0
