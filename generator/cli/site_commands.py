@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from generator.cli.common import CliError
 from generator.site.build import SiteBuildFailed, build_site
 from generator.site.server import make_server
 
@@ -51,16 +51,11 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _fail(message: str) -> int:
-    print(f"selfassess: {message}", file=sys.stderr)
-    return 2
-
-
 def run_build(args: argparse.Namespace) -> int:
     try:
         site = build_site(args.config_file, args.site_dir, strict=args.strict)
     except SiteBuildFailed as error:
-        return _fail(str(error))
+        raise CliError(str(error)) from None
     print(f"Site built in {site}")
     return 0
 
@@ -78,9 +73,9 @@ def run_serve(args: argparse.Namespace) -> int:
         site = build_site(args.config_file)
         server = make_server(site, host, port)
     except (SiteBuildFailed, ValueError) as error:
-        return _fail(str(error))
+        raise CliError(str(error)) from None
     except OSError as error:
-        return _fail(f"cannot serve on {args.dev_addr}: {error.strerror}")
+        raise CliError(f"cannot serve on {args.dev_addr}: {error.strerror}") from None
     print(f"Serving {site} on http://{host}:{server.server_address[1]}/ (Ctrl+C to stop)")
     try:
         server.serve_forever()

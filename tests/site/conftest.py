@@ -1,0 +1,29 @@
+"""Sites built once per session with the real MkDocs: the default site and the test banks' site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.site.sites import REPO, build, write_site_config
+
+
+def _built(config: Path, site_dir: Path) -> Path:
+    result = build(config, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def default_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default CX audit site (mkdocs.yml, Spanish)."""
+    return _built(REPO / "mkdocs.yml", tmp_path_factory.mktemp("default") / "site")
+
+
+@pytest.fixture(scope="session")
+def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site of the banks in tests/banks/ (mini and solo-en)."""
+    folder = tmp_path_factory.mktemp("mini")
+    config = write_site_config(folder, REPO / "tests" / "banks")
+    return _built(config, folder / "site")

@@ -1,0 +1,45 @@
+"""Building sites for tests: the default site, or a small one from a folder of banks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SELFASSESS = REPO / ".venv" / "bin" / "selfassess"
+MKDOCS = REPO / ".venv" / "bin" / "mkdocs"
+
+
+def write_site_config(folder: Path, banks_dir: Path, language: str = "es") -> Path:
+    """A minimal mkdocs.yml in `folder`, with a home page, publishing the banks of `banks_dir`."""
+    docs = folder / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text("# Home\n\n<div data-selfassess-banks></div>\n", "utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        "site_name: Test site\n"
+        "docs_dir: docs\n"
+        "theme:\n  name: material\n  font: false\n"
+        f"  language: {language}\n"
+        "plugins:\n  - search\n"
+        f"  - selfassess:\n      banks_dir: {banks_dir}\n",
+        "utf-8",
+    )
+    return config
+
+
+def run(command: list[str | Path], cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(c) for c in command], cwd=cwd, capture_output=True, text=True, timeout=300,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())},
+    )  # fmt: skip
+
+
+def build(config: Path, site_dir: Path, strict: bool = False) -> subprocess.CompletedProcess[str]:
+    """`selfassess build`, the way a person runs it."""
+    command: list[str | Path] = [SELFASSESS, "build", "-f", config, "-d", site_dir]
+    return run([*command, "--strict"] if strict else command)
+
+
+PYTHON = sys.executable
