@@ -26,7 +26,10 @@ MIME_TYPES = {
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     """Serves `directory` at `prefix`; everything outside the prefix is a 404."""
 
-    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        **MIME_TYPES,
+    }
 
     def __init__(self, *args, directory: str, prefix: str = "/", quiet: bool = False, **kwargs):
         self.prefix = prefix

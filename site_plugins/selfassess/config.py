@@ -1,4 +1,4 @@
-"""Options of the `selfassess` plugin: MkDocs' typed config, as Material's plugins declare theirs."""
+"""Options of the `selfassess` plugin: MkDocs typed config, as Material declares its own."""
 
 from __future__ import annotations
 
