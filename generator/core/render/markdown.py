@@ -13,7 +13,8 @@ from generator.core.render.view import QuestionView, ReportView
 from generator.core.strings import format_percent, format_score, text
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~#])")
-_BLOCK_START = re.compile(r"^([>+=-]|\d+[.)](?=\s|$))")
+_BULLET_START = re.compile(r"^([+-])")
+_NUMBER_START = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
 
 def markdown_text(value: str) -> str:
@@ -21,7 +22,8 @@ def markdown_text(value: str) -> str:
     flat = " ".join(value.split())
     flat = flat.replace("<", "&lt;").replace(">", "&gt;")
     flat = _INLINE_MARKUP.sub(r"\\\1", flat)
-    return _BLOCK_START.sub(r"\\\1", flat)
+    flat = _BULLET_START.sub(r"\\\1", flat)
+    return _NUMBER_START.sub(r"\1\\\2", flat)
 
 
 def render_markdown(view: ReportView) -> str:
