@@ -1,0 +1,142 @@
+"""`selfassess validate` and `selfassess inspect` on the test banks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import REPO
+
+MALFORMED = REPO / "tests" / "malformed"
+SOME_MALFORMED = sorted(p.stem for p in MALFORMED.glob("*.yml"))[:5]
+
+
+def test_validate_valid_banks(cli, in_repo) -> None:
+    run = cli("validate", "tests/banks")
+    assert run.status == 0
+    assert run.out.splitlines() == [
+        "tests/banks/mini.yml: ok (mini)",
+        "tests/banks/solo-en.yml: ok (solo-en)",
+        "2 banks valid",
+    ]
+    assert run.err == ""
+
+
+def test_validate_defaults_to_the_questionbank_folder(cli, tmp_path, monkeypatch) -> None:
+    (tmp_path / "questionbank").mkdir()
+    shutil.copy(REPO / "tests/banks/solo-en.yml", tmp_path / "questionbank" / "solo-en.yml")
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate")
+    assert (run.status, run.out) == (0, "questionbank/solo-en.yml: ok (solo-en)\n1 banks valid\n")
+
+
+@pytest.mark.parametrize("name", SOME_MALFORMED)
+def test_validate_prints_every_located_problem(cli, in_repo, name: str) -> None:
+    expected = (MALFORMED / f"{name}.expected").read_text(encoding="utf-8").splitlines()
+    run = cli("validate", f"tests/malformed/{name}.yml", "tests/banks/mini.yml")
+    assert run.status == 2
+    assert run.err.splitlines() == [*expected, f"1 of 2 banks invalid, {len(expected)} problems"]
+    assert run.out == "tests/banks/mini.yml: ok (mini)\n"
+
+
+def test_validate_flags_two_files_with_one_id(cli, tmp_path) -> None:
+    for name in ("a.yml", "b.yml"):
+        shutil.copy(REPO / "tests/banks/mini.yml", tmp_path / name)
+    run = cli("validate", tmp_path)
+    assert run.status == 2
+    assert run.err.splitlines() == [
+        f"{tmp_path}/b.yml: id: bank id 'mini' is already used by {tmp_path}/a.yml; "
+        "give each bank its own id",
+        "1 of 2 banks invalid, 1 problems",
+    ]
+
+
+def test_validate_missing_and_empty_paths(cli, tmp_path) -> None:
+    missing = cli("validate", tmp_path / "nowhere")
+    assert (missing.status, missing.err) == (2, f"{tmp_path}/nowhere: no such file or folder\n")
+    empty = cli("validate", tmp_path)
+    assert empty.status == 2
+    assert empty.err == f"selfassess: error: no bank files (*.yml, *.yaml) in {tmp_path}\n"
+
+
+def test_inspect_json_has_every_language(cli, banks_dir) -> None:
+    run = cli("inspect", banks_dir / "mini.yml", "--json")
+    assert run.status == 0
+    bank = json.loads(run.out)
+    assert {"id", "version", "hash", "languages", "ratings", "stages", "sections"} <= set(bank)
+    assert (bank["id"], bank["version"], bank["languages"]) == ("mini", "1.0.0", ["es", "en"])
+    assert bank["hash"].startswith("sha256:")
+    assert [s["id"] for s in bank["stages"]] == ["pasiva", "involucrada", "enfocada"]
+    valores = bank["sections"][0]
+    assert (valores["id"], valores["weight"], valores["target"]) == ("valores", 2, 80)
+    assert valores["title"] == {"es": "Valores", "en": "Values"}
+    uso = valores["questions"][1]
+    assert set(uso) >= {"id", "type", "text", "action", "weight", "options"}
+    assert (uso["id"], uso["type"], uso["weight"]) == ("valores-uso", "scale", 2)
+    assert [(o["id"], o["value"]) for o in uso["options"]] == [
+        ("1", 0), ("2", 0.25), ("3", 0.5), ("4", 0.75), ("5", 1)
+    ]  # fmt: skip
+    assert uso["options"][4]["label"] == {"es": "Siempre", "en": "Always"}
+
+
+def test_inspect_json_in_one_language(cli, banks_dir) -> None:
+    run = cli("inspect", "mini", "--banks", banks_dir, "--json", "--lang", "en")
+    bank = json.loads(run.out)
+    question = bank["sections"][1]["questions"][0]
+    assert (bank["title"], question["text"], question["action"]) == (
+        "Mini audit", "How do you listen to customers?", "Measure satisfaction every month."
+    )  # fmt: skip
+    labels = [o["label"] for o in question["options"]]
+    assert labels == ["We do not", "Now and then", "With a system"]
+    assert bank["ratings"][0]["label"] == "Excellent"
+
+
+def test_inspect_outline(cli, banks_dir) -> None:
+    run = cli("inspect", banks_dir / "mini.yml", "--lang", "es")
+    assert run.status == 0
+    lines = run.out.splitlines()
+    assert lines[0] == "Mini auditoría — mini 1.0.0"
+    assert "1. Valores (valores) — weight 2, target 80" in lines
+    assert "   - valores-uso [scale, weight 2] ¿Se usan los valores al decidir?" in lines
+    options = "nada No lo hacemos = 0 · a-veces De vez en cuando = 0.5 · sistema Con un sistema = 1"
+    assert "       " + options in lines
+
+
+def test_inspect_errors(cli, banks_dir) -> None:
+    wrong_language = cli("inspect", banks_dir / "solo-en.yml", "--lang", "es")
+    assert (wrong_language.status, wrong_language.err) == (
+        2, "selfassess: error: bank 'solo-en' is written in en; choose --lang en\n"
+    )  # fmt: skip
+    unknown = cli("inspect", "nonesuch", "--banks", banks_dir)
+    assert unknown.status == 2
+    assert unknown.err.endswith("(banks there: mini, solo-en)\n")
+    assert unknown.err.startswith("nonesuch: no bank file and no bank with this id in ")
+
+
+def test_inspect_invalid_bank_lists_its_problems(cli, in_repo) -> None:
+    bad = sorted(MALFORMED.glob("*.yml"))[0]
+    expected = bad.with_suffix(".expected").read_text(encoding="utf-8")
+    run = cli("inspect", bad.relative_to(REPO))
+    assert (run.status, run.out, run.err) == (2, "", expected.rstrip("\n") + "\n")
+
+
+def test_help_texts(cli) -> None:
+    for command in ("validate", "inspect", "template", "score"):
+        run = cli(command, "--help")
+        assert run.status == 0
+        assert run.out.startswith(f"usage: selfassess {command}")
+    overview = cli("--help")
+    assert all(c in overview.out for c in ("validate", "inspect", "template", "score"))
+    assert cli().status == 2
+
+
+def test_output_file_is_written_whole(cli, banks_dir, tmp_path: Path) -> None:
+    target = tmp_path / "mini.json"
+    target.write_text("old", encoding="utf-8")
+    run = cli("inspect", banks_dir / "mini.yml", "--json", "-o", target)
+    assert (run.status, run.out) == (0, "")
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "mini"
+    assert [p.name for p in tmp_path.iterdir()] == ["mini.json"]
