@@ -1,0 +1,68 @@
+"""Report strings and number formats, and the Brand that reports show."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.core.brand import Brand
+from generator.core.strings import STRINGS, format_percent, format_score, round_score, text
+
+
+def test_both_languages_have_the_same_keys() -> None:
+    assert set(STRINGS) == {"es", "en"}
+    assert STRINGS["es"].keys() == STRINGS["en"].keys()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_string_fills_in_with_its_placeholders(language: str) -> None:
+    values = {k: "x" for k in ("id", "version", "score", "value", "answered", "unknown", "total")}
+    values |= {"gap": "1", "priority": "2"}
+    for key in STRINGS[language]:
+        assert "{" not in text(language, key, **values), key
+
+
+def test_text_fills_values_in_and_falls_back_to_english() -> None:
+    assert text("es", "bank_version", id="mini", version="1.0") == "mini, versión 1.0"
+    assert text("fr", "bank_version", id="mini", version="1.0") == "mini, version 1.0"
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(72.5, "72.5"), (72.46, "72.5"), (72.44, "72.4"), (100, "100.0"), (0.0, "0.0"), (None, "—")],
+)
+def test_format_score(value: float | None, written: str) -> None:
+    assert format_score(value) == written
+
+
+def test_format_score_may_write_nothing_for_a_missing_score() -> None:
+    assert format_score(None, missing="") == ""
+
+
+def test_round_score_keeps_none() -> None:
+    assert round_score(None) is None
+    assert round_score(85.714) == 85.7
+
+
+def test_format_percent_follows_the_language() -> None:
+    assert format_percent("es", 600 / 7) == "85.7 %"
+    assert format_percent("en", 600 / 7) == "85.7%"
+    assert format_percent("en", None) == "—"
+
+
+def test_brand_contact_joins_what_is_given() -> None:
+    assert Brand(contact_email="a@b.example", contact_web="b.example").contact == (
+        "a@b.example · b.example"
+    )
+    assert Brand(contact_web="b.example").contact == "b.example"
+    assert Brand().contact == ""
+
+
+@pytest.mark.parametrize("color", ["red", "#12345", "#1f5f8b; background: url(x)", ""])
+def test_brand_refuses_a_colour_that_is_not_hex(color: str) -> None:
+    with pytest.raises(ValueError, match="write it as #rgb or #rrggbb"):
+        Brand(primary_color=color)
+
+
+def test_brand_accepts_short_and_long_hex_colours() -> None:
+    assert Brand(primary_color="#abc").primary_color == "#abc"
+    assert Brand(primary_color="#A1B2C3").primary_color == "#A1B2C3"
