@@ -6,7 +6,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from .fields import Key, NodeReader, format_number, index_path, key_path
+from .fields import Key, NodeReader, UniqueIds, format_number, index_path, key_path
 
 BAND_KEYS = (
     Key("id", True, "a short id such as `excelente`"),
@@ -22,7 +22,8 @@ def read_bands(reader: NodeReader, node: Node, path: str, what: str) -> list[dic
     items = reader.sequence(node, path, what, minimum=1)
     if items is None:
         return None
-    bands = [_band(reader, item, index_path(path, i)) for i, item in enumerate(items)]
+    ids = UniqueIds(reader, "band")
+    bands = [_band(reader, item, index_path(path, i), ids) for i, item in enumerate(items)]
     complete = [b for b in bands if b is not None]
     if complete and len(complete) == len(bands):
         for message in coverage_problems([(b["id"], b["min"], b["max"]) for b in complete]):
@@ -30,12 +31,12 @@ def read_bands(reader: NodeReader, node: Node, path: str, what: str) -> list[dic
     return complete
 
 
-def _band(reader: NodeReader, node: Node, path: str) -> dict[str, Any] | None:
+def _band(reader: NodeReader, node: Node, path: str, ids: UniqueIds) -> dict[str, Any] | None:
     fields = reader.mapping(node, path, "a band", BAND_KEYS)
     if fields is None:
         return None
     band = {
-        "id": reader.identifier(fields["id"], key_path(path, "id")) if "id" in fields else None,
+        "id": ids.read(fields.get("id"), key_path(path, "id")),
         "min": reader.number(fields["min"], key_path(path, "min"), 0, 100)
         if "min" in fields else None,
         "max": reader.number(fields["max"], key_path(path, "max"), 0, 100)

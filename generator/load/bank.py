@@ -20,6 +20,7 @@ from .fields import (
     INT,
     Key,
     NodeReader,
+    UniqueIds,
     describe,
     index_path,
     key_path,
@@ -117,8 +118,11 @@ def _languages(reader: NodeReader, node: Node | None) -> tuple[str, ...]:
     found: list[str] = []
     for i, item in enumerate(items):
         path = index_path("languages", i)
-        language = reader.choice(item, path, defaults.SUPPORTED_LANGUAGES)
-        if language in found:
+        language = reader.string(item, path)
+        if language is not None and language not in defaults.SUPPORTED_LANGUAGES:
+            reader.problem(item, path, f"{show(language)} is not a supported language: a bank "
+                           f"may be written in {' and '.join(defaults.SUPPORTED_LANGUAGES)}")
+        elif language in found:
             reader.problem(item, path, f"`{language}` is listed twice: keep one")
         elif language is not None:
             found.append(language)
@@ -143,7 +147,7 @@ def _roles(reader: NodeReader, node: Node, path: str) -> list[dict[str, Any]] | 
     if items is None:
         return None
     roles = []
-    ids = _UniqueIds(reader, "role")
+    ids = UniqueIds(reader, "role")
     for i, item in enumerate(items):
         item_path = index_path(path, i)
         fields = reader.mapping(item, item_path, "a role", ROLE_KEYS) or {}
@@ -183,8 +187,8 @@ def _sections(reader: NodeReader, node: Node, path: str, scale: dict[str, list[s
     items = reader.sequence(node, path, "sections", minimum=1)
     if items is None:
         return None
-    section_ids = _UniqueIds(reader, "section")
-    question_ids = _UniqueIds(reader, "question")
+    section_ids = UniqueIds(reader, "section")
+    question_ids = UniqueIds(reader, "question")
     sections = []
     for i, item in enumerate(items):
         item_path = index_path(path, i)
@@ -208,7 +212,7 @@ def _sections(reader: NodeReader, node: Node, path: str, scale: dict[str, list[s
 
 
 def _questions(reader: NodeReader, node: Node | None, path: str,
-               scale: dict[str, list[str]] | None, ids: _UniqueIds) -> list[dict[str, Any]]:
+               scale: dict[str, list[str]] | None, ids: UniqueIds) -> list[dict[str, Any]]:
     if node is None:
         return []
     items = reader.sequence(node, path, "questions", minimum=1) or []
@@ -222,7 +226,7 @@ def _questions(reader: NodeReader, node: Node | None, path: str,
 
 
 def _question(reader: NodeReader, node: Node, path: str, scale: dict[str, list[str]] | None,
-              ids: _UniqueIds) -> dict[str, Any]:
+              ids: UniqueIds) -> dict[str, Any]:
     fields = reader.mapping(node, path, "a question", QUESTION_KEYS) or {}
     question_type = reader.choice(fields["type"], key_path(path, "type"), QUESTION_TYPES) \
         if "type" in fields else None
@@ -272,7 +276,7 @@ def _options(reader: NodeReader, node: Node, path: str,
     items = reader.sequence(node, path, "options", minimum=2 if question_type == "choice" else 1)
     if items is None:
         return None
-    ids = _UniqueIds(reader, "option")
+    ids = UniqueIds(reader, "option")
     options = []
     for i, item in enumerate(items):
         item_path = index_path(path, i)
@@ -303,25 +307,3 @@ def _weight(reader: NodeReader, fields: dict[str, Node], path: str) -> float | N
     if "weight" not in fields:
         return defaults.DEFAULT_WEIGHT
     return reader.number(fields["weight"], key_path(path, "weight"), 0, None)
-
-
-class _UniqueIds:
-    """Reads ids of one kind, logging any id used twice."""
-
-    def __init__(self, reader: NodeReader, kind: str) -> None:
-        self.reader = reader
-        self.kind = kind
-        self.seen: dict[str, str] = {}
-
-    def read(self, node: Node | None, path: str) -> str | None:
-        if node is None:
-            return None
-        value = self.reader.identifier(node, path)
-        if value is None:
-            return None
-        if value in self.seen:
-            self.reader.problem(node, path, f"the {self.kind} id {show(value)} is already used "
-                                f"by {self.seen[value]}: give each {self.kind} its own id")
-        else:
-            self.seen[value] = f"{path} (line {self.reader.line_of(node)})"
-        return value

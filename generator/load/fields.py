@@ -24,21 +24,29 @@ from .yamlnodes import NULL, STR
 INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
 BOOL = "tag:yaml.org,2002:bool"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
 MERGE = "tag:yaml.org,2002:merge"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PLAIN_KEY = re.compile(r"^[\w<$-]+$")
 
 _CONSTRUCTOR = SafeConstructor()
 _SHOWN_CHARS = 40
+_CLOSE = 0.6
+"""How alike (difflib ratio) a wrong word must be to a right one to be suggested."""
 
 
 def show(value: str) -> str:
     """A value quoted for a message, shortened so a long line cannot flood the output."""
     if len(value) > _SHOWN_CHARS:
         value = value[: _SHOWN_CHARS - 1] + "…"
-    return "'" + value.replace("\n", "\\n") + "'"
+    printable = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+    return "'" + printable + "'"
 
 
 def key_path(path: str, key: str) -> str:
+    """`path.key`, or `path['odd key']` for a key that is not a plain word."""
+    if not _PLAIN_KEY.match(key):
+        return f"{path}[{show(key)}]"
     return f"{path}.{key}" if path else key
 
 
@@ -92,6 +100,7 @@ class NodeReader:
             return None
         known = {k.name for k in keys}
         values: dict[str, Node] = {}
+        misspelled: set[str] = set()
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 self.problem(key_node, path, "a key must be a plain word, not "
@@ -103,14 +112,17 @@ class NodeReader:
                              "out in full")
                 continue
             if key in values:
-                self.problem(key_node, key_path(path, key), f"`{key}` is given twice (first at "
+                self.problem(key_node, key_path(path, key), f"{show(key)} is given twice (first at "
                              f"line {self.line_of(values[key])}): keep one")
                 continue
             if key not in known:
                 self.problem(key_node, key_path(path, key), unknown_key(key, what, keys))
+                misspelled.update(difflib.get_close_matches(key, known, n=1, cutoff=_CLOSE))
                 continue
             values[key] = value_node
         for key in keys:
+            if key.name in misspelled:
+                continue
             if key.required and (key.name not in values or is_null(values[key.name])):
                 where = values.get(key.name, node)
                 self.problem(where, key_path(path, key.name),
@@ -163,6 +175,10 @@ class NodeReader:
         if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT):
             self.problem(node, path, f"must be a number, not {describe(node)}"
                          + (": remove the quotes" if _looks_numeric(node) else ""))
+            return None
+        if ":" in node.value:
+            self.problem(node, path, f"must be a plain number, not {node.value} (YAML reads "
+                         "numbers with ':' in base 60)")
             return None
         constructor = (SafeConstructor.construct_yaml_int if node.tag == INT
                        else SafeConstructor.construct_yaml_float)
@@ -221,15 +237,15 @@ class NodeReader:
                 self.problem(key_node, item_path, self._not_a_language(language))
                 complete = False
             elif language in values:
-                self.problem(key_node, item_path, f"`{language}` is given twice: keep one")
+                self.problem(key_node, item_path, f"{show(language)} is given twice: keep one")
             else:
                 value = read(value_node, item_path)
                 complete = complete and value is not None
                 values[language] = value
         missing = [lang for lang in self.languages if lang not in values]
         for language in missing:
-            self.problem(node, key_path(path, language), f"the {language} text is missing: "
-                         f"every text needs {', '.join(self.languages)}")
+            self.problem(node, key_path(path, language), f"`{language}` is missing: give one "
+                         f"for each language of the bank ({', '.join(self.languages)})")
         if missing or not complete:
             return None
         return {lang: values[lang] for lang in self.languages}
@@ -239,7 +255,7 @@ class NodeReader:
         if language in SUPPORTED_LANGUAGES:
             return (f"`{language}` is not among the bank's languages ({declared}): remove it "
                     "or add it to `languages`")
-        return (f"`{language}` is not a language of this bank ({declared})"
+        return (f"{show(language)} is not a language of this bank ({declared})"
                 + did_you_mean(language, self.languages, ", "))
 
 
@@ -257,11 +273,13 @@ def describe(node: Node) -> str:
         return f"the number {node.value}"
     if node.tag == STR:
         return f"the text {show(node.value)}"
+    if node.tag == TIMESTAMP:
+        return f"the date {node.value}"
     return f"the value {show(node.value)}"
 
 
 def did_you_mean(word: str, candidates: tuple[str, ...] | list[str], prefix: str) -> str:
-    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=_CLOSE)
     return f"{prefix}did you mean {show(close[0])}?" if close else ""
 
 
@@ -281,3 +299,25 @@ def _looks_numeric(node: Node) -> bool:
     except ValueError:
         return False
     return True
+
+
+class UniqueIds:
+    """Reads ids of one kind, logging any id used twice."""
+
+    def __init__(self, reader: NodeReader, kind: str) -> None:
+        self.reader = reader
+        self.kind = kind
+        self.seen: dict[str, str] = {}
+
+    def read(self, node: Node | None, path: str) -> str | None:
+        if node is None:
+            return None
+        value = self.reader.identifier(node, path)
+        if value is None:
+            return None
+        if value in self.seen:
+            self.reader.problem(node, path, f"the {self.kind} id {show(value)} is already used "
+                                f"by {self.seen[value]}: give each {self.kind} its own id")
+        else:
+            self.seen[value] = f"{path} (line {self.reader.line_of(node)})"
+        return value

@@ -20,11 +20,16 @@ _ALLOWED_EXPLICIT_TAGS = {"!", STR}
 _HINTS = {
     "mapping values are not allowed here": "a text that holds ': ' must be put in quotes",
     "found character '\\t' that cannot start any token": "use spaces, not tabs",
-    "expected a single document in the stream": "a bank file holds one YAML document: "
-    "remove the extra `---`",
-    "expected ',' or '}'": "in a `{...}` mapping, put texts holding `?`, `:` or `,` in quotes",
-    "expected ',' or ']'": "in a `[...]` list, put texts holding `:` or `,` in quotes",
+    "expected <block end>": "check the indentation: the keys of one mapping must line up",
+    "expected ',' or '}'": "close each `{` with `}`, and put texts holding `?`, `:` or `,` "
+    "in quotes",
+    "expected ',' or ']'": "close each `[` with `]`, and put texts holding `:` or `,` in quotes",
 }
+_REPLACED = {
+    "but found another document": "a bank file holds one YAML document: remove this `---` "
+    "and what follows, or move it to a file of its own",
+}
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 
 
 class _BankComposer(yaml.SafeLoader):
@@ -33,11 +38,15 @@ class _BankComposer(yaml.SafeLoader):
     def __init__(self, text: str, log: ProblemLog) -> None:
         super().__init__(text)
         self.log = log
+        self.aliases_seen: set[str] = set()
 
     def compose_node(self, parent: Node | None, index: object) -> Node:  # type: ignore[override]
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             self.get_event()
+            if event.anchor in self.aliases_seen:
+                return ScalarNode(NULL, "", event.start_mark, event.end_mark)
+            self.aliases_seen.add(event.anchor)
             self.log.add_at_mark(event.start_mark, DOCUMENT, f"alias *{event.anchor} is not "
                                  "allowed: banks do not use anchors and aliases; write the "
                                  "value out in full")
@@ -49,7 +58,8 @@ class _BankComposer(yaml.SafeLoader):
                                      "remove it")
                 event.anchor = None
             if event.tag is not None and event.tag not in _ALLOWED_EXPLICIT_TAGS:
-                self.log.add_at_mark(event.start_mark, DOCUMENT, f"the YAML tag {event.tag} is "
+                tag = event.tag.replace(_YAML_TAG_PREFIX, "!!")
+                self.log.add_at_mark(event.start_mark, DOCUMENT, f"the YAML tag {tag} is "
                                      "not allowed: write a plain value without a tag")
                 event.tag = None
         return super().compose_node(parent, index)
@@ -58,8 +68,8 @@ class _BankComposer(yaml.SafeLoader):
 def compose(text: str, log: ProblemLog) -> Node | None:
     """The document's root node; None, with problems logged, when the YAML is unusable."""
     before = len(log.problems)
-    composer = _BankComposer(text, log)
     try:
+        composer = _BankComposer(text, log)
         root = composer.get_single_node()
     except yaml.MarkedYAMLError as error:
         log.add_at_mark(error.problem_mark, DOCUMENT, _syntax_message(error))
@@ -67,14 +77,12 @@ def compose(text: str, log: ProblemLog) -> Node | None:
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        log.add(line, col, DOCUMENT, f"character U+{error.character:04X} is not allowed in "
-                "YAML: remove it")
+        code = _code_point(error.character)
+        log.add(line, col, DOCUMENT, f"character U+{code:04X} is not allowed in YAML: remove it")
         return None
     except yaml.YAMLError as error:
         log.add(1, 1, DOCUMENT, f"not valid YAML: {error}")
         return None
-    finally:
-        composer.dispose()
     if len(log.problems) > before:
         return None
     return root
@@ -82,9 +90,16 @@ def compose(text: str, log: ProblemLog) -> Node | None:
 
 def _syntax_message(error: yaml.MarkedYAMLError) -> str:
     problem = error.problem or "not valid YAML"
+    replaced = next((m for key, m in _REPLACED.items() if problem.startswith(key)), None)
+    if replaced:
+        return replaced
     message = f"not valid YAML: {problem}"
     if error.context and error.context_mark is not None:
         message += (f" ({error.context} that starts at line {error.context_mark.line + 1}, "
                     f"column {error.context_mark.column + 1})")
     hint = next((h for key, h in _HINTS.items() if problem.startswith(key)), None)
     return f"{message}: {hint}" if hint else message
+
+
+def _code_point(character: int | str) -> int:
+    return ord(character) if isinstance(character, str) else character
