@@ -43,7 +43,7 @@ def radar_chart_svg(
     axes: Sequence[str], series: Sequence[ChartSeries], title: str, maximum: float = 100
 ) -> str:
     """A radar: one spoke per axis, one closed line per series, broken where a value is missing."""
-    width, cx, cy, radius = 560, 280, 230, 150
+    width, cx, cy, radius = 560, 280, 210, 150
     legend_top = cy + radius + LABEL_LINES * LINE_HEIGHT + 36
     height = legend_top + 20 * len(series)
     count = len(axes)
