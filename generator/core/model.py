@@ -65,7 +65,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Band:
-    """A named range of scores: a rating band or a stage. Covers [min, max), and 100 in the top band."""
+    """A named range of scores, a rating band or a stage: [min, max), plus 100 in the top band."""
 
     id: str
     min: float
