@@ -1,0 +1,333 @@
+"""Comparison with a baseline: last year's answers (or team report) against this year's.
+
+Either side is a neutral Snapshot — overall, section and question scores on the 0–100
+scale — made from a response file (scored with `score`), a single report's JSON, or a
+team report's JSON. Deltas are taken on matching ids; ids on one side only are listed,
+never dropped, and differences between the bank versions are stated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from generator.core.model import Bank
+from generator.core.responses import (
+    RESPONSE_FORMAT,
+    ResponseInvalid,
+    _kind,
+    _quote,
+    read_response,
+)
+from generator.core.results import Report
+from generator.core.scoring import score
+
+UNCHANGED_TOLERANCE = 2.0
+"""Points (0–100) within which a score counts as unchanged.
+
+One answer moving one step of a five-point scale moves a ten-question section by 2.5
+points; a difference below 2 is less than that, and also covers the rounding of stored
+reports to one decimal. Anything smaller is noise, not progress or decline.
+"""
+
+TOP_MOVES = 3
+"""How many of the largest rises and falls the summary names."""
+
+REPORT_FORMAT = "selfassess/report@1"
+TEAM_REPORT_FORMAT = "selfassess/team-report@1"
+
+Kind = Literal["response", "report", "team"]
+Status = Literal["improved", "unchanged", "worse", "missing"]
+
+
+class SnapshotInvalid(ResponseInvalid):
+    """A baseline or current file that cannot be compared; `problems` name file and field."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    kind: Kind
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    name: str
+    """The respondent's name (response or report), "" for a team."""
+    respondents: int
+    date: str
+    overall: float | None
+    sections: Mapping[str, float | None]
+    """Section id → score, in the order of the file."""
+    questions: Mapping[str, float | None]
+    """Question id → score (value × 100), for every question the file's bank version had."""
+    fingerprints: Mapping[str, str]
+    """Question id → fingerprint of its content, when the file records them (team reports)."""
+
+
+@dataclass(frozen=True)
+class Delta:
+    id: str
+    baseline: float | None
+    current: float | None
+    delta: float | None
+    status: Status
+
+
+@dataclass(frozen=True)
+class Comparison:
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    language: str
+    baseline: Snapshot
+    current: Snapshot
+    overall: Delta
+    sections: tuple[Delta, ...]
+    """The current bank's sections in order, then sections only the baseline has."""
+    questions: tuple[Delta, ...]
+    """Questions on both sides, in the current bank's order."""
+    sections_added: tuple[str, ...]
+    sections_removed: tuple[str, ...]
+    questions_added: tuple[str, ...]
+    """In the current bank (or file), not in the baseline."""
+    questions_removed: tuple[str, ...]
+    """In the baseline, not in the current bank (or file): they have no delta."""
+    questions_changed: tuple[str, ...]
+    """Same id on both sides, different wording or options (known when both record it)."""
+    versions_differ: bool
+    tolerance: float = UNCHANGED_TOLERANCE
+
+
+def question_fingerprint(bank: Bank, question_id: str) -> str:
+    """A short hash of what a question asks and how it is scored, to tell changed questions."""
+    question = bank.question(question_id)
+    if question is None:
+        return ""
+    content = {
+        "type": question.type,
+        "text": dict(sorted(question.text.items())),
+        "weight": question.weight,
+        "options": [[o.id, o.value, dict(sorted(o.label.items()))] for o in question.options],
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def snapshot_from_report(report: Report, date: str = "") -> Snapshot:
+    return Snapshot(
+        kind="response",
+        bank_id=report.bank_id,
+        bank_version=report.bank_version,
+        bank_hash=report.bank_hash,
+        name=report.respondent_name,
+        respondents=1,
+        date=date,
+        overall=report.score,
+        sections={s.id: s.score for s in report.sections},
+        questions={q.id: None if q.value is None else 100 * q.value for q in report.questions},
+        fingerprints={},
+    )
+
+
+def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot, list[str]]:
+    """A snapshot of a response file, a report JSON or a team report JSON to `bank`, and the
+    warnings met reading it; raise SnapshotInvalid when the file cannot be used."""
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
+        document = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        document = None
+    kind = document.get("format") if isinstance(document, dict) else None
+    if kind in (REPORT_FORMAT, TEAM_REPORT_FORMAT):
+        return _snapshot_of_report_json(document, bank, source), []
+    if kind is not None and kind != RESPONSE_FORMAT:
+        raise SnapshotInvalid([
+            f"{source}: format: {_quote(kind)} cannot be compared; expected a response file "
+            f"(\"{RESPONSE_FORMAT}\"), a report (\"{REPORT_FORMAT}\") or a team report "
+            f"(\"{TEAM_REPORT_FORMAT}\")"
+        ])
+    try:
+        reading = read_response(data, bank, source)
+    except ResponseInvalid as error:
+        raise SnapshotInvalid(error.problems) from None
+    response = reading.response
+    report = score(bank, replace(response, targets={}))
+    snapshot = snapshot_from_report(report, response.updated or response.created)
+    # The file's own question ids: those the current bank no longer has were dropped by
+    # read_response, and must show as removed rather than vanish.
+    if (response.bank_version, response.bank_hash) == (bank.version, bank.hash):
+        return snapshot, list(reading.warnings)
+    answers = document.get("answers") if isinstance(document, dict) else None
+    own_ids = [qid for qid in answers if isinstance(qid, str)] if isinstance(answers, dict) else []
+    questions = {qid: snapshot.questions.get(qid) for qid in own_ids} or dict(snapshot.questions)
+    return replace(snapshot, questions=questions), list(reading.warnings)
+
+
+def _invalid(source: str, field: str, message: str) -> SnapshotInvalid:
+    return SnapshotInvalid([f"{source}: {field}: {message}"])
+
+
+def _number(value: Any, source: str, field: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _invalid(source, field, f"expected a number or null, found {_kind(value)}")
+    if not 0 <= value <= 100:
+        raise SnapshotInvalid([f"{source}: {field}: {value} is outside 0–100"])
+    return float(value)
+
+
+def _string(value: Any, source: str, field: str, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value):
+        raise SnapshotInvalid([f"{source}: {field}: expected a string, found {_kind(value)}"])
+    return value[:200]
+
+
+def _scores(
+    items: Any, source: str, field: str, key: str, scale: float = 1
+) -> dict[str, float | None]:
+    """{id: score} of a list of objects with an id and a score under `key`."""
+    if not isinstance(items, list):
+        raise SnapshotInvalid([f"{source}: {field}: expected a list, found {_kind(items)}"])
+    result: dict[str, float | None] = {}
+    for index, item in enumerate(items):
+        where = f"{field}[{index}]"
+        if not isinstance(item, dict):
+            raise SnapshotInvalid([f"{source}: {where}: expected an object, found {_kind(item)}"])
+        item_id = _string(item.get("id"), source, f"{where}.id", required=True)
+        value = item.get(key)
+        if scale != 1 and isinstance(value, int | float) and not isinstance(value, bool):
+            value = value * scale
+        result[item_id] = _number(value, source, f"{where}.{key}")
+    return result
+
+
+def _snapshot_of_report_json(document: dict[str, Any], bank: Bank, source: str) -> Snapshot:
+    team = document["format"] == TEAM_REPORT_FORMAT
+    bank_ref = document.get("bank")
+    if not isinstance(bank_ref, dict):
+        raise SnapshotInvalid([f"{source}: bank: missing; the file must name its bank"])
+    bank_id = _string(bank_ref.get("id"), source, "bank.id", required=True)
+    if bank_id != bank.id:
+        raise SnapshotInvalid([
+            f"{source}: bank.id: the file is about bank {_quote(bank_id)}, not '{bank.id}'"
+        ])
+    overall = document.get("overall")
+    if not isinstance(overall, dict):
+        raise SnapshotInvalid([f"{source}: overall: expected an object, found {_kind(overall)}"])
+    questions = document.get("questions", [])
+    fingerprints = {}
+    if team and isinstance(questions, list):
+        fingerprints = {
+            q["id"]: q["fingerprint"]
+            for q in questions
+            if isinstance(q, dict) and isinstance(q.get("id"), str)
+            and isinstance(q.get("fingerprint"), str)
+        }  # fmt: skip
+    respondents = document.get("respondents", 1) if team else 1
+    if isinstance(respondents, bool) or not isinstance(respondents, int) or respondents < 0:
+        raise _invalid(source, "respondents", f"expected a count, found {_kind(respondents)}")
+    person = document.get("respondent") if not team else None
+    return Snapshot(
+        kind="team" if team else "report",
+        bank_id=bank_id,
+        bank_version=_string(bank_ref.get("version"), source, "bank.version"),
+        bank_hash=_string(bank_ref.get("hash"), source, "bank.hash"),
+        name=_string(person.get("name"), source, "respondent.name")
+        if isinstance(person, dict) else "",
+        respondents=respondents,
+        date=_string(document.get("date"), source, "date"),
+        overall=_number(overall.get("mean" if team else "score"), source, "overall"),
+        sections=_scores(document.get("sections"), source, "sections", "mean" if team else "score"),
+        questions=_scores(questions, source, "questions", "mean" if team else "value",
+                          1 if team else 100),
+        fingerprints=fingerprints,
+    )  # fmt: skip
+
+
+def _delta(item_id: str, baseline: float | None, current: float | None, tolerance: float) -> Delta:
+    if baseline is None or current is None:
+        return Delta(item_id, baseline, current, None, "missing")
+    # Decided on the numbers a reader sees (one decimal), so the words match the table.
+    change = round(round(current, 1) - round(baseline, 1), 1)
+    status: Status = (
+        "unchanged" if abs(change) < tolerance else "improved" if change > 0 else "worse"
+    )
+    return Delta(item_id, baseline, current, change, status)
+
+
+def compare(
+    bank: Bank,
+    baseline: Snapshot,
+    current: Snapshot,
+    language: str | None = None,
+    tolerance: float = UNCHANGED_TOLERANCE,
+) -> Comparison:
+    """Deltas of `current` against `baseline`, both about `bank` (its current version)."""
+    for side in (baseline, current):
+        if side.bank_id != bank.id:
+            raise ValueError(f"a snapshot of bank {side.bank_id!r} compared with {bank.id!r}")
+    bank_sections = [s.id for s in bank.sections]
+    section_ids = _ordered(bank_sections, current.sections, baseline.sections)
+    sections = tuple(
+        _delta(sid, baseline.sections.get(sid), current.sections.get(sid), tolerance)
+        for sid in section_ids
+        if sid in baseline.sections and sid in current.sections
+    )
+    bank_questions = [q.id for _, q in bank.questions()]
+    question_ids = _ordered(bank_questions, current.questions, baseline.questions)
+    changed = tuple(
+        qid
+        for qid in question_ids
+        if qid in baseline.fingerprints and qid in current.fingerprints
+        and baseline.fingerprints[qid] != current.fingerprints[qid]
+    )  # fmt: skip
+    questions = tuple(
+        _delta(qid, baseline.questions.get(qid), current.questions.get(qid), tolerance)
+        for qid in question_ids
+        if qid in baseline.questions and qid in current.questions
+    )
+    return Comparison(
+        bank_id=bank.id,
+        bank_version=bank.version,
+        bank_hash=bank.hash,
+        language=language if language in bank.languages else bank.languages[0],
+        baseline=baseline,
+        current=current,
+        overall=_delta("overall", baseline.overall, current.overall, tolerance),
+        sections=sections,
+        questions=questions,
+        sections_added=tuple(s for s in section_ids if s not in baseline.sections),
+        sections_removed=tuple(s for s in section_ids if s not in current.sections),
+        questions_added=tuple(q for q in question_ids if q not in baseline.questions),
+        questions_removed=tuple(q for q in question_ids if q not in current.questions),
+        questions_changed=changed,
+        versions_differ=(baseline.bank_version, baseline.bank_hash)
+        != (current.bank_version, current.bank_hash),
+        tolerance=tolerance,
+    )
+
+
+def _ordered(bank_ids: Sequence[str], *sides: Mapping[str, Any]) -> list[str]:
+    """The bank's ids present on either side, in bank order, then the others in file order."""
+    present = {i for side in sides for i in side}
+    ordered = [i for i in bank_ids if i in present]
+    seen = set(ordered)
+    for side in sides:
+        for i in side:
+            if i not in seen:
+                ordered.append(i)
+                seen.add(i)
+    return ordered
+
+
+def moves(deltas: Sequence[Delta], status: Status, limit: int = TOP_MOVES) -> tuple[Delta, ...]:
+    """The largest rises (improved) or falls (worse), largest first, ties by id."""
+    chosen = [d for d in deltas if d.status == status and d.delta is not None]
+    chosen.sort(key=lambda d: (-abs(d.delta or 0), d.id))
+    return tuple(chosen[:limit])
