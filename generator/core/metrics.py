@@ -305,11 +305,8 @@ def parse_number(text: str, *, whole: bool = False) -> float:
             raise ValueError("ambiguous")
     if _INTEGER.fullmatch(s):
         return float(int(s))
-    if _GROUPED_DECIMAL.fullmatch(s):
-        match = _GROUPED_DECIMAL.fullmatch(s)
-        assert match is not None
-        if match["mark"] == match["decimal"]:
-            raise ValueError("not_a_number")
+    match = _GROUPED_DECIMAL.fullmatch(s)
+    if match and match["mark"] != match["decimal"]:
         return float(s.replace(match["mark"], "").replace(match["decimal"], "."))
     one = _ONE_MARK.fullmatch(s)
     if one:
@@ -516,9 +513,10 @@ def read_column(
 
     With no `column`, text whose lines hold one value each (numbers may use a decimal
     comma) is one column; otherwise it is CSV, delimited by `;`, tab or `,` (the first
-    that the first line holds). The first row is a header when none of its cells is a
-    number or a "don't know" entry. `column` is a header name (case-insensitive) or a
-    number from 1; with none, a single column is taken, or the one named like `metric`.
+    that the first line holds). The first row is a header when more rows follow and none
+    of its cells is a number or a "don't know" entry. `column` is a header name
+    (case-insensitive) or a number from 1; with none, a single column is taken, or the one
+    named like `metric`.
     Leading and trailing blank lines are ignored; blank lines in between are cells ""
     (skipped answers). A row too short for the column gives a malformed cell.
     """
@@ -540,7 +538,7 @@ def read_column(
     else:
         rows = _csv_rows("\n".join(body), _delimiter(lines[first]), first, language)
     header = rows[0][1]
-    has_header = any(c.strip() for c in header) and not any(
+    has_header = len(rows) > 1 and any(c.strip() for c in header) and not any(
         c.strip() and _is_value(c) for c in header
     )
     data = rows[1:] if has_header else rows
@@ -737,11 +735,8 @@ def clv(
                        purchases=format_number(language, purchases, 4),
                        years=format_number(language, years_n, 4))  # fmt: skip
         return MetricResult("clv", value, formula, display=display)
-    if annual_value is None:
-        raise MetricError(text(language, "clv_inputs"), field="annual_value")
-    if annual_value is not None and (average_purchase is not None
-                                     or purchases_per_year is not None):  # fmt: skip
-        raise MetricError(text(language, "clv_inputs"), field="annual_value")
+    if annual_value is None or average_purchase is not None or purchases_per_year is not None:
+        raise MetricError(text(language, "clv_inputs"))
     annual, years_n = _numbers("clv", {"annual_value": annual_value, "years": years},
                                NUMBER_INPUTS["clv"], language)  # fmt: skip
     value = annual * years_n
