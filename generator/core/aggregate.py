@@ -47,9 +47,7 @@ class Stats:
 
     @property
     def disagreement(self) -> bool:
-        return (
-            self.count >= 2 and self.spread is not None and self.spread >= DISAGREEMENT_SPREAD
-        )
+        return self.count >= 2 and self.spread is not None and self.spread >= DISAGREEMENT_SPREAD
 
 
 EMPTY_STATS = Stats(None, None, None, None, 0)

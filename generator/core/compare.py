@@ -144,11 +144,13 @@ def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot,
     if kind in (REPORT_FORMAT, TEAM_REPORT_FORMAT):
         return _snapshot_of_report_json(document, bank, source), []
     if kind is not None and kind != RESPONSE_FORMAT:
-        raise SnapshotInvalid([
-            f"{source}: format: {_quote(kind)} cannot be compared; expected a response file "
-            f"(\"{RESPONSE_FORMAT}\"), a report (\"{REPORT_FORMAT}\") or a team report "
-            f"(\"{TEAM_REPORT_FORMAT}\")"
-        ])
+        raise SnapshotInvalid(
+            [
+                f"{source}: format: {_quote(kind)} cannot be compared; expected a response file "
+                f'("{RESPONSE_FORMAT}"), a report ("{REPORT_FORMAT}") or a team report '
+                f'("{TEAM_REPORT_FORMAT}")'
+            ]
+        )
     try:
         reading = read_response(data, bank, source)
     except ResponseInvalid as error:
@@ -214,9 +216,9 @@ def _snapshot_of_report_json(document: dict[str, Any], bank: Bank, source: str) 
         raise SnapshotInvalid([f"{source}: bank: missing; the file must name its bank"])
     bank_id = _string(bank_ref.get("id"), source, "bank.id", required=True)
     if bank_id != bank.id:
-        raise SnapshotInvalid([
-            f"{source}: bank.id: the file is about bank {_quote(bank_id)}, not '{bank.id}'"
-        ])
+        raise SnapshotInvalid(
+            [f"{source}: bank.id: the file is about bank {_quote(bank_id)}, not '{bank.id}'"]
+        )
     overall = document.get("overall")
     if not isinstance(overall, dict):
         raise SnapshotInvalid([f"{source}: overall: expected an object, found {_kind(overall)}"])

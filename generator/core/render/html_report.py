@@ -13,7 +13,7 @@ from html import escape
 from generator.core.brand import DEFAULT_PRIMARY_COLOR
 from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from generator.core.render.html_style import REPORT_CSS
-from generator.core.render.view import QuestionView, ReportView
+from generator.core.render.view import GapView, QuestionView, ReportView
 from generator.core.strings import format_percent, format_score, text
 
 RADAR_MIN_AXES = 3
@@ -27,8 +27,8 @@ def render_html_body(view: ReportView) -> str:
         _summary(view),
         _charts(view),
         _sections(view),
-        _gaps(view),
-        _plan(view),
+        gaps_html(view.gaps, view.language),
+        plan_html(view.gaps, view.language),
         _question_list(view, "sa-unanswered", "unanswered_heading", view.unanswered),
         _question_list(view, "sa-unknown", "unknown_heading", view.unknown_questions),
         _notes(view),
@@ -76,7 +76,7 @@ def _header(view: ReportView) -> str:
         f'<h1 class="sa-report-title">{_e(text(lang, "report_title"))}</h1>'
         f'<p class="sa-bank">{_e(view.bank_title)} '
         f'<span class="sa-bank-version">({_e(version)})</span></p>'
-        f"{_facts(facts)}</header>"
+        f"{html_facts(facts)}</header>"
     )
 
 
@@ -91,10 +91,10 @@ def _summary(view: ReportView) -> str:
         )
     ]
     if view.rating_label:
-        rating = _span("sa-rating", view.rating_label, rating=view.rating or "")
+        rating = html_span("sa-rating", view.rating_label, rating=view.rating or "")
         facts.append((text(lang, "rating"), rating, "sa-overall-rating"))
     if view.stage_label:
-        stage = _span("sa-stage", view.stage_label, stage=view.stage or "")
+        stage = html_span("sa-stage", view.stage_label, stage=view.stage or "")
         facts.append((text(lang, "stage"), stage, "sa-overall-stage"))
     detail = text(
         lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
@@ -104,7 +104,7 @@ def _summary(view: ReportView) -> str:
         f'<span class="sa-completeness-detail">({_e(detail)})</span>'
     )
     facts.append((text(lang, "completeness"), completeness, "sa-completeness"))
-    return f'<section class="sa-summary">{_facts(facts)}</section>'
+    return f'<section class="sa-summary">{html_facts(facts)}</section>'
 
 
 def _charts(view: ReportView) -> str:
@@ -115,16 +115,34 @@ def _charts(view: ReportView) -> str:
         ChartSeries(text(lang, "series_score"), [s.score for s in view.sections], "solid", color),
         ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed"),
     ]
+    return charts_html(
+        axes,
+        series,
+        text(lang, "charts_heading"),
+        text(lang, "chart_radar_title"),
+        text(lang, "chart_bar_title"),
+    )
+
+
+def charts_html(
+    axes: Sequence[str],
+    series: Sequence[ChartSeries],
+    heading: str,
+    radar_title: str,
+    bar_title: str,
+    css_class: str = "sa-charts",
+) -> str:
+    """A section with the radar (from three axes) and the bar chart of the same series."""
     figures = []
     if len(axes) >= RADAR_MIN_AXES:
-        title = text(lang, "chart_radar_title")
-        figures.append(_figure("sa-chart-radar", title, radar_chart_svg(axes, series, title)))
-    title = text(lang, "chart_bar_title")
-    figures.append(_figure("sa-chart-bar", title, bar_chart_svg(axes, series, title)))
-    return _section("sa-charts", text(lang, "charts_heading"), "".join(figures))
+        radar = radar_chart_svg(axes, series, radar_title)
+        figures.append(html_figure("sa-chart-radar", radar_title, radar))
+    figures.append(html_figure("sa-chart-bar", bar_title, bar_chart_svg(axes, series, bar_title)))
+    return html_section(css_class, heading, "".join(figures))
 
 
-def _figure(kind: str, caption: str, svg: str) -> str:
+def html_figure(kind: str, caption: str, svg: str) -> str:
+    """A chart with its caption."""
     return f'<figure class="sa-chart {kind}"><figcaption>{_e(caption)}</figcaption>{svg}</figure>'
 
 
@@ -133,21 +151,23 @@ def _sections(view: ReportView) -> str:
     columns = ("col_section", "col_score", "col_rating", "col_target", "col_gap")
     rows = [
         f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
-        f"{_num(format_score(s.score))}<td>{_e(s.rating_label)}</td>"
-        f"{_num(format_score(s.target))}{_num(format_score(s.gap))}</tr>"
+        f"{html_num(format_score(s.score))}<td>{_e(s.rating_label)}</td>"
+        f"{html_num(format_score(s.target))}{html_num(format_score(s.gap))}</tr>"
         for s in view.sections
     ]
-    table = _table("sa-sections-table", text(lang, "sections_caption"), lang, columns, rows)
-    return _section("sa-sections", text(lang, "sections_heading"), table)
+    table = html_table(
+        "sa-sections-table", text(lang, "sections_caption"), headers(lang, columns), rows
+    )
+    return html_section("sa-sections", text(lang, "sections_heading"), table)
 
 
-def _gaps(view: ReportView) -> str:
-    lang = view.language
-    if not view.gaps:
+def gaps_html(gaps: Sequence[GapView], lang: str) -> str:
+    """The prioritized gaps, each with the actions of its questions that fall short."""
+    if not gaps:
         empty = f'<p class="sa-empty">{_e(text(lang, "gaps_none"))}</p>'
-        return _section("sa-gaps", text(lang, "gaps_heading"), empty)
+        return html_section("sa-gaps", text(lang, "gaps_heading"), empty)
     items = []
-    for gap in view.gaps:
+    for gap in gaps:
         summary = text(
             lang, "gap_summary", gap=format_score(gap.gap), priority=format_score(gap.priority)
         )
@@ -164,26 +184,26 @@ def _gaps(view: ReportView) -> str:
         )
         items.append(
             f'<li class="sa-gap" data-section="{_e(gap.section)}"><h3 class="sa-gap-title">'
-            f"{_e(gap.title)} {_span('sa-gap-summary', f'({summary})')}</h3>{body}</li>"
+            f"{_e(gap.title)} {html_span('sa-gap-summary', f'({summary})')}</h3>{body}</li>"
         )
     gap_list = f'<ol class="sa-gap-list">{"".join(items)}</ol>'
-    return _section("sa-gaps", text(lang, "gaps_heading"), gap_list)
+    return html_section("sa-gaps", text(lang, "gaps_heading"), gap_list)
 
 
-def _plan(view: ReportView) -> str:
-    lang = view.language
+def plan_html(gaps: Sequence[GapView], lang: str) -> str:
+    """The action plan table, owner and date left blank for the planning session."""
     rows = [
-        f"<tr><td>{_e(gap.title)} {_span('sa-gap-summary', f'({format_score(gap.gap)})')}</td>"
+        f"<tr><td>{_e(gap.title)} {html_span('sa-gap-summary', f'({format_score(gap.gap)})')}</td>"
         f'<td>{_e(action.action)}</td><td class="sa-blank"></td><td class="sa-blank"></td></tr>'
-        for gap in view.gaps
+        for gap in gaps
         for action in gap.actions
     ]
     if not rows:
         return ""
     columns = ("col_gap_item", "col_action", "col_owner", "col_date")
-    table = _table("sa-plan-table", text(lang, "plan_caption"), lang, columns, rows)
+    table = html_table("sa-plan-table", text(lang, "plan_caption"), headers(lang, columns), rows)
     intro = f'<p class="sa-plan-intro">{_e(text(lang, "plan_intro"))}</p>'
-    return _section("sa-plan", text(lang, "plan_heading"), intro + table)
+    return html_section("sa-plan", text(lang, "plan_heading"), intro + table)
 
 
 def _question_list(
@@ -195,7 +215,7 @@ def _question_list(
         f'<li>{_e(q.text)} <span class="sa-question-id">({_e(q.id)})</span></li>' for q in questions
     )
     question_list = f'<ul class="sa-question-list">{items}</ul>'
-    return _section(css_class, text(view.language, heading), question_list)
+    return html_section(css_class, text(view.language, heading), question_list)
 
 
 def _notes(view: ReportView) -> str:
@@ -207,7 +227,7 @@ def _notes(view: ReportView) -> str:
         for q in view.noted
     )
     note_list = f'<ul class="sa-note-list">{items}</ul>'
-    return _section("sa-notes", text(view.language, "notes_heading"), note_list)
+    return html_section("sa-notes", text(view.language, "notes_heading"), note_list)
 
 
 def _footer(view: ReportView) -> str:
@@ -223,17 +243,18 @@ def _footer(view: ReportView) -> str:
     return f'<footer class="sa-report-footer">{"".join(lines)}</footer>'
 
 
-def _section(css_class: str, heading: str, inner_html: str) -> str:
+def html_section(css_class: str, heading: str, inner_html: str) -> str:
+    """A report section: a heading (escaped) over markup already escaped."""
     return f'<section class="{css_class}"><h2>{_e(heading)}</h2>{inner_html}</section>'
 
 
-def _span(css_class: str, content: str, **data: str) -> str:
+def html_span(css_class: str, content: str, **data: str) -> str:
     """Escaped text in a span, with `data-` attributes for the site's styling."""
     attributes = "".join(f' data-{name}="{_e(value)}"' for name, value in data.items())
     return f'<span class="{css_class}"{attributes}>{_e(content)}</span>'
 
 
-def _facts(facts: Sequence[tuple[str, str, str]]) -> str:
+def html_facts(facts: Sequence[tuple[str, str, str]]) -> str:
     """A definition list of (label, value HTML already escaped, class) facts."""
     if not facts:
         return ""
@@ -244,18 +265,28 @@ def _facts(facts: Sequence[tuple[str, str, str]]) -> str:
     return f'<dl class="sa-facts">{items}</dl>'
 
 
-def _table(
-    css_class: str, caption: str, language: str, columns: Sequence[str], rows: Sequence[str]
-) -> str:
-    head = "".join(f'<th scope="col">{_e(text(language, c))}</th>' for c in columns)
+def headers(language: str, columns: Sequence[str]) -> list[str]:
+    """Column headers from their string keys."""
+    return [text(language, c) for c in columns]
+
+
+def html_table(css_class: str, caption: str, header: Sequence[str], rows: Sequence[str]) -> str:
+    """A table with a caption and escaped headers; `rows` are `<tr>` markup already escaped."""
+    head = "".join(f'<th scope="col">{_e(h)}</th>' for h in header)
     return (
         f'<table class="sa-table {css_class}"><caption>{_e(caption)}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def _num(value: str) -> str:
+def html_num(value: str) -> str:
+    """A number's table cell, right-aligned."""
     return f'<td class="sa-num">{_e(value)}</td>'
+
+
+def escape_html(value: str) -> str:
+    """Text as HTML text or attribute value: never markup."""
+    return escape(value, quote=True)
 
 
 def _e(value: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.core.render.view import QuestionView, ReportView
+from generator.core.render.view import GapView, QuestionView, ReportView
 from generator.core.strings import format_percent, format_score, text
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~#])")
@@ -27,7 +27,8 @@ def markdown_text(value: str) -> str:
 
 
 def render_markdown(view: ReportView) -> str:
-    lines = [*_header(view), *_sections(view), *_gaps(view), *_plan(view)]
+    lines = [*_header(view), *_sections(view)]
+    lines += [*gap_lines(view.gaps, view.language), *plan_lines(view.gaps, view.language)]
     lines += _question_list(view, "unanswered_heading", view.unanswered)
     lines += _question_list(view, "unknown_heading", view.unknown_questions)
     lines += _notes(view)
@@ -74,16 +75,18 @@ def _sections(view: ReportView) -> list[str]:
         ]
         for s in view.sections
     ]
-    table = _table([*header, text(lang, "col_gap")], rows, ("---", "---:", "---", "---:", "---:"))
+    table = markdown_table(
+        [*header, text(lang, "col_gap")], rows, ("---", "---:", "---", "---:", "---:")
+    )
     return [f"## {text(lang, 'sections_heading')}", "", *table, ""]
 
 
-def _gaps(view: ReportView) -> list[str]:
-    lang = view.language
+def gap_lines(gaps: Sequence[GapView], lang: str) -> list[str]:
+    """The prioritized gaps, each with the actions of its questions that fall short."""
     lines = [f"## {text(lang, 'gaps_heading')}", ""]
-    if not view.gaps:
+    if not gaps:
         return [*lines, text(lang, "gaps_none"), ""]
-    for rank, gap in enumerate(view.gaps, start=1):
+    for rank, gap in enumerate(gaps, start=1):
         summary = text(
             lang, "gap_summary", gap=format_score(gap.gap), priority=format_score(gap.priority)
         )
@@ -95,17 +98,17 @@ def _gaps(view: ReportView) -> list[str]:
     return lines
 
 
-def _plan(view: ReportView) -> list[str]:
-    lang = view.language
+def plan_lines(gaps: Sequence[GapView], lang: str) -> list[str]:
+    """The action plan table, owner and date left blank for the planning session."""
     header = [text(lang, key) for key in ("col_gap_item", "col_action", "col_owner", "col_date")]
     rows = [
         [f"{gap.title} ({format_score(gap.gap)})", action.action, "", ""]
-        for gap in view.gaps
+        for gap in gaps
         for action in gap.actions
     ]
     if not rows:
         return []
-    table = _table(header, rows, ("---", "---", "---", "---"))
+    table = markdown_table(header, rows, ("---", "---", "---", "---"))
     return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
 
 
@@ -135,7 +138,11 @@ def _footer(view: ReportView) -> list[str]:
     return lines
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], align: Sequence[str]) -> list[str]:
+def markdown_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], align: Sequence[str]
+) -> list[str]:
+    """A table; every cell is made literal text."""
+
     def row(cells: Sequence[str]) -> str:
         return "| " + " | ".join(markdown_text(c) for c in cells) + " |"
 

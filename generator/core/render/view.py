@@ -6,11 +6,12 @@ their language and numbers rounded once. Doing that here keeps the formats in st
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.core.brand import Brand
 from generator.core.model import NOT_APPLICABLE, Band, Bank, Question, localize
-from generator.core.results import Answer, QuestionResult, Report
+from generator.core.results import Answer, Gap, QuestionResult, Report
 from generator.core.strings import round_score, text
 
 
@@ -110,12 +111,12 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         bank_title=localize(bank.title, language),
         respondent_name=report.respondent_name,
         respondent_role=report.respondent_role,
-        respondent_role_label=_role_label(bank, report.respondent_role, language),
+        respondent_role_label=role_label(bank, report.respondent_role, language),
         score=round_score(report.score),
         rating=report.rating,
-        rating_label=_band_label(bank.ratings, report.rating, language),
+        rating_label=band_label(bank.ratings, report.rating, language),
         stage=report.stage,
-        stage_label=_band_label(bank.stages, report.stage, language),
+        stage_label=band_label(bank.stages, report.stage, language),
         completeness=round(report.completeness, 1),
         answered=report.answered,
         unknown=report.unknown,
@@ -126,7 +127,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
                 title=section_titles.get(s.id, s.id),
                 score=round_score(s.score),
                 rating=s.rating,
-                rating_label=_band_label(bank.ratings, s.rating, language),
+                rating_label=band_label(bank.ratings, s.rating, language),
                 target=round(s.target, 1),
                 gap=round_score(s.gap),
                 weight=s.weight,
@@ -136,18 +137,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
             )
             for s in report.sections
         ),
-        gaps=tuple(
-            GapView(
-                section=g.section,
-                title=section_titles.get(g.section, g.section),
-                gap=round(g.gap, 1),
-                priority=round(g.priority, 1),
-                actions=tuple(
-                    _action_view(questions.get(a.question), a.question, language) for a in g.actions
-                ),
-            )
-            for g in report.gaps
-        ),
+        gaps=gap_views(report.gaps, bank, language),
         questions=tuple(
             _question_view(
                 r, questions.get(r.id), section_titles.get(r.section, r.section), language
@@ -155,6 +145,24 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
             for r in report.questions
         ),
         brand=brand,
+    )
+
+
+def gap_views(gaps: Sequence[Gap], bank: Bank, language: str) -> tuple[GapView, ...]:
+    """Gaps with section titles and the text and action of each question, in `language`."""
+    section_titles = {s.id: localize(s.title, language) for s in bank.sections}
+    questions = {q.id: q for _, q in bank.questions()}
+    return tuple(
+        GapView(
+            section=g.section,
+            title=section_titles.get(g.section, g.section),
+            gap=round(g.gap, 1),
+            priority=round(g.priority, 1),
+            actions=tuple(
+                _action_view(questions.get(a.question), a.question, language) for a in g.actions
+            ),
+        )
+        for g in gaps
     )
 
 
@@ -173,12 +181,13 @@ def _option_label(question: Question | None, option_id: str, language: str) -> s
     return localize(option.label, language) if option else option_id
 
 
-def _band_label(bands: tuple[Band, ...], band_id: str | None, language: str) -> str:
+def band_label(bands: tuple[Band, ...], band_id: str | None, language: str) -> str:
+    """A rating band's or stage's label in `language`; its id when the bank has no such band."""
     band = next((b for b in bands if b.id == band_id), None)
     return localize(band.label, language) if band else (band_id or "")
 
 
-def _role_label(bank: Bank, role: str, language: str) -> str:
+def role_label(bank: Bank, role: str, language: str) -> str:
     """A role id of the bank by its label; anything else as the respondent typed it."""
     match = next((r for r in bank.roles if r.id == role), None)
     return localize(match.label, language) if match else role
