@@ -70,6 +70,140 @@ STRINGS: dict[str, dict[str, str]] = {
         "csv_gap": "Brecha de la sección",
         "csv_action": "Acción",
         "csv_note": "Nota",
+        # team report
+        "team_report_title": "Informe del equipo",
+        "team_respondents": "Personas que responden",
+        "team_participation_heading": "Participación",
+        "team_by_role": "Por rol",
+        "team_role_count": "{role}: {count}",
+        "role_none": "Sin rol indicado",
+        "team_complete": "Respuestas completas",
+        "team_complete_detail": "{complete} de {respondents} respondieron todas las preguntas",
+        "team_mean_completeness": "Completitud media",
+        "team_versions": "Versiones del cuestionario respondidas",
+        "team_version_count": "versión {version}: {count} archivos",
+        "team_overall": "Puntuación media del equipo",
+        "team_range": "mín. {min} · máx. {max} · dispersión {spread} · {count} personas",
+        "team_rejected_heading": "Archivos que no se han usado",
+        "team_rejected_intro": (
+            "Estos archivos no se han podido leer como respuestas a este cuestionario; "
+            "el resto sí se ha usado."
+        ),
+        "team_warnings_heading": "Avisos sobre archivos usados",
+        "team_warnings_more": "… y {count} avisos más.",
+        "col_file": "Archivo",
+        "col_reason": "Motivo",
+        "col_question": "Pregunta",
+        "col_mean": "Media",
+        "col_min": "Mín.",
+        "col_max": "Máx.",
+        "col_spread": "Dispersión",
+        "col_count": "N",
+        "col_unknown": "No sé",
+        "col_flag": "Desacuerdo",
+        "col_role": "Rol",
+        "col_respondents": "Personas",
+        "team_flag": "desacuerdo",
+        "team_mean_count": "{mean} ({count})",
+        "team_disagreement_heading": "Dónde no hay acuerdo",
+        "team_disagreement_rule": (
+            "Se marca desacuerdo cuando la dispersión (desviación típica) de las puntuaciones "
+            "llega a {threshold} puntos sobre 100, es decir, un paso de la escala de cinco "
+            "puntos: un equipo dividido entre «a veces» y «siempre», o entre «sí» y "
+            "«en parte», la alcanza. Por debajo, las diferencias suelen ser de matiz; por "
+            "encima, las personas no ven la misma organización y conviene hablarlo antes de "
+            "actuar sobre la media."
+        ),
+        "team_disagreement_none": "Ninguna sección ni pregunta alcanza ese umbral.",
+        "team_sections_heading": "Resultados del equipo por sección",
+        "team_sections_caption": (
+            "Media, mínimo, máximo y dispersión de las puntuaciones de cada sección, "
+            "con el objetivo y la brecha de la media"
+        ),
+        "team_roles_heading": "Por rol, en paralelo",
+        "team_roles_caption": "Media de cada sección por rol (número de personas)",
+        "team_questions_heading": "Resultados del equipo por pregunta",
+        "team_questions_caption": (
+            "Media, mínimo, máximo y dispersión de las respuestas (0–100); "
+            "«No sé» cuenta las respuestas «no sé / no aplica»"
+        ),
+        "team_question_roles_caption": "Media de cada pregunta por rol (número de personas)",
+        "team_charts_heading": "Puntuación por rol frente al objetivo",
+        "team_chart_radar_title": "Media de cada sección por rol frente al objetivo (radar)",
+        "team_chart_bar_title": "Media de cada sección por rol frente al objetivo (barras)",
+        "series_team": "Todo el equipo",
+        "team_notes_heading": "Notas de las personas que responden",
+        "team_note_author": "{name} ({role})",
+        "team_anonymous": "Anónimo",
+        "team_none_used": "No se ha podido usar ningún archivo.",
+        "csv_level": "Nivel",
+        "csv_level_overall": "global",
+        "csv_level_section": "sección",
+        "csv_level_question": "pregunta",
+        "csv_id": "Id",
+        "csv_title": "Título",
+        "csv_mean": "Media",
+        "csv_min": "Mínimo",
+        "csv_max": "Máximo",
+        "csv_spread": "Dispersión",
+        "csv_count": "Respuestas",
+        "csv_unknown": "No sé / no aplica",
+        "csv_disagreement": "Desacuerdo",
+        "csv_role_mean": "Media {role}",
+        "csv_yes": "sí",
+        # comparison
+        "compare_title": "Comparación con la referencia",
+        "compare_baseline": "Referencia",
+        "compare_current": "Actual",
+        "compare_kind_response": "respuestas de {name}",
+        "compare_kind_response_anonymous": "un archivo de respuestas",
+        "compare_kind_team": "informe de equipo ({count} personas)",
+        "compare_side_detail": "{what}, versión {version}",
+        "compare_side_date": "{what}, versión {version}, {date}",
+        "compare_overall": "Puntuación global",
+        "compare_overall_value": "{baseline} → {current} ({delta})",
+        "compare_summary_heading": "Resumen",
+        "compare_counts": (
+            "Secciones: {improved} mejoran, {unchanged} sin cambios y {worse} empeoran."
+        ),
+        "compare_tolerance": (
+            "Una diferencia menor de {tolerance} puntos cuenta como «sin cambios»: es menos de "
+            "lo que mueve una sola respuesta un paso en una sección de diez preguntas."
+        ),
+        "compare_most_improved": "Lo que más ha mejorado",
+        "compare_most_worse": "Lo que más ha empeorado",
+        "compare_move": "{title}: {baseline} → {current} ({delta})",
+        "compare_no_moves": "Nada.",
+        "compare_sections_heading": "Cambios por sección",
+        "compare_sections_caption": "Puntuación de referencia, actual y diferencia de cada sección",
+        "compare_questions_heading": "Cambios por pregunta",
+        "compare_questions_caption": "Puntuación de referencia, actual y diferencia (0–100)",
+        "compare_charts_heading": "Referencia frente a ahora",
+        "compare_chart_radar_title": "Puntuación de cada sección, referencia y actual (radar)",
+        "compare_chart_bar_title": "Puntuación de cada sección, referencia y actual (barras)",
+        "col_baseline": "Referencia",
+        "col_current": "Actual",
+        "col_delta": "Diferencia",
+        "col_status": "Cambio",
+        "status_improved": "mejora",
+        "status_unchanged": "sin cambios",
+        "status_worse": "empeora",
+        "status_missing": "sin dato",
+        "compare_changes_heading": "Cambios en el cuestionario",
+        "compare_versions_same": "Las dos partes responden a la misma versión del cuestionario.",
+        "compare_versions_differ": (
+            "La referencia responde a la versión {baseline} y lo actual a la versión {current}: "
+            "solo se comparan las preguntas con el mismo identificador."
+        ),
+        "compare_changed_unknown": (
+            "Una respuesta suelta no guarda el texto de las preguntas, así que no se puede "
+            "saber cuáles han cambiado de redacción u opciones entre versiones."
+        ),
+        "compare_questions_added": "Preguntas nuevas (sin referencia)",
+        "compare_questions_removed": "Preguntas que ya no están (sin dato actual)",
+        "compare_questions_changed": "Preguntas con otra redacción u opciones",
+        "compare_sections_added": "Secciones nuevas",
+        "compare_sections_removed": "Secciones que ya no están",
     },
     "en": {
         "report_title": "Self-assessment report",
@@ -126,6 +260,137 @@ STRINGS: dict[str, dict[str, str]] = {
         "csv_gap": "Section gap",
         "csv_action": "Action",
         "csv_note": "Note",
+        # team report
+        "team_report_title": "Team report",
+        "team_respondents": "Respondents",
+        "team_participation_heading": "Participation",
+        "team_by_role": "By role",
+        "team_role_count": "{role}: {count}",
+        "role_none": "No role given",
+        "team_complete": "Complete answers",
+        "team_complete_detail": "{complete} of {respondents} answered every question",
+        "team_mean_completeness": "Mean completeness",
+        "team_versions": "Questionnaire versions answered",
+        "team_version_count": "version {version}: {count} files",
+        "team_overall": "Team mean score",
+        "team_range": "min {min} · max {max} · spread {spread} · {count} respondents",
+        "team_rejected_heading": "Files not used",
+        "team_rejected_intro": (
+            "These files could not be read as answers to this questionnaire; "
+            "all the others were used."
+        ),
+        "team_warnings_heading": "Warnings about files used",
+        "team_warnings_more": "… and {count} more warnings.",
+        "col_file": "File",
+        "col_reason": "Reason",
+        "col_question": "Question",
+        "col_mean": "Mean",
+        "col_min": "Min",
+        "col_max": "Max",
+        "col_spread": "Spread",
+        "col_count": "N",
+        "col_unknown": "Don't know",
+        "col_flag": "Disagreement",
+        "col_role": "Role",
+        "col_respondents": "Respondents",
+        "team_flag": "disagreement",
+        "team_mean_count": "{mean} ({count})",
+        "team_disagreement_heading": "Where the team disagrees",
+        "team_disagreement_rule": (
+            "Disagreement is flagged when the spread (standard deviation) of the scores "
+            "reaches {threshold} points out of 100, one step of the five-point scale: a team "
+            "split between “sometimes” and “always”, or between “yes” and “partly”, reaches "
+            "it. Below it, differences are mostly nuance; above it, people do not see the same "
+            "organization, and it is worth talking it through before acting on the mean."
+        ),
+        "team_disagreement_none": "No section or question reaches that threshold.",
+        "team_sections_heading": "Team results by section",
+        "team_sections_caption": (
+            "Mean, minimum, maximum and spread of each section's scores, "
+            "with the target and the gap of the mean"
+        ),
+        "team_roles_heading": "By role, side by side",
+        "team_roles_caption": "Mean of each section by role (number of respondents)",
+        "team_questions_heading": "Team results by question",
+        "team_questions_caption": (
+            "Mean, minimum, maximum and spread of the answers (0–100); "
+            "“Don't know” counts “don't know / not applicable” answers"
+        ),
+        "team_question_roles_caption": "Mean of each question by role (number of respondents)",
+        "team_charts_heading": "Score by role against target",
+        "team_chart_radar_title": "Mean of each section by role against its target (radar)",
+        "team_chart_bar_title": "Mean of each section by role against its target (bars)",
+        "series_team": "Whole team",
+        "team_notes_heading": "Respondents' notes",
+        "team_note_author": "{name} ({role})",
+        "team_anonymous": "Anonymous",
+        "team_none_used": "No file could be used.",
+        "csv_level": "Level",
+        "csv_level_overall": "overall",
+        "csv_level_section": "section",
+        "csv_level_question": "question",
+        "csv_id": "Id",
+        "csv_title": "Title",
+        "csv_mean": "Mean",
+        "csv_min": "Minimum",
+        "csv_max": "Maximum",
+        "csv_spread": "Spread",
+        "csv_count": "Answers",
+        "csv_unknown": "Don't know / not applicable",
+        "csv_disagreement": "Disagreement",
+        "csv_role_mean": "Mean {role}",
+        "csv_yes": "yes",
+        # comparison
+        "compare_title": "Comparison with the baseline",
+        "compare_baseline": "Baseline",
+        "compare_current": "Current",
+        "compare_kind_response": "answers of {name}",
+        "compare_kind_response_anonymous": "a response file",
+        "compare_kind_team": "team report ({count} respondents)",
+        "compare_side_detail": "{what}, version {version}",
+        "compare_side_date": "{what}, version {version}, {date}",
+        "compare_overall": "Overall score",
+        "compare_overall_value": "{baseline} → {current} ({delta})",
+        "compare_summary_heading": "Summary",
+        "compare_counts": "Sections: {improved} improved, {unchanged} unchanged, {worse} worse.",
+        "compare_tolerance": (
+            "A difference under {tolerance} points counts as unchanged: less than one answer "
+            "moving one step does to a section of ten questions."
+        ),
+        "compare_most_improved": "Most improved",
+        "compare_most_worse": "Most declined",
+        "compare_move": "{title}: {baseline} → {current} ({delta})",
+        "compare_no_moves": "Nothing.",
+        "compare_sections_heading": "Changes by section",
+        "compare_sections_caption": "Baseline score, current score and difference of each section",
+        "compare_questions_heading": "Changes by question",
+        "compare_questions_caption": "Baseline score, current score and difference (0–100)",
+        "compare_charts_heading": "Baseline against now",
+        "compare_chart_radar_title": "Score of each section, baseline and current (radar)",
+        "compare_chart_bar_title": "Score of each section, baseline and current (bars)",
+        "col_baseline": "Baseline",
+        "col_current": "Current",
+        "col_delta": "Difference",
+        "col_status": "Change",
+        "status_improved": "improved",
+        "status_unchanged": "unchanged",
+        "status_worse": "worse",
+        "status_missing": "no data",
+        "compare_changes_heading": "Changes in the questionnaire",
+        "compare_versions_same": "Both sides answer the same version of the questionnaire.",
+        "compare_versions_differ": (
+            "The baseline answers version {baseline} and the current side version {current}: "
+            "only questions with the same id are compared."
+        ),
+        "compare_changed_unknown": (
+            "A single response file does not keep the wording of the questions, so which ones "
+            "changed wording or options between versions cannot be told."
+        ),
+        "compare_questions_added": "New questions (no baseline)",
+        "compare_questions_removed": "Questions no longer asked (no current data)",
+        "compare_questions_changed": "Questions with new wording or options",
+        "compare_sections_added": "New sections",
+        "compare_sections_removed": "Sections no longer there",
     },
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 import pytest
 
 from generator.core.brand import Brand
@@ -15,10 +17,13 @@ def test_both_languages_have_the_same_keys() -> None:
 
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_every_string_fills_in_with_its_placeholders(language: str) -> None:
-    values = {k: "x" for k in ("id", "version", "score", "value", "answered", "unknown", "total")}
-    values |= {"gap": "1", "priority": "2"}
-    for key in STRINGS[language]:
-        assert "{" not in text(language, key, **values), key
+    for key, template in STRINGS[language].items():
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        assert names == {
+            name for _, name, _, _ in string.Formatter().parse(STRINGS["en"][key]) if name
+        }, key
+        filled = text(language, key, **dict.fromkeys(names, "x"))
+        assert "{" not in filled and "}" not in filled, key
 
 
 def test_text_fills_values_in_and_falls_back_to_english() -> None:
