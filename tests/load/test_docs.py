@@ -1,0 +1,52 @@
+"""The bank format pages (en, es) stay in step with what the loader accepts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.load import load_bank
+from generator.load.bank import BANK_KEYS, QUESTION_KEYS, SECTION_KEYS
+
+REPO = Path(__file__).resolve().parents[2]
+PAGES = {"en": REPO / "docs" / "en" / "bank-format.md",
+         "es": REPO / "docs" / "es" / "formato-de-bancos.md"}
+EXAMPLE_HEADINGS = {"en": "## A complete example", "es": "## Un ejemplo completo"}
+
+
+def _example(language: str) -> str:
+    page = PAGES[language].read_text(encoding="utf-8")
+    after = page[page.index(EXAMPLE_HEADINGS[language]):]
+    return re.search(r"```yaml\n(.*?)```", after, re.DOTALL).group(1)
+
+
+def _table_keys(language: str) -> list[list[str]]:
+    """The keys named in the first column of each table of the page, table by table."""
+    tables: list[list[str]] = []
+    for line in PAGES[language].read_text(encoding="utf-8").splitlines():
+        if line.startswith("| ---"):
+            tables.append([])
+        elif match := re.match(r"\| `(\w+)` \|", line):
+            tables[-1].append(match.group(1))
+    return tables
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_complete_example_loads(language: str, tmp_path: Path) -> None:
+    bank_file = tmp_path / "example.yml"
+    bank_file.write_text(_example(language), encoding="utf-8")
+    bank = load_bank(bank_file)
+    assert {q["type"] for s in bank["sections"] for q in s["questions"]} == {
+        "scale", "yesno", "choice", "checklist"}
+
+
+def test_both_pages_show_the_same_example() -> None:
+    assert _example("en") == _example("es")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_key_tables_list_exactly_the_accepted_keys(language: str) -> None:
+    assert _table_keys(language) == [[k.name for k in keys]
+                                     for keys in (BANK_KEYS, SECTION_KEYS, QUESTION_KEYS)]
