@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from generator.load import load_bank
 from generator.load.bank import BANK_KEYS, QUESTION_KEYS, SECTION_KEYS
+from tests.load.test_schema import SCHEMA, read_as_editor
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = {"en": REPO / "docs" / "en" / "bank-format.md",
@@ -38,6 +40,7 @@ def test_complete_example_loads(language: str, tmp_path: Path) -> None:
     bank_file = tmp_path / "example.yml"
     bank_file.write_text(_example(language), encoding="utf-8")
     bank = load_bank(bank_file)
+    jsonschema.validate(read_as_editor(bank_file), SCHEMA)
     assert {q["type"] for s in bank["sections"] for q in s["questions"]} == {
         "scale", "yesno", "choice", "checklist"}
 

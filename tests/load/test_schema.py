@@ -37,7 +37,7 @@ _EditorLoader.add_implicit_resolver(
     BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
-def _read(path: Path) -> Any:
+def read_as_editor(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_EditorLoader)
 
 
@@ -65,11 +65,12 @@ def test_every_schema_property_has_a_description() -> None:
 
 @pytest.mark.parametrize("path", VALID, ids=[p.stem for p in VALID])
 def test_valid_bank_passes_the_schema(path: Path) -> None:
-    errors = [e.message for e in jsonschema.Draft202012Validator(SCHEMA).iter_errors(_read(path))]
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    errors = [e.message for e in validator.iter_errors(read_as_editor(path))]
     assert errors == []
 
 
 @pytest.mark.parametrize("name", MALFORMED)
 def test_malformed_bank_fails_the_schema(name: str) -> None:
-    instance = _read(REPO / "tests" / "malformed" / f"{name}.yml")
+    instance = read_as_editor(REPO / "tests" / "malformed" / f"{name}.yml")
     assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(instance)
