@@ -83,6 +83,9 @@ def compose(text: str, log: ProblemLog) -> Node | None:
     except yaml.YAMLError as error:
         log.add(1, 1, DOCUMENT, f"not valid YAML: {error}")
         return None
+    except RecursionError:
+        log.add(1, 1, DOCUMENT, "the YAML is nested too deeply: a bank needs only a few levels")
+        return None
     if len(log.problems) > before:
         return None
     return root
