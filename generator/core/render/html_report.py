@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from generator.core.brand import DEFAULT_PRIMARY_COLOR
+from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from generator.core.render.html_style import REPORT_CSS
 from generator.core.render.view import GapView, QuestionView, ReportView
@@ -39,23 +39,27 @@ def render_html_body(view: ReportView) -> str:
 
 
 def render_html_document(view: ReportView) -> str:
-    color = view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
+    return html_document(
+        view.language, view.brand, text(view.language, "report_title"), view.bank_title,
+        render_html_body(view),
+    )  # fmt: skip
+
+
+def html_document(
+    language: str, brand: Brand | None, report_title: str, bank_title: str, body: str
+) -> str:
+    """A self-contained HTML file around a report body: inline CSS in the brand's colour."""
+    color = brand.primary_color if brand else DEFAULT_PRIMARY_COLOR
     title = " — ".join(
-        part
-        for part in (
-            view.brand.name if view.brand else "",
-            text(view.language, "report_title"),
-            view.bank_title,
-        )
-        if part
+        part for part in (brand.name if brand else "", report_title, bank_title) if part
     )
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{_e(view.language)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{_e(language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(title)}</title>\n"
         f"<style>\n:root {{ --sa-primary: {color}; }}{REPORT_CSS}</style>\n"
-        f"</head>\n<body>\n{render_html_body(view)}</body>\n</html>\n"
+        f"</head>\n<body>\n{body}</body>\n</html>\n"
     )
 
 
@@ -231,14 +235,18 @@ def _notes(view: ReportView) -> str:
 
 
 def _footer(view: ReportView) -> str:
-    brand = view.brand
+    return footer_html(view.brand, view.language)
+
+
+def footer_html(brand: Brand | None, language: str) -> str:
+    """The brand's footer text and contact, when it has any."""
     if brand is None or not (brand.footer or brand.contact):
         return ""
     lines = []
     if brand.footer:
         lines.append(f'<p class="sa-footer-text">{_e(brand.footer)}</p>')
     if brand.contact:
-        label = _e(text(view.language, "contact"))
+        label = _e(text(language, "contact"))
         lines.append(f'<p class="sa-contact">{label}: {_e(brand.contact)}</p>')
     return f'<footer class="sa-report-footer">{"".join(lines)}</footer>'
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.core.brand import Brand
 from generator.core.render.view import GapView, QuestionView, ReportView
 from generator.core.strings import format_percent, format_score, text
 
@@ -127,14 +128,18 @@ def _notes(view: ReportView) -> list[str]:
 
 
 def _footer(view: ReportView) -> list[str]:
-    brand = view.brand
+    return footer_lines(view.brand, view.language)
+
+
+def footer_lines(brand: Brand | None, language: str) -> list[str]:
+    """The brand's footer text and contact, when it has any."""
     if brand is None or not (brand.footer or brand.contact):
         return []
     lines = ["---", ""]
     if brand.footer:
         lines += [markdown_text(brand.footer), ""]
     if brand.contact:
-        lines += [f"{text(view.language, 'contact')}: {markdown_text(brand.contact)}", ""]
+        lines += [f"{text(language, 'contact')}: {markdown_text(brand.contact)}", ""]
     return lines
 
 

@@ -1,0 +1,361 @@
+"""The team report as HTML: the body the team page shows, and one self-contained file.
+
+Built from the same pieces as a single report (facts, tables, charts, gaps, plan, footer).
+File names, reasons, respondents' names, roles and notes come from the files a facilitator
+collected: all are escaped, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.core.brand import DEFAULT_PRIMARY_COLOR
+from generator.core.render.charts import ChartSeries
+from generator.core.render.html_report import (
+    charts_html,
+    escape_html,
+    footer_html,
+    gaps_html,
+    headers,
+    html_document,
+    html_facts,
+    html_num,
+    html_section,
+    html_span,
+    html_table,
+    plan_html,
+)
+from generator.core.render.team_view import StatsView, TeamView
+from generator.core.strings import format_percent, format_score, text
+
+MAX_WARNINGS_SHOWN = 50
+"""Warnings listed in the report; the rest are counted (all are in the JSON)."""
+
+_e = escape_html
+
+
+def render_team_body(view: TeamView) -> str:
+    parts = [
+        f'<article class="sa-report sa-team-report" lang="{_e(view.language)}">',
+        _header(view),
+        _summary(view),
+        _participation(view),
+        _charts(view),
+        _disagreement(view),
+        _sections(view),
+        _roles(view),
+        _questions(view),
+        gaps_html(view.gaps, view.language),
+        plan_html(view.gaps, view.language),
+        _notes(view),
+        footer_html(view.brand, view.language),
+        "</article>",
+    ]
+    return "\n".join(part for part in parts if part) + "\n"
+
+
+def render_team_document(view: TeamView) -> str:
+    title = text(view.language, "team_report_title")
+    return html_document(view.language, view.brand, title, view.bank_title, render_team_body(view))
+
+
+def _header(view: TeamView) -> str:
+    lang = view.language
+    brand = (
+        f'<p class="sa-brand">{_e(view.brand.name)}</p>' if view.brand and view.brand.name else ""
+    )
+    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
+    return (
+        '<header class="sa-report-header">'
+        f"{brand}"
+        f'<h1 class="sa-report-title">{_e(text(lang, "team_report_title"))}</h1>'
+        f'<p class="sa-bank">{_e(view.bank_title)} '
+        f'<span class="sa-bank-version">({_e(version)})</span></p></header>'
+    )
+
+
+def _summary(view: TeamView) -> str:
+    lang = view.language
+    facts = [
+        (
+            text(lang, "team_respondents"),
+            f'<span class="sa-team-count">{view.respondents}</span>',
+            "sa-respondents",
+        )
+    ]
+    if view.overall.count:
+        score = text(lang, "score_of_100", score=format_score(view.overall.mean))
+        facts.append(
+            (
+                text(lang, "team_overall"),
+                f'<span class="sa-score-value">{_e(score)}</span>'
+                f'<span class="sa-completeness-detail">{_e(_range(lang, view.overall))}</span>',
+                "sa-score",
+            )
+        )
+    if view.rating_label:
+        rating = html_span("sa-rating", view.rating_label, rating=view.rating or "")
+        facts.append((text(lang, "rating"), rating, "sa-overall-rating"))
+    if view.stage_label:
+        stage = html_span("sa-stage", view.stage_label, stage=view.stage or "")
+        facts.append((text(lang, "stage"), stage, "sa-overall-stage"))
+    if view.respondents:
+        facts.append(
+            (
+                text(lang, "team_mean_completeness"),
+                _e(format_percent(lang, view.completeness.mean))
+                + '<span class="sa-completeness-detail">'
+                + _e(
+                    text(
+                        lang,
+                        "team_complete_detail",
+                        complete=view.complete,
+                        respondents=view.respondents,
+                    )
+                )
+                + "</span>",
+                "sa-completeness",
+            )
+        )
+    summary = f'<section class="sa-summary">{html_facts(facts)}</section>'
+    if not view.respondents:
+        summary += f'<p class="sa-empty sa-team-empty">{_e(text(lang, "team_none_used"))}</p>'
+    return summary
+
+
+def _range(language: str, stats: StatsView) -> str:
+    return text(
+        language,
+        "team_range",
+        min=format_score(stats.min),
+        max=format_score(stats.max),
+        spread=format_score(stats.spread),
+        count=stats.count,
+    )
+
+
+def _participation(view: TeamView) -> str:
+    lang = view.language
+    rows = [
+        f'<tr data-role="{_e(r.id)}"><th scope="row">{_e(r.label)}</th>'
+        f"{html_num(str(r.count))}</tr>"
+        for r in view.roles
+    ]
+    parts = []
+    if rows:
+        parts.append(
+            html_table(
+                "sa-team-roles-count",
+                text(lang, "team_by_role"),
+                headers(lang, ("col_role", "col_respondents")),
+                rows,
+            )
+        )
+    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+        items = "".join(
+            f"<li>{_e(text(lang, 'team_version_count', version=v, count=n))}</li>"
+            for v, n in view.bank_versions
+        )
+        parts.append(
+            f'<p class="sa-team-versions">{_e(text(lang, "team_versions"))}</p><ul>{items}</ul>'
+        )
+    if view.rejected:
+        rejected_rows = [
+            f'<tr class="sa-rejected"><td class="sa-file">{_e(r.file)}</td>'
+            f'<td class="sa-reason">{_e(r.reason)}</td></tr>'
+            for r in view.rejected
+        ]
+        parts.append(
+            f"<h3>{_e(text(lang, 'team_rejected_heading'))} ({len(view.rejected)})</h3>"
+            f"<p>{_e(text(lang, 'team_rejected_intro'))}</p>"
+            + html_table(
+                "sa-rejected-table",
+                text(lang, "team_rejected_heading"),
+                headers(lang, ("col_file", "col_reason")),
+                rejected_rows,
+            )
+        )
+    if view.warnings:
+        shown = view.warnings[:MAX_WARNINGS_SHOWN]
+        items = "".join(f"<li>{_e(w)}</li>" for w in shown)
+        more = len(view.warnings) - len(shown)
+        tail = f"<p>{_e(text(lang, 'team_warnings_more', count=more))}</p>" if more else ""
+        parts.append(
+            f"<h3>{_e(text(lang, 'team_warnings_heading'))} ({len(view.warnings)})</h3>"
+            f'<ul class="sa-warning-list">{items}</ul>{tail}'
+        )
+    return html_section(
+        "sa-participation", text(lang, "team_participation_heading"), "".join(parts)
+    )
+
+
+def role_series(view: TeamView) -> list[ChartSeries]:
+    """One solid series per role, the whole team in the brand's colour, the target dashed."""
+    lang = view.language
+    labels = view.role_labels
+    color = view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
+    series = [
+        ChartSeries(
+            text(lang, "series_team"), [s.stats.mean for s in view.sections], "solid", color
+        )
+    ]
+    for role in view.roles:
+        means = [dict(s.by_role)[role.id].mean for s in view.sections]
+        series.append(ChartSeries(labels[role.id], means, "solid"))
+    series.append(
+        ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed")
+    )
+    return series
+
+
+def _charts(view: TeamView) -> str:
+    if not view.respondents:
+        return ""
+    lang = view.language
+    return charts_html(
+        [s.title for s in view.sections],
+        role_series(view),
+        text(lang, "team_charts_heading"),
+        text(lang, "team_chart_radar_title"),
+        text(lang, "team_chart_bar_title"),
+    )
+
+
+def _flag(language: str, stats: StatsView) -> str:
+    if not stats.disagreement:
+        return "<td></td>"
+    return f'<td class="sa-flag" data-disagreement="true">{_e(text(language, "team_flag"))}</td>'
+
+
+def _stats_cells(stats: StatsView) -> str:
+    return "".join(
+        html_num(format_score(v)) for v in (stats.mean, stats.min, stats.max, stats.spread)
+    ) + html_num(str(stats.count))
+
+
+def _disagreement(view: TeamView) -> str:
+    lang = view.language
+    rule_text = text(lang, "team_disagreement_rule", threshold=format_score(view.threshold))
+    rule = f'<p class="sa-team-rule">{_e(rule_text)}</p>'
+    flagged = view.disagreements
+    if not flagged:
+        body = f'<p class="sa-empty">{_e(text(lang, "team_disagreement_none"))}</p>'
+    else:
+        items = "".join(
+            f'<li data-{"question" if hasattr(item, "text") else "section"}="{_e(item.id)}">'
+            f"{_e(getattr(item, 'text', None) or item.title)} "
+            f'<span class="sa-gap-summary">({_e(_range(lang, item.stats))})</span></li>'
+            for item in flagged
+        )
+        body = f'<ul class="sa-disagreement-list">{items}</ul>'
+    return html_section("sa-disagreement", text(lang, "team_disagreement_heading"), rule + body)
+
+
+def _sections(view: TeamView) -> str:
+    lang = view.language
+    columns = (
+        "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+        "col_target", "col_gap", "col_flag",
+    )  # fmt: skip
+    rows = [
+        f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
+        f"{_stats_cells(s.stats)}{html_num(format_score(s.target))}"
+        f"{html_num(format_score(s.gap))}{_flag(lang, s.stats)}</tr>"
+        for s in view.sections
+    ]
+    table = html_table(
+        "sa-team-sections-table", text(lang, "team_sections_caption"), headers(lang, columns), rows
+    )
+    return html_section("sa-sections", text(lang, "team_sections_heading"), table)
+
+
+def _role_cells(view: TeamView, by_role: Sequence[tuple[str, StatsView]]) -> str:
+    cells = dict(by_role)
+    return "".join(
+        html_num(
+            text(
+                view.language,
+                "team_mean_count",
+                mean=format_score(cells[r.id].mean),
+                count=cells[r.id].count,
+            )
+        )
+        for r in view.roles
+    )
+
+
+def _roles(view: TeamView) -> str:
+    if not view.roles:
+        return ""
+    lang = view.language
+    header = [text(lang, "col_section"), *(r.label for r in view.roles)]
+    rows = [
+        f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
+        f"{_role_cells(view, s.by_role)}</tr>"
+        for s in view.sections
+    ]
+    table = html_table("sa-team-roles-table", text(lang, "team_roles_caption"), header, rows)
+    return html_section("sa-team-roles", text(lang, "team_roles_heading"), table)
+
+
+def _questions(view: TeamView) -> str:
+    lang = view.language
+    columns = (
+        "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+        "col_unknown", "col_flag",
+    )  # fmt: skip
+    parts = []
+    for section in view.sections:
+        rows = [
+            f'<tr data-question="{_e(q.id)}"><th scope="row">{_e(q.text)}</th>'
+            f"{_stats_cells(q.stats)}{html_num(str(q.unknown))}{_flag(lang, q.stats)}</tr>"
+            for q in view.questions
+            if q.section == section.id
+        ]
+        role_rows = [
+            f'<tr data-question="{_e(q.id)}"><th scope="row">{_e(q.text)}</th>'
+            f"{_role_cells(view, q.by_role)}</tr>"
+            for q in view.questions
+            if q.section == section.id
+        ]
+        parts.append(f'<h3 data-section="{_e(section.id)}">{_e(section.title)}</h3>')
+        parts.append(
+            html_table(
+                "sa-team-questions-table",
+                text(lang, "team_questions_caption"),
+                headers(lang, columns),
+                rows,
+            )
+        )
+        if view.roles:
+            header = [text(lang, "col_question"), *(r.label for r in view.roles)]
+            parts.append(
+                html_table(
+                    "sa-team-question-roles-table",
+                    text(lang, "team_question_roles_caption"),
+                    header,
+                    role_rows,
+                )
+            )
+    return html_section("sa-team-questions", text(lang, "team_questions_heading"), "".join(parts))
+
+
+def _notes(view: TeamView) -> str:
+    if not view.notes:
+        return ""
+    lang = view.language
+    items = "".join(
+        f'<li data-question="{_e(n.question)}"><span class="sa-note-question">{_e(n.text)}</span> '
+        f'<span class="sa-note-author">{_e(_author(lang, n.name, n.role_label))}</span> '
+        f'<span class="sa-note-text">{_e(n.note)}</span></li>'
+        for n in view.notes
+    )
+    return html_section(
+        "sa-notes", text(lang, "team_notes_heading"), f'<ul class="sa-note-list">{items}</ul>'
+    )
+
+
+def _author(language: str, name: str, role_label: str) -> str:
+    return text(
+        language, "team_note_author", name=name or text(language, "team_anonymous"), role=role_label
+    )

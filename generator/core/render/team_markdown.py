@@ -1,0 +1,198 @@
+"""The team report as Markdown, from the same view as its HTML; every untrusted text literal."""
+
+from __future__ import annotations
+
+from generator.core.render.markdown import (
+    footer_lines,
+    gap_lines,
+    markdown_table,
+    markdown_text,
+    plan_lines,
+)
+from generator.core.render.team_view import StatsView, TeamView
+from generator.core.strings import format_percent, format_score, text
+
+NUMBER = "---:"
+
+
+def render_team_markdown(view: TeamView) -> str:
+    lang = view.language
+    lines = [*_header(view), *_participation(view), *_disagreement(view), *_sections(view)]
+    lines += [*_questions(view), *gap_lines(view.gaps, lang), *plan_lines(view.gaps, lang)]
+    lines += [*_notes(view), *footer_lines(view.brand, lang)]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _range(language: str, stats: StatsView) -> str:
+    return text(
+        language,
+        "team_range",
+        min=format_score(stats.min),
+        max=format_score(stats.max),
+        spread=format_score(stats.spread),
+        count=stats.count,
+    )
+
+
+def _header(view: TeamView) -> list[str]:
+    lang = view.language
+    brand_name = view.brand.name if view.brand else ""
+    title = text(lang, "team_report_title")
+    heading = f"{markdown_text(brand_name)} — {title}" if brand_name else title
+    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
+    facts = [
+        (text(lang, "bank"), f"{view.bank_title} ({version})"),
+        (text(lang, "team_respondents"), str(view.respondents)),
+    ]
+    if view.overall.count:
+        score = text(lang, "score_of_100", score=format_score(view.overall.mean))
+        facts.append((text(lang, "team_overall"), f"{score} ({_range(lang, view.overall)})"))
+    if view.rating_label:
+        facts.append((text(lang, "rating"), view.rating_label))
+    if view.stage_label:
+        facts.append((text(lang, "stage"), view.stage_label))
+    if view.respondents:
+        detail = text(
+            lang, "team_complete_detail", complete=view.complete, respondents=view.respondents
+        )
+        completeness = format_percent(lang, view.completeness.mean)
+        facts.append((text(lang, "team_mean_completeness"), f"{completeness} ({detail})"))
+    lines = [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
+    if not view.respondents:
+        lines += [text(lang, "team_none_used"), ""]
+    return lines
+
+
+def _participation(view: TeamView) -> list[str]:
+    lang = view.language
+    lines = [f"## {text(lang, 'team_participation_heading')}", ""]
+    if view.roles:
+        header = [text(lang, "col_role"), text(lang, "col_respondents")]
+        rows = [[r.label, str(r.count)] for r in view.roles]
+        lines += [*markdown_table(header, rows, ("---", NUMBER)), ""]
+    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+        lines += [text(lang, "team_versions"), ""]
+        lines += [
+            f"- {markdown_text(text(lang, 'team_version_count', version=v, count=n))}"
+            for v, n in view.bank_versions
+        ]
+        lines.append("")
+    if view.rejected:
+        lines += [f"### {text(lang, 'team_rejected_heading')} ({len(view.rejected)})", ""]
+        lines += [text(lang, "team_rejected_intro"), ""]
+        header = [text(lang, "col_file"), text(lang, "col_reason")]
+        rows = [[r.file, r.reason] for r in view.rejected]
+        lines += [*markdown_table(header, rows, ("---", "---")), ""]
+    if view.warnings:
+        lines += [f"### {text(lang, 'team_warnings_heading')} ({len(view.warnings)})", ""]
+        lines += [f"- {markdown_text(w)}" for w in view.warnings]
+        lines.append("")
+    return lines
+
+
+def _disagreement(view: TeamView) -> list[str]:
+    lang = view.language
+    rule = text(lang, "team_disagreement_rule", threshold=format_score(view.threshold))
+    lines = [f"## {text(lang, 'team_disagreement_heading')}", "", rule, ""]
+    if not view.disagreements:
+        return [*lines, text(lang, "team_disagreement_none"), ""]
+    for item in view.disagreements:
+        label = getattr(item, "text", None) or getattr(item, "title", item.id)
+        lines.append(f"- {markdown_text(label)} ({markdown_text(_range(lang, item.stats))})")
+    return [*lines, ""]
+
+
+def _flag(language: str, stats: StatsView) -> str:
+    return text(language, "team_flag") if stats.disagreement else ""
+
+
+def _stats_cells(stats: StatsView) -> list[str]:
+    numbers = (stats.mean, stats.min, stats.max, stats.spread)
+    return [*(format_score(v) for v in numbers), str(stats.count)]
+
+
+def _role_cells(view: TeamView, by_role: tuple[tuple[str, StatsView], ...]) -> list[str]:
+    cells = dict(by_role)
+    return [
+        text(
+            view.language,
+            "team_mean_count",
+            mean=format_score(cells[r.id].mean),
+            count=cells[r.id].count,
+        )
+        for r in view.roles
+    ]
+
+
+def _sections(view: TeamView) -> list[str]:
+    lang = view.language
+    columns = (
+        "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+        "col_target", "col_gap", "col_flag",
+    )  # fmt: skip
+    rows = [
+        [
+            s.title,
+            *_stats_cells(s.stats),
+            format_score(s.target),
+            format_score(s.gap),
+            _flag(lang, s.stats),
+        ]
+        for s in view.sections
+    ]
+    align = ("---", *[NUMBER] * 7, "---")
+    lines = [f"## {text(lang, 'team_sections_heading')}", ""]
+    lines += [*markdown_table([text(lang, c) for c in columns], rows, align), ""]
+    if view.roles:
+        header = [text(lang, "col_section"), *(r.label for r in view.roles)]
+        role_rows = [[s.title, *_role_cells(view, s.by_role)] for s in view.sections]
+        lines += [f"### {text(lang, 'team_roles_heading')}", ""]
+        lines += [*markdown_table(header, role_rows, ("---", *[NUMBER] * len(view.roles))), ""]
+    return lines
+
+
+def _questions(view: TeamView) -> list[str]:
+    lang = view.language
+    columns = (
+        "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+        "col_unknown", "col_flag",
+    )  # fmt: skip
+    role_labels = [r.label for r in view.roles]
+    header = [text(lang, c) for c in columns[:-1]] + role_labels + [text(lang, "col_flag")]
+    align = ("---", *[NUMBER] * (6 + len(role_labels)), "---")
+    lines = [f"## {text(lang, 'team_questions_heading')}", ""]
+    for section in view.sections:
+        rows = [
+            [
+                q.text,
+                *_stats_cells(q.stats),
+                str(q.unknown),
+                *_role_cells(view, q.by_role),
+                _flag(lang, q.stats),
+            ]
+            for q in view.questions
+            if q.section == section.id
+        ]
+        lines += [f"### {markdown_text(section.title)}", "", *markdown_table(header, rows, align)]
+        lines.append("")
+    return lines
+
+
+def _notes(view: TeamView) -> list[str]:
+    if not view.notes:
+        return []
+    lang = view.language
+    items = [
+        f"- **{markdown_text(n.text)}** "
+        + markdown_text(
+            text(
+                lang,
+                "team_note_author",
+                name=n.name or text(lang, "team_anonymous"),
+                role=n.role_label,
+            )
+        )
+        + f": {markdown_text(n.note)}"
+        for n in view.notes
+    ]
+    return [f"## {text(lang, 'team_notes_heading')}", "", *items, ""]
