@@ -53,7 +53,9 @@ def cli_report(response: Path) -> dict:
 class Strict(HTMLParser):
     """Fails on a closing tag that does not match the open one."""
 
-    VOID: ClassVar[set[str]] = {"meta", "link", "br", "hr", "img", "input", "col", "area", "base", "wbr", "source"}
+    VOID: ClassVar[set[str]] = {
+        "meta", "link", "br", "hr", "img", "input", "col", "area", "base", "wbr", "source"
+    }  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,4 +1,7 @@
 // The page's side of the scoring engine: starts the worker, reports its state, sends requests.
+// Milliseconds after which a start that neither succeeded nor failed counts as failed.
+const START_TIMEOUT = 300000;
+
 export class Engine {
   constructor({ workerUrl, init, onState }) {
     this.workerUrl = workerUrl;
@@ -8,20 +11,26 @@ export class Engine {
     this.ready = null;
     this.pending = new Map();
     this.nextId = 1;
+    this.watchdog = null;
   }
 
   start() {
     if (this.worker) this.worker.terminate();
+    window.clearTimeout(this.watchdog);
     for (const { reject } of this.pending.values()) reject(new Error("restarted"));
     this.pending.clear();
     this.onState("loading");
     let settle;
     this.ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     this.ready.catch(() => {});
+    let settled = false;
     const fail = (error) => {
+      if (settled) return;
+      settled = true;
       this.onState("failed", error);
       settle.reject(new Error(error));
     };
+    this.watchdog = window.setTimeout(() => fail("timeout"), START_TIMEOUT);
     try {
       this.worker = new Worker(this.workerUrl, { type: "module" });
     } catch (error) {
@@ -32,9 +41,12 @@ export class Engine {
     this.worker.addEventListener("message", (event) => {
       const message = event.data;
       if (message.type === "ready") {
+        window.clearTimeout(this.watchdog);
+        settled = true;
         this.onState("ready");
         settle.resolve();
       } else if (message.type === "failed") {
+        window.clearTimeout(this.watchdog);
         fail(message.error);
       } else if (this.pending.has(message.id)) {
         const { resolve, reject } = this.pending.get(message.id);

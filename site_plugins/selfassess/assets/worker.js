@@ -4,7 +4,16 @@
 let core = null;
 let bankJson = null;
 
+// Pyodide waits forever when its binary cannot be fetched, so check the big files first.
+async function checkRuntime(base) {
+  for (const name of ["pyodide.asm.wasm", "python_stdlib.zip"]) {
+    const response = await fetch(base + name, { method: "HEAD" });
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  }
+}
+
 async function start({ pyodide: base, wheel, bank }) {
+  await checkRuntime(base);
   const { loadPyodide } = await import(base + "pyodide.mjs");
   const pyodide = await loadPyodide({ indexURL: base });
   let loadError = null;
