@@ -157,7 +157,11 @@ def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot,
         raise SnapshotInvalid(error.problems) from None
     response = reading.response
     report = score(bank, replace(response, targets={}))
-    snapshot = snapshot_from_report(report, response.updated or response.created)
+    snapshot = replace(
+        snapshot_from_report(report, response.updated or response.created),
+        bank_version=response.bank_version,
+        bank_hash=response.bank_hash,
+    )
     # The file's own question ids: those the current bank no longer has were dropped by
     # read_response, and must show as removed rather than vanish.
     if (response.bank_version, response.bank_hash) == (bank.version, bank.hash):

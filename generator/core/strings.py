@@ -157,7 +157,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_current": "Actual",
         "compare_kind_response": "respuestas de {name}",
         "compare_kind_response_anonymous": "un archivo de respuestas",
-        "compare_kind_team": "informe de equipo ({count} personas)",
+        "compare_kind_team": "informe de equipo (n = {count})",
         "compare_side_detail": "{what}, versión {version}",
         "compare_side_date": "{what}, versión {version}, {date}",
         "compare_overall": "Puntuación global",
@@ -346,7 +346,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_current": "Current",
         "compare_kind_response": "answers of {name}",
         "compare_kind_response_anonymous": "a response file",
-        "compare_kind_team": "team report ({count} respondents)",
+        "compare_kind_team": "team report (n = {count})",
         "compare_side_detail": "{what}, version {version}",
         "compare_side_date": "{what}, version {version}, {date}",
         "compare_overall": "Overall score",
@@ -417,3 +417,11 @@ def format_percent(language: str, value: float | None) -> str:
     if value is None:
         return DASH
     return text(language, "percent", value=format_score(value))
+
+
+def format_delta(value: float | None, missing: str = DASH) -> str:
+    """A change of score with its sign, "+4.5" or "-2.0"; `missing` (a dash) when there is none."""
+    rounded = round_score(value)
+    if rounded is None:
+        return missing
+    return f"{rounded:+.1f}" if rounded else "0.0"

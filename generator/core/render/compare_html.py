@@ -1,0 +1,188 @@
+"""The comparison as HTML: the body the compare page shows, and one self-contained file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
+from generator.core.render.charts import ChartSeries
+from generator.core.render.compare_view import CompareView, DeltaView, ItemView, SideView
+from generator.core.render.html_report import (
+    charts_html,
+    escape_html,
+    footer_html,
+    headers,
+    html_document,
+    html_facts,
+    html_num,
+    html_section,
+    html_table,
+)
+from generator.core.strings import format_delta, format_score, text
+
+_e = escape_html
+
+
+def render_compare_body(view: CompareView, brand: Brand | None = None) -> str:
+    parts = [
+        f'<article class="sa-report sa-compare-report" lang="{_e(view.language)}">',
+        _header(view, brand),
+        _summary(view),
+        _charts(view, brand),
+        _deltas(view, "sa-compare-sections", "compare_sections_heading", "col_section",
+                "compare_sections_caption", view.sections),
+        _deltas(view, "sa-compare-questions", "compare_questions_heading", "col_question",
+                "compare_questions_caption", view.questions),
+        _changes(view),
+        footer_html(brand, view.language),
+        "</article>",
+    ]  # fmt: skip
+    return "\n".join(part for part in parts if part) + "\n"
+
+
+def render_compare_document(view: CompareView, brand: Brand | None = None) -> str:
+    title = text(view.language, "compare_title")
+    body = render_compare_body(view, brand)
+    return html_document(view.language, brand, title, view.bank_title, body)
+
+
+def side_text(language: str, side: SideView) -> str:
+    key = "compare_side_date" if side.date else "compare_side_detail"
+    return text(language, key, what=side.label, version=side.bank_version, date=side.date[:10])
+
+
+def delta_text(language: str, d: DeltaView) -> str:
+    return text(
+        language,
+        "compare_overall_value",
+        baseline=format_score(d.baseline),
+        current=format_score(d.current),
+        delta=format_delta(d.delta),
+    )
+
+
+def _header(view: CompareView, brand: Brand | None) -> str:
+    lang = view.language
+    brand_line = f'<p class="sa-brand">{_e(brand.name)}</p>' if brand and brand.name else ""
+    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
+    facts = [
+        (text(lang, "compare_baseline"), _e(side_text(lang, view.baseline)), "sa-baseline"),
+        (text(lang, "compare_current"), _e(side_text(lang, view.current)), "sa-current"),
+    ]
+    return (
+        f'<header class="sa-report-header">{brand_line}'
+        f'<h1 class="sa-report-title">{_e(text(lang, "compare_title"))}</h1>'
+        f'<p class="sa-bank">{_e(view.bank_title)} '
+        f'<span class="sa-bank-version">({_e(version)})</span></p>{html_facts(facts)}</header>'
+    )
+
+
+def _status(d: DeltaView) -> str:
+    return f'<td class="sa-status" data-status="{_e(d.status)}">{_e(d.status_label)}</td>'
+
+
+def _moves(language: str, heading: str, moves: Sequence[DeltaView], status: str) -> str:
+    if moves:
+        items = "".join(
+            f'<li data-{d.kind}="{_e(d.id)}">'
+            + _e(text(language, "compare_move", title=d.title, baseline=format_score(d.baseline),
+                      current=format_score(d.current), delta=format_delta(d.delta)))
+            + "</li>"
+            for d in moves
+        )  # fmt: skip
+        body = f'<ul class="sa-moves" data-status="{status}">{items}</ul>'
+    else:
+        body = f'<p class="sa-empty">{_e(text(language, "compare_no_moves"))}</p>'
+    return f"<h3>{_e(text(language, heading))}</h3>{body}"
+
+
+def _summary(view: CompareView) -> str:
+    lang = view.language
+    overall = (
+        f'<span class="sa-score-value" data-status="{_e(view.overall.status)}">'
+        f"{_e(delta_text(lang, view.overall))}</span>"
+        f'<span class="sa-completeness-detail">{_e(view.overall.status_label)}</span>'
+    )
+    facts = html_facts([(text(lang, "compare_overall"), overall, "sa-score")])
+    counts = view.counts("section")
+    parts = [
+        facts,
+        f'<p class="sa-compare-counts">{_e(text(lang, "compare_counts", **counts))}</p>',
+        f'<p class="sa-compare-tolerance">'
+        f"{_e(text(lang, 'compare_tolerance', tolerance=format_score(view.tolerance)))}</p>",
+        _moves(lang, "compare_most_improved", view.most_improved, "improved"),
+        _moves(lang, "compare_most_worse", view.most_worse, "worse"),
+    ]
+    return html_section("sa-summary sa-compare-summary", text(lang, "compare_summary_heading"),
+                        "".join(parts))  # fmt: skip
+
+
+def _charts(view: CompareView, brand: Brand | None) -> str:
+    lang = view.language
+    color = brand.primary_color if brand else DEFAULT_PRIMARY_COLOR
+    series = [
+        ChartSeries(text(lang, "compare_current"), [d.current for d in view.sections], "solid",
+                    color),
+        ChartSeries(text(lang, "compare_baseline"), [d.baseline for d in view.sections], "dashed"),
+    ]  # fmt: skip
+    return charts_html(
+        [d.title for d in view.sections],
+        series,
+        text(lang, "compare_charts_heading"),
+        text(lang, "compare_chart_radar_title"),
+        text(lang, "compare_chart_bar_title"),
+    )
+
+
+def _deltas(
+    view: CompareView,
+    css_class: str,
+    heading: str,
+    first_column: str,
+    caption: str,
+    deltas: Sequence[DeltaView],
+) -> str:
+    lang = view.language
+    columns = (first_column, "col_baseline", "col_current", "col_delta", "col_status")
+    rows = [
+        f'<tr data-{d.kind}="{_e(d.id)}" data-status="{_e(d.status)}">'
+        f'<th scope="row">{_e(d.title)}</th>{html_num(format_score(d.baseline))}'
+        f"{html_num(format_score(d.current))}{html_num(format_delta(d.delta))}{_status(d)}</tr>"
+        for d in deltas
+    ]
+    table = html_table(f"{css_class}-table", text(lang, caption), headers(lang, columns), rows)
+    return html_section(css_class, text(lang, heading), table)
+
+
+def _item_list(language: str, heading: str, items: Sequence[ItemView], kind: str) -> str:
+    if not items:
+        return ""
+    entries = "".join(
+        f'<li data-{kind}="{_e(i.id)}">{_e(i.title)}'
+        + (f' <span class="sa-question-id">({_e(i.id)})</span>' if i.title != i.id else "")
+        + "</li>"
+        for i in items
+    )
+    return f'<h3>{_e(text(language, heading))}</h3><ul class="sa-change-list">{entries}</ul>'
+
+
+def _changes(view: CompareView) -> str:
+    lang = view.language
+    if view.versions_differ:
+        note = text(lang, "compare_versions_differ", baseline=view.baseline.bank_version or "?",
+                    current=view.current.bank_version or "?")  # fmt: skip
+    else:
+        note = text(lang, "compare_versions_same")
+    parts = [f'<p class="sa-compare-versions">{_e(note)}</p>']
+    if view.versions_differ and not view.changes_known:
+        parts.append(
+            f'<p class="sa-compare-unknown">{_e(text(lang, "compare_changed_unknown"))}</p>'
+        )
+    parts += [
+        _item_list(lang, "compare_sections_added", view.sections_added, "section"),
+        _item_list(lang, "compare_sections_removed", view.sections_removed, "section"),
+        _item_list(lang, "compare_questions_added", view.questions_added, "question"),
+        _item_list(lang, "compare_questions_removed", view.questions_removed, "question"),
+        _item_list(lang, "compare_questions_changed", view.questions_changed, "question"),
+    ]
+    return html_section("sa-compare-changes", text(lang, "compare_changes_heading"), "".join(parts))
