@@ -29,6 +29,9 @@ SKIP_TOKENS = frozenset(
      "don't know", "dont know", "don’t know", "no sé", "no se", "no sabe"}
 )  # fmt: skip
 """Entries that mean "no answer" (compared lower-cased, spaces collapsed): skipped, counted."""
+MAX_NUMBER_CHARS = 40
+MAX_INPUT = 1e15
+"""Named inputs above this are refused: no spend or count is that large, and results stay finite."""
 
 _GROUPING_SPACES = "\u00a0\u202f\u2009 "
 _NBSP = "\u00a0"
@@ -149,6 +152,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "(e.g. 1200) or with one that cannot be a decimal point (e.g. 1 200)"
         ),
         "input_negative": "{label}: {text} is negative; it must be zero or more",
+        "input_too_large": "{label}: {text} is too large",
         "input_not_whole": "{label}: {text} is not a whole number",
         "input_zero": "{label}: must be more than zero (it divides)",
         "lost_above_start": (
@@ -235,6 +239,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "o con uno que no pueda ser la coma decimal (p. ej. 1 200)"
         ),
         "input_negative": "{label}: {text} es negativo; debe ser cero o más",
+        "input_too_large": "{label}: {text} es demasiado grande",
         "input_not_whole": "{label}: {text} no es un número entero",
         "input_zero": "{label}: debe ser mayor que cero (divide)",
         "lost_above_start": (
@@ -299,6 +304,8 @@ def parse_number(text: str, *, whole: bool = False) -> float:
     ValueError("not_a_number" | "ambiguous") when the text is not a plain number.
     """
     s = text.strip()
+    if len(s) > MAX_NUMBER_CHARS:
+        raise ValueError("not_a_number")
     if _SPACE_GROUPED.fullmatch(s):
         s = re.sub("[" + _GROUPING_SPACES + "]", "", s)
         if re.search(r"[.,]\d{3}$", s):  # 1 200.000: a decimal part or one more group?
@@ -367,6 +374,9 @@ class _Tally:
 
     def problem(self, key: str, **values: object) -> None:
         self.malformed += 1
+        cell = str(values.get("cell", ""))
+        if len(cell) > MAX_NUMBER_CHARS:
+            values["cell"] = cell[: MAX_NUMBER_CHARS - 1] + "…"
         if len(self.problems) < MAX_LISTED_PROBLEMS:
             self.problems.append(text(self.language, key, **values))
 
@@ -647,6 +657,9 @@ def _number(value: object, spec: NumberInput, language: str) -> float:
         number = float(value)
     if not math.isfinite(number):
         raise MetricError(text(language, "input_not_number", label=label, text=shown),
+                          field=spec.name)  # fmt: skip
+    if number > MAX_INPUT:
+        raise MetricError(text(language, "input_too_large", label=label, text=shown),
                           field=spec.name)  # fmt: skip
     if number < 0:
         raise MetricError(text(language, "input_negative", label=label, text=shown),

@@ -168,6 +168,11 @@ def test_malformed_rows_are_counted_with_their_line_numbers() -> None:
     assert len(result.problems) == MAX_LISTED_PROBLEMS + 1
 
 
+def test_long_cells_are_shortened_in_problems() -> None:
+    result = metric_from_text("csat", "5\n" + "x" * 500 + "\n")
+    assert result.problems == ("line 2: '" + "x" * 39 + "…' is not a number",)
+
+
 def test_problems_in_spanish() -> None:
     result = metric_from_text("nps", "10\n11\nx\n", language="es")
     assert result.problems == (
@@ -274,6 +279,8 @@ def test_read_column_returns_line_numbers() -> None:
         ("cac", {"spend": "36000", "new_customers": "0"}, "new_customers", "more than zero"),
         ("cac", {"spend": "1,200", "new_customers": "3"}, "spend", "is ambiguous"),
         ("cac", {"spend": "inf", "new_customers": "3"}, "spend", "is not a number"),
+        ("cac", {"spend": 1e300, "new_customers": "3"}, "spend", "is too large"),
+        ("cac", {"spend": "9" * 400, "new_customers": "3"}, "spend", "is not a number"),
         ("annual-value", {"average_purchase": "45"}, "purchases_per_year", "missing"),
         ("clv", {"years": "4"}, None, "CLV needs the annual customer value"),
         ("clv", {"annual_value": "270", "average_purchase": "45", "years": "4"}, None,
