@@ -1,0 +1,146 @@
+"""`selfassess aggregate` and `selfassess compare`: a team report, and a comparison with a baseline.
+
+Both produce the very same reports as the site's team and compare pages, from the same core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.cli.common import (
+    CliError,
+    add_bank_argument,
+    add_output_argument,
+    bank_language,
+    open_bank,
+    read_limited,
+    write_output,
+)
+from generator.cli.response_commands import _checked_targets, _target
+from generator.core.aggregate import Rejected, aggregate, read_files
+from generator.core.compare import Snapshot, read_snapshot
+from generator.core.compare import compare as compare_snapshots
+from generator.core.model import Bank
+from generator.core.render.compare_report import COMPARE_FORMATS, render_comparison
+from generator.core.render.team_report import TEAM_FORMATS, render_team_report
+from generator.core.responses import MAX_FILE_BYTES
+
+
+def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    parser.add_argument(
+        "--format", choices=formats, default="md",
+        help="report format: Markdown, CSV, JSON or a self-contained HTML file (default: md)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--lang", metavar="L", help="language of the report (default: the bank's first)"
+    )
+    add_output_argument(parser, "the report")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    team = subparsers.add_parser(
+        "aggregate",
+        help="combine many respondents' response files into a team report",
+        description=(
+            "Combine response files to one bank into a team report: participation by role; "
+            "mean, min, max, spread and count per section and question, also by role; where "
+            "respondents disagree; the team's gaps and actions. Files that cannot be used are "
+            "listed with the reason and left out; the others are used. Answers in any of the "
+            "bank's languages aggregate together."
+        ),
+        epilog="Example: selfassess aggregate bloques-cx answers/*.json --format html -o team.html",
+    )
+    add_bank_argument(team)
+    team.add_argument(
+        "files", metavar="FILE", nargs="+", type=Path,
+        help="response files (JSON); a folder stands for the .json files in it",
+    )  # fmt: skip
+    team.add_argument(
+        "--target", metavar="SECTION=N", action="append", default=[], type=_target,
+        help="the team's target score (0–100) for a section, instead of the bank's; repeat",
+    )  # fmt: skip
+    _common_options(team, TEAM_FORMATS)
+    team.set_defaults(func=run_aggregate)
+
+    compare = subparsers.add_parser(
+        "compare",
+        help="compare answers or a team report with a baseline",
+        description=(
+            "Compare CURRENT with BASELINE — each a response file, a report JSON or a team "
+            "report JSON (from `selfassess aggregate --format json` or the team page) — and "
+            "write the deltas per section and question, what improved, stayed or got worse, "
+            "and the questions added, removed or changed between bank versions."
+        ),
+        epilog="Example: selfassess compare bloques-cx team-2024.json team-2025.json -o change.md",
+    )
+    add_bank_argument(compare)
+    compare.add_argument("baseline", metavar="BASELINE", type=Path,
+                         help="last time's response file or team report JSON")  # fmt: skip
+    compare.add_argument("current", metavar="CURRENT", type=Path,
+                         help="this time's response file or team report JSON")  # fmt: skip
+    _common_options(compare, COMPARE_FORMATS)
+    compare.set_defaults(func=run_compare)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """The files named, a folder replaced by its .json files in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+            if not found:
+                raise CliError(f"{path}: the folder holds no .json file")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _read_all(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[Rejected]]:
+    contents, unreadable = [], []
+    for path in paths:
+        try:
+            contents.append((str(path), read_limited(path, MAX_FILE_BYTES)))
+        except CliError as error:
+            unreadable.append(Rejected(file=str(path), reason=str(error).removeprefix(f"{path}: ")))
+    return contents, unreadable
+
+
+def run_aggregate(args: argparse.Namespace) -> int:
+    bank = open_bank(args)
+    language = bank_language(bank, args.lang)
+    targets = _checked_targets(bank, args.target)
+    contents, unreadable = _read_all(_expand(args.files))
+    readings, rejected = read_files(bank, contents)
+    rejected += unreadable
+    for item in sorted(rejected, key=lambda r: r.file):
+        print(f"{item.file}: not used: {item.reason}", file=sys.stderr)
+    if not readings:
+        raise CliError(f"none of the {len(rejected)} files could be used as answers to '{bank.id}'")
+    team = aggregate(bank, readings, rejected, language, targets)
+    for warning in team.warnings:
+        print(warning, file=sys.stderr)
+    write_output(render_team_report(team, bank, args.format), args.output)
+    return 0
+
+
+def _snapshot(bank: Bank, path: Path) -> Snapshot:
+    contents, unreadable = _read_all([path])
+    if unreadable:
+        raise CliError(f"{path}: {unreadable[0].reason}")
+    snapshot, warnings = read_snapshot(contents[0][1], bank, str(path))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    return snapshot
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    bank = open_bank(args)
+    language = bank_language(bank, args.lang)
+    baseline = _snapshot(bank, args.baseline)
+    current = _snapshot(bank, args.current)
+    comparison = compare_snapshots(bank, baseline, current, language)
+    write_output(render_comparison(comparison, bank, args.format), args.output)
+    return 0
