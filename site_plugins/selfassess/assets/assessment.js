@@ -163,3 +163,4 @@ page.querySelector('[data-action="import"]').addEventListener("change", (event) 
 page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
 retryButton.addEventListener("click", () => engine.start());
 whenIdle(() => { if (!engine.ready) engine.start(); });
+page.dataset.interactive = "true";
