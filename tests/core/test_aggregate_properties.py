@@ -1,0 +1,89 @@
+"""Properties of aggregation: the order of files does not matter, one file aggregates to its
+own scores, and duplicating every file changes the counts but not the means."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.core.aggregate import aggregate, read_files
+from generator.core.model import Bank
+from generator.core.render import render_report
+from generator.core.render.team_report import render_team_report
+from generator.core.responses import response_to_json
+from generator.core.scoring import score
+from tests.core.strategies import answer_choices, answered, banks
+
+ROLES = ("direccion", "", "otra")
+
+
+@st.composite
+def teams(draw: st.DrawFn) -> tuple[Bank, list[tuple[str, str]]]:
+    """A bank and 1–6 response files to it, answered any way, with roles and languages."""
+    bank = draw(banks())
+    choices = answer_choices(bank)
+    files = []
+    for i in range(draw(st.integers(min_value=1, max_value=6))):
+        answers = {qid: draw(choice) for qid, choice in choices.items()}
+        response = answered(
+            bank, answers, draw(st.sampled_from(bank.languages)),
+            respondent_role=draw(st.sampled_from(ROLES)), respondent_name=f"p{i}",
+        )  # fmt: skip
+        files.append((f"r{i}.json", json.dumps(response_to_json(response))))
+    if draw(st.booleans()):
+        files.append(("bad.json", "{"))
+    return bank, files
+
+
+def team_json(bank: Bank, files: list[tuple[str, str]]) -> dict:
+    readings, rejected = read_files(bank, files)
+    return json.loads(render_team_report(aggregate(bank, readings, rejected), bank, "json"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(teams(), st.randoms(use_true_random=False))
+def test_order_of_files_does_not_matter(team, random) -> None:
+    bank, files = team
+    shuffled = list(files)
+    random.shuffle(shuffled)
+    assert team_json(bank, shuffled) == team_json(bank, files)
+
+
+@settings(max_examples=60, deadline=None)
+@given(teams())
+def test_one_file_aggregates_to_its_own_scores(team) -> None:
+    bank, files = team
+    name, content = files[0]
+    data = team_json(bank, [(name, content)])
+    readings, _ = read_files(bank, [(name, content)])
+    own = json.loads(render_report(score(bank, readings[0].response), bank, "json"))
+    assert data["respondents"] == 1
+    assert data["overall"]["mean"] == own["overall"]["score"]
+    assert [(s["id"], s["mean"], s["min"], s["max"]) for s in data["sections"]] == [
+        (s["id"], s["score"], s["score"], s["score"]) for s in own["sections"]
+    ]
+    own_values = {q["id"]: q["value"] for q in own["questions"]}
+    for q in data["questions"]:
+        value = own_values[q["id"]]
+        assert q["mean"] == (None if value is None else round(100 * value, 1))
+        assert q["spread"] == (None if value is None else 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(teams())
+def test_duplicated_files_change_counts_not_means(team) -> None:
+    bank, files = team
+    once, twice = team_json(bank, files), team_json(bank, files + files)
+    assert twice["respondents"] == 2 * once["respondents"]
+    assert twice["by_role"] == {role: 2 * n for role, n in once["by_role"].items()}
+    for key in ("overall",):
+        assert twice[key]["mean"] == once[key]["mean"]
+        assert twice[key]["count"] == 2 * once[key]["count"]
+    for a, b in zip(once["sections"] + once["questions"], twice["sections"] + twice["questions"],
+                    strict=True):  # fmt: skip
+        assert (b["mean"], b["min"], b["max"], b["spread"]) == (a["mean"], a["min"], a["max"],
+                                                                a["spread"])  # fmt: skip
+        assert b["count"] == 2 * a["count"]
+    assert [g["section"] for g in twice["gaps"]] == [g["section"] for g in once["gaps"]]
