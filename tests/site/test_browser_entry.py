@@ -1,0 +1,64 @@
+"""The worker's entry points: JSON text in, JSON text out, the same report as the CLI path."""
+
+from __future__ import annotations
+
+import json
+
+from generator.core import browser
+from generator.core.model import bank_from_json
+from generator.core.render import render_report
+from generator.core.responses import empty_response, read_response, response_to_json
+from generator.core.scoring import score
+from generator.load import load_bank
+from site_plugins.selfassess.plugin import _root_from
+from tests.site.sites import REPO
+
+MINI_JSON = load_bank(REPO / "tests" / "banks" / "mini.yml")
+BANK_TEXT = json.dumps(MINI_JSON)
+BANK = bank_from_json(MINI_JSON)
+
+
+def answered_response() -> dict:
+    response = response_to_json(empty_response(BANK, "en", "2024-01-01T00:00:00Z"))
+    response["answers"].update({"valores-escritos": "partial", "valores-uso": "2"})
+    response["targets"] = {"valores": 90}
+    return response
+
+
+def test_evaluate_returns_what_the_cli_renders():
+    text = json.dumps(answered_response())
+    result = json.loads(browser.evaluate(BANK_TEXT, text))
+    report = score(BANK, read_response(text, BANK, "cli").response)
+    assert result["ok"] is True
+    for fmt in browser.REPORT_FORMATS:
+        assert result["downloads"][fmt] == render_report(report, BANK, fmt)
+    assert result["report"] == json.loads(render_report(report, BANK, "json"))
+    assert result["report"]["language"] == "en"
+    assert 'class="sa-' in result["body_html"] and "<html" not in result["body_html"]
+
+
+def test_evaluate_reports_an_unusable_response_as_problems():
+    result = json.loads(browser.evaluate(BANK_TEXT, "{not json"))
+    assert result["ok"] is False and result["problems"]
+
+
+def test_import_normalizes_and_warns():
+    response = answered_response()
+    response["answers"]["no-such-question"] = "yes"
+    result = json.loads(browser.import_response(BANK_TEXT, json.dumps(response), "old.json"))
+    assert result["ok"] is True
+    assert "no-such-question" not in result["response"]["answers"]
+    assert any("old.json" in w and "no-such-question" in w for w in result["warnings"])
+
+
+def test_import_names_the_file_when_it_is_unusable():
+    result = json.loads(browser.import_response(BANK_TEXT, "[]", "list.json"))
+    assert result["ok"] is False
+    assert all(p.startswith("list.json") for p in result["problems"])
+
+
+def test_pages_find_the_site_root_from_any_depth():
+    assert _root_from("") == ""
+    assert _root_from("privacidad/") == "../"
+    assert _root_from("assess/mini/") == "../../"
+    assert _root_from("assess/mini/print/index.html") == "../../../"
