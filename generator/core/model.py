@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 BANK_FORMAT = "selfassess/bank@1"
@@ -49,8 +50,13 @@ class Question:
     def is_multiple(self) -> bool:
         return self.type == "checklist"
 
+    @cached_property
+    def options_by_id(self) -> Mapping[str, Option]:
+        """The options by id, built once: scoring a thousand respondents looks them up often."""
+        return {o.id: o for o in self.options}
+
     def option(self, option_id: str) -> Option | None:
-        return next((o for o in self.options if o.id == option_id), None)
+        return self.options_by_id.get(option_id)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def answer_value(question: Question, answer: Answer) -> float | None:
         if not isinstance(answer, list):
             return None
         checked = set(answer)
-        if not checked.issubset(o.id for o in question.options):
+        if not checked.issubset(question.options_by_id):
             return None
         total = sum(o.value for o in question.options)
         if total <= 0:
