@@ -63,6 +63,16 @@ body {
   font-size: .85rem; color: #5a5a5a;
 }
 .sa-report-footer p { margin: .2rem 0; }
+.sa-flag { color: #a3361a; font-weight: 600; }
+.sa-disagreement-list li, .sa-moves li { margin-bottom: .2rem; }
+.sa-team-rule, .sa-compare-tolerance, .sa-compare-versions { font-size: .9rem; color: #3d3d3d; }
+.sa-rejected .sa-file { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+.sa-team-roles-count { width: auto; min-width: 40%; }
+.sa-warning-list { font-size: .85rem; color: #5a5a5a; }
+.sa-note-author { font-style: italic; color: #5a5a5a; }
+.sa-status[data-status="improved"] { color: #2f6f3a; font-weight: 600; }
+.sa-status[data-status="worse"] { color: #a3361a; font-weight: 600; }
+.sa-team-questions h3 { margin-top: 1.2rem; }
 @media print {
   body { font-size: 10pt; }
   .sa-report { max-width: none; padding: 0; }
