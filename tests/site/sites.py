@@ -11,7 +11,9 @@ SELFASSESS = REPO / ".venv" / "bin" / "selfassess"
 MKDOCS = REPO / ".venv" / "bin" / "mkdocs"
 
 
-def write_site_config(folder: Path, banks_dir: Path, language: str = "es") -> Path:
+def write_site_config(
+    folder: Path, banks_dir: Path, language: str = "es", options: str = ""
+) -> Path:
     """A minimal mkdocs.yml in `folder`, with a home page, publishing the banks of `banks_dir`."""
     docs = folder / "docs"
     docs.mkdir(parents=True, exist_ok=True)
@@ -23,7 +25,7 @@ def write_site_config(folder: Path, banks_dir: Path, language: str = "es") -> Pa
         "theme:\n  name: material\n  font: false\n"
         f"  language: {language}\n"
         "plugins:\n  - search\n"
-        f"  - selfassess:\n      banks_dir: {banks_dir}\n",
+        f"  - selfassess:\n      banks_dir: {banks_dir}\n{options}",
         "utf-8",
     )
     return config

@@ -175,6 +175,23 @@ def test_an_invalid_bank_stops_the_build_with_located_messages(tmp_path: Path):
         assert re.search(located, result.stderr), result.stderr
 
 
+def test_option_banks_picks_and_orders_the_banks(tmp_path: Path):
+    options = "      banks: [solo-en, mini]\n"
+    config = write_site_config(tmp_path, REPO / "tests" / "banks", options=options)
+    assert build(config, tmp_path / "site").returncode == 0
+    home = Elements((tmp_path / "site" / "index.html").read_text("utf-8"))
+    listed = [a["data-bank-id"] for a in home.find("li") if "data-bank-id" in a]
+    assert listed == ["solo-en", "mini"]
+
+
+def test_option_banks_names_an_unknown_id_and_the_available_ones(tmp_path: Path):
+    options = "      banks: [mini, nope]\n"
+    config = write_site_config(tmp_path, REPO / "tests" / "banks", options=options)
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "nope" in result.stderr and "available: mini, solo-en" in result.stderr
+
+
 @pytest.mark.parametrize("config", ["mkdocs.yml", "mkdocs.en.yml"])
 def test_default_site_builds_strict(config: str, tmp_path: Path):
     result = build(REPO / config, tmp_path / "site", strict=True)
