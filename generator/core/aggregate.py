@@ -1,6 +1,6 @@
 """Aggregation: many respondents' response files to one bank, combined into a team report.
 
-Each respondent is scored on their own with `score`, the same function as a single report;
+Each respondent is scored on their own with `scores`, the numbers of a single report's `score`;
 the team report then describes the spread of those scores on the 0–100 scale: mean, min,
 max, spread (population standard deviation) and count, for the whole team and by role.
 
@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator.core.model import NOT_APPLICABLE, Bank
 from generator.core.responses import ResponseInvalid, ResponseReading, read_response
 from generator.core.results import ActionItem, Gap
-from generator.core.scoring import score
+from generator.core.scoring import scores
 
 DISAGREEMENT_SPREAD = 25.0
 """Spread (population standard deviation, 0–100 scale) from which respondents disagree.
@@ -186,12 +186,12 @@ def aggregate(
 ) -> TeamReport:
     """The team report of `readings`; section targets are the bank's unless `targets` says."""
     section_target = {s.id: float((targets or {}).get(s.id, s.target)) for s in bank.sections}
-    reports = []
-    for reading in readings:
-        # The team's targets, not each respondent's: they decide gaps, never scores.
-        response = replace(reading.response, targets={})
-        reports.append((role_id(bank, response.respondent_role), score(bank, response)))
-    roles = _role_order(bank, (role for role, _ in reports))
+    # Respondents' own targets are ignored: the team's decide its gaps, and never scores.
+    reports = [
+        (role_id(bank, r.response.respondent_role), scores(bank, r.response), r.response.answers)
+        for r in readings
+    ]
+    roles = _role_order(bank, (role for role, _, _ in reports))
 
     def by_role(values: list[tuple[str, float]]) -> dict[str, Stats]:
         return {r: stats([v for role, v in values if role == r]) for r in roles}
@@ -199,9 +199,9 @@ def aggregate(
     sections = []
     for index, section in enumerate(bank.sections):
         values = [
-            (role, report.sections[index].score)
-            for role, report in reports
-            if report.sections[index].score is not None
+            (role, numbers.sections[index])
+            for role, numbers, _ in reports
+            if numbers.sections[index] is not None
         ]
         section_stats = stats([v for _, v in values])
         target = section_target[section.id]
@@ -226,11 +226,11 @@ def aggregate(
     questions = []
     for index, (section, question) in enumerate(bank.questions()):
         values, unknown, unanswered = [], 0, 0
-        for role, report in reports:
-            result = report.questions[index]
-            if result.value is not None:
-                values.append((role, 100 * result.value))
-            elif result.answer == NOT_APPLICABLE:
+        for role, numbers, answers in reports:
+            value = numbers.values[index]
+            if value is not None:
+                values.append((role, 100 * value))
+            elif answers.get(question.id) == NOT_APPLICABLE:
                 unknown += 1
             else:
                 unanswered += 1
@@ -246,7 +246,7 @@ def aggregate(
             )
         )
 
-    overall = stats([r.score for _, r in reports if r.score is not None])
+    overall = stats([n.overall for _, n, _ in reports if n.overall is not None])
     rating = stage = None
     if overall.mean is not None:
         shown = round(overall.mean, 1)
@@ -254,7 +254,7 @@ def aggregate(
         rating = rating_band.id if rating_band else None
         stage = stage_band.id if stage_band else None
 
-    completeness = [r.completeness for _, r in reports]
+    completeness = [n.completeness for _, n, _ in reports]
     versions: dict[str, int] = {}
     for reading in readings:
         versions[reading.response.bank_version] = versions.get(reading.response.bank_version, 0) + 1
@@ -266,7 +266,7 @@ def aggregate(
         respondents=len(reports),
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
         warnings=tuple(sorted(w for reading in readings for w in reading.warnings)),
-        roles=tuple((r, sum(1 for role, _ in reports if role == r)) for r in roles),
+        roles=tuple((r, sum(1 for role, _, _ in reports if role == r)) for r in roles),
         bank_versions=tuple(sorted(versions.items())),
         complete=sum(1 for c in completeness if c >= 100),
         completeness=stats(completeness),

@@ -8,6 +8,7 @@ reader sees; the Report keeps the unrounded scores.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from generator.core.model import NOT_APPLICABLE, Bank, Question, Section
 from generator.core.responses import Response
@@ -57,15 +58,55 @@ def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
     return sum(w * x for w, x in pairs) / total_weight
 
 
+@dataclass(frozen=True)
+class Scores:
+    """A response's numbers without the report around them: what aggregation needs, fast."""
+
+    values: tuple[float | None, ...]
+    """Each question's value in [0, 1], in the bank's order; None when not scored."""
+    sections: tuple[float | None, ...]
+    """Each section's score (0–100), in the bank's order; None when none is answered."""
+    overall: float | None
+    answered: int
+    unknown: int
+    total: int
+
+    @property
+    def completeness(self) -> float:
+        return 100 * (self.answered + self.unknown) / self.total if self.total else 0.0
+
+
+def scores(bank: Bank, response: Response) -> Scores:
+    """The values, section scores and overall score of `response`, as `score` reports them."""
+    answers = response.answers
+    values: list[float | None] = []
+    sections: list[float | None] = []
+    unknown = 0
+    for section in bank.sections:
+        pairs = []
+        for question in section.questions:
+            answer = answers.get(question.id)
+            value = answer_value(question, answer)
+            values.append(value)
+            if value is not None:
+                pairs.append((question.weight, 100 * value))
+            elif answer == NOT_APPLICABLE:
+                unknown += 1
+        sections.append(_weighted_mean(pairs))
+    overall = _weighted_mean(
+        [(s.weight, x) for s, x in zip(bank.sections, sections, strict=True) if x is not None]
+    )
+    answered = sum(1 for v in values if v is not None)
+    return Scores(tuple(values), tuple(sections), overall, answered, unknown, len(values))
+
+
 def _question_result(
-    section: Section, question: Question, response: Response, target: float
+    section: Section, question: Question, response: Response, target: float, value: float | None
 ) -> QuestionResult:
-    answer = response.answers.get(question.id)
-    value = answer_value(question, answer)
     return QuestionResult(
         id=question.id,
         section=section.id,
-        answer=answer,
+        answer=response.answers.get(question.id),
         value=value,
         weight=question.weight,
         note=response.notes.get(question.id, ""),
@@ -78,10 +119,8 @@ def _is_unknown(result: QuestionResult) -> bool:
 
 
 def _section_result(
-    bank: Bank, section: Section, results: list[QuestionResult], target: float
+    bank: Bank, section: Section, results: list[QuestionResult], target: float, score: float | None
 ) -> SectionResult:
-    values = [(r.weight, 100 * r.value) for r in results if r.value is not None]
-    score = _weighted_mean(values)
     rating = gap = None
     if score is not None:
         shown = round(score, 1)
@@ -95,7 +134,7 @@ def _section_result(
         target=target,
         gap=gap,
         weight=section.weight,
-        answered=len(values),
+        answered=sum(1 for r in results if r.value is not None),
         unknown=sum(1 for r in results if _is_unknown(r)),
         total=len(results),
     )
@@ -120,15 +159,19 @@ def _gap(section: SectionResult, gap: float, results: list[QuestionResult]) -> G
 def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = None) -> Report:
     """Score `response` against `bank`; `targets` (section id → 0–100) override all others."""
     section_target = section_targets(bank, response, targets)
+    numbers = scores(bank, response)
+    values = iter(numbers.values)
     sections: list[SectionResult] = []
     results_by_section: dict[str, list[QuestionResult]] = {}
-    for section in bank.sections:
+    for section, section_score in zip(bank.sections, numbers.sections, strict=True):
         target = section_target[section.id]
-        results = [_question_result(section, q, response, target) for q in section.questions]
+        results = [
+            _question_result(section, q, response, target, next(values)) for q in section.questions
+        ]
         results_by_section[section.id] = results
-        sections.append(_section_result(bank, section, results, target))
+        sections.append(_section_result(bank, section, results, target, section_score))
 
-    overall = _weighted_mean([(s.weight, s.score) for s in sections if s.score is not None])
+    overall = numbers.overall
     rating = stage = None
     if overall is not None:
         shown = round(overall, 1)

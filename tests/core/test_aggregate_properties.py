@@ -13,8 +13,8 @@ from generator.core.model import Bank
 from generator.core.render import render_report
 from generator.core.render.team_report import render_team_report
 from generator.core.responses import response_to_json
-from generator.core.scoring import score
-from tests.core.strategies import answer_choices, answered, banks
+from generator.core.scoring import score, scores
+from tests.core.strategies import answer_choices, answered, banks, banks_with_answers
 
 ROLES = ("direccion", "", "otra")
 
@@ -87,3 +87,15 @@ def test_duplicated_files_change_counts_not_means(team) -> None:
                                                                 a["spread"])  # fmt: skip
         assert b["count"] == 2 * a["count"]
     assert [g["section"] for g in twice["gaps"]] == [g["section"] for g in once["gaps"]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(banks_with_answers())
+def test_the_numbers_aggregation_uses_are_the_reports(bank_and_answers) -> None:
+    bank, answers = bank_and_answers
+    response = answered(bank, answers)
+    report, numbers = score(bank, response), scores(bank, response)
+    assert numbers.overall == report.score
+    assert numbers.sections == tuple(s.score for s in report.sections)
+    assert numbers.values == tuple(q.value for q in report.questions)
+    assert numbers.completeness == report.completeness
