@@ -9,11 +9,14 @@ import pytest
 from tests.content.originality import copied_runs, seed_hashes
 
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT_TEXTS = sorted(
-    p
-    for pattern in ("questionbank/*.yml", "docs/**/*.md", "site_plugins/**/*.html", "site_plugins/**/*.j2")
-    for p in ROOT.glob(pattern)
+TEXT_PATTERNS = (
+    "questionbank/*.yml",
+    "docs/**/*.md",
+    "generator/**/*.j2",
+    "generator/**/strings.py",
+    "site_plugins/**/*.html",
 )
+PROJECT_TEXTS = sorted(p for pattern in TEXT_PATTERNS for p in ROOT.glob(pattern))
 
 
 def test_fingerprint_is_present() -> None:
