@@ -109,8 +109,13 @@ class Bank:
             for question in section.questions:
                 yield section, question
 
+    @cached_property
+    def questions_by_id(self) -> Mapping[str, Question]:
+        """Every question by id, built once: reading a thousand files looks them up often."""
+        return {q.id: q for _, q in self.questions()}
+
     def question(self, question_id: str) -> Question | None:
-        return next((q for _, q in self.questions() if q.id == question_id), None)
+        return self.questions_by_id.get(question_id)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

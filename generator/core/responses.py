@@ -149,6 +149,12 @@ def _answer_problem(question: Question, answer: Any) -> str | None:
     """Why `answer` cannot stand as an answer to `question`, or None when it can."""
     if answer is None or answer == NOT_APPLICABLE:
         return None
+    known = question.options_by_id
+    if question.is_multiple:
+        if isinstance(answer, list) and all(isinstance(a, str) and a in known for a in answer):
+            return None
+    elif isinstance(answer, str) and answer in known:
+        return None
     option_ids = [o.id for o in question.options]
     if question.is_multiple:
         if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
@@ -167,7 +173,8 @@ def _answer_problem(question: Question, answer: Any) -> str | None:
     return None
 
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
+"""A JSON string, or an unterminated one up to the end: linear time on any input."""
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
@@ -254,7 +261,7 @@ class _Reader:
         self.bank = bank
         self.source = source
         self._warnings: list[str] = []
-        self._questions = {q.id: q for _, q in bank.questions()}
+        self._questions = bank.questions_by_id
 
     def warn(self, field: str, message: str) -> None:
         self._warnings.append(f"{self.source}: {field}: {message}")
