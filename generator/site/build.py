@@ -1,8 +1,16 @@
-"""Build a site with MkDocs, turning its errors into messages a person can act on."""
+"""Build a site with MkDocs, turning its errors into messages a person can act on.
+
+The site is built into a fresh folder beside the target and swapped in only when the
+build succeeds, so a broken bank or a strict-mode warning never leaves a half-built site
+where the last good one was.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -22,7 +30,45 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
         config = load_config(str(config_file), strict=strict, **overrides)
+    except (ConfigurationError, Abort) as error:
+        raise SiteBuildFailed(str(error)) from None
+    target = Path(config.site_dir)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.building-"))
+    except OSError as error:
+        raise SiteBuildFailed(f"{target}: cannot be written ({error.strerror})") from None
+    try:
+        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes it private; a site is not
+        config.site_dir = str(staging)
         build(config)
+        _swap_in(staging, target)
     except (PluginError, ConfigurationError, Abort) as error:
         raise SiteBuildFailed(str(error)) from None
-    return Path(config.site_dir)
+    except OSError as error:
+        raise SiteBuildFailed(f"{target}: cannot be replaced ({error.strerror})") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _swap_in(staging: Path, target: Path) -> None:
+    """Put the freshly built `staging` folder where `target` is, then delete the old site."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-"))
+    retired.rmdir()
+    target.rename(retired)
+    try:
+        staging.rename(target)
+    except OSError:
+        retired.rename(target)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
