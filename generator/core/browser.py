@@ -10,8 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.core.aggregate import aggregate, read_files
+from generator.core.brand import Brand, brand_from_json
+from generator.core.compare import SnapshotInvalid, compare, read_snapshot
 from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report, report_body_html
+from generator.core.render.compare_report import comparison_body_html, render_comparison
+from generator.core.render.team_report import render_team_report, team_body_html
 from generator.core.responses import ResponseInvalid, read_response, response_to_json
 from generator.core.scoring import score
 
@@ -27,11 +32,16 @@ def _bank(bank_json: str) -> Bank:
     return _banks[bank_json]
 
 
+def _brand(brand_json: str) -> Brand | None:
+    """The site's brand (its brand.json), or None for an unbranded site."""
+    return brand_from_json(json.loads(brand_json)) if brand_json else None
+
+
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def evaluate(bank_json: str, response_json: str) -> str:
+def evaluate(bank_json: str, response_json: str, brand_json: str = "") -> str:
     """Score a response: the report as JSON, its HTML body, and every download format.
 
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "warnings"}
@@ -43,12 +53,13 @@ def evaluate(bank_json: str, response_json: str) -> str:
     except ResponseInvalid as error:
         return _dump({"ok": False, "problems": list(error.problems)})
     report = score(bank, reading.response)
-    downloads = {fmt: render_report(report, bank, fmt) for fmt in REPORT_FORMATS}
+    brand = _brand(brand_json)
+    downloads = {fmt: render_report(report, bank, fmt, brand) for fmt in REPORT_FORMATS}
     return _dump(
         {
             "ok": True,
             "report": json.loads(downloads["json"]),
-            "body_html": report_body_html(report, bank),
+            "body_html": report_body_html(report, bank, brand),
             "downloads": downloads,
             "warnings": list(reading.warnings),
         }
@@ -70,5 +81,70 @@ def import_response(bank_json: str, data: str, source: str) -> str:
             "ok": True,
             "response": response_to_json(reading.response),
             "warnings": list(reading.warnings),
+        }
+    )
+
+
+def _files(files_json: str) -> list[tuple[str, str]]:
+    """[{name, text}, ...] as (name, text) pairs; anything else in the array is skipped."""
+    items = json.loads(files_json)
+    return [
+        (str(item.get("name", "")), item["text"])
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("text"), str)
+    ]
+
+
+def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: str = "") -> str:
+    """Aggregate a batch of response files, given as one JSON array of {name, text}.
+
+    Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
+    """
+    bank = _bank(bank_json)
+    readings, rejected = read_files(bank, _files(files_json))
+    team = aggregate(bank, readings, rejected, language)
+    brand = _brand(brand_json)
+    downloads = {fmt: render_team_report(team, bank, fmt, brand) for fmt in REPORT_FORMATS}
+    return _dump(
+        {
+            "ok": True,
+            "report": json.loads(downloads["json"]),
+            "body_html": team_body_html(team, bank, brand),
+            "downloads": downloads,
+            "counts": {"used": team.respondents, "rejected": len(team.rejected)},
+        }
+    )
+
+
+def compare_files(
+    bank_json: str,
+    baseline: str,
+    baseline_name: str,
+    current: str,
+    current_name: str,
+    language: str,
+    brand_json: str = "",
+) -> str:
+    """Compare two files (response, report or team report JSON) of the same bank.
+
+    Returns {"ok": true, "comparison", "body_html", "downloads", "warnings"} or
+    {"ok": false, "problems"} when either file cannot be used.
+    """
+    bank = _bank(bank_json)
+    try:
+        before, before_warnings = read_snapshot(baseline, bank, baseline_name)
+        after, after_warnings = read_snapshot(current, bank, current_name)
+    except SnapshotInvalid as error:
+        return _dump({"ok": False, "problems": list(error.problems)})
+    comparison = compare(bank, before, after, language)
+    brand = _brand(brand_json)
+    downloads = {fmt: render_comparison(comparison, bank, fmt, brand) for fmt in REPORT_FORMATS}
+    return _dump(
+        {
+            "ok": True,
+            "comparison": json.loads(downloads["json"]),
+            "body_html": comparison_body_html(comparison, bank, brand),
+            "downloads": downloads,
+            "warnings": [*before_warnings, *after_warnings],
         }
     )

@@ -8,6 +8,7 @@ from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from generator.core.render.charts import ChartSeries
 from generator.core.render.compare_view import CompareView, DeltaView, ItemView, SideView
 from generator.core.render.html_report import (
+    brand_line_html,
     charts_html,
     escape_html,
     footer_html,
@@ -63,7 +64,7 @@ def delta_text(language: str, d: DeltaView) -> str:
 
 def _header(view: CompareView, brand: Brand | None) -> str:
     lang = view.language
-    brand_line = f'<p class="sa-brand">{_e(brand.name)}</p>' if brand and brand.name else ""
+    brand_line = brand_line_html(brand)
     version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
     facts = [
         (text(lang, "compare_baseline"), _e(side_text(lang, view.baseline)), "sa-baseline"),

@@ -65,9 +65,7 @@ def html_document(
 
 def _header(view: ReportView) -> str:
     lang = view.language
-    brand = (
-        f'<p class="sa-brand">{_e(view.brand.name)}</p>' if view.brand and view.brand.name else ""
-    )
+    brand = brand_line_html(view.brand)
     version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
     facts = []
     if view.respondent_name:
@@ -82,6 +80,14 @@ def _header(view: ReportView) -> str:
         f'<span class="sa-bank-version">({_e(version)})</span></p>'
         f"{html_facts(facts)}</header>"
     )
+
+
+def brand_line_html(brand: Brand | None) -> str:
+    """The brand's logo and name above a report's title, when the site is branded."""
+    if brand is None or not (brand.name or brand.logo):
+        return ""
+    logo = f'<img class="sa-brand-logo" src="{_e(brand.logo)}" alt="">' if brand.logo else ""
+    return f'<p class="sa-brand">{logo}{_e(brand.name)}</p>'
 
 
 def _summary(view: ReportView) -> str:

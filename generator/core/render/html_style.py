@@ -15,7 +15,9 @@ body {
 }
 .sa-report { max-width: 190mm; margin: 0 auto; padding: 10mm 8mm; }
 .sa-report-header { border-bottom: 3px solid var(--sa-primary); padding-bottom: .6rem; }
-.sa-brand { margin: 0; font-weight: 600; color: var(--sa-primary); }
+.sa-brand { margin: 0; font-weight: 600; color: var(--sa-primary);
+  display: flex; align-items: center; gap: .5em; }
+.sa-brand-logo { max-height: 2.5em; max-width: 10em; }
 .sa-report-title { margin: .2rem 0; font-size: 1.6rem; }
 .sa-bank { margin: 0; }
 .sa-bank-version { color: #5a5a5a; }

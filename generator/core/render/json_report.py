@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from generator.core.brand import Brand
@@ -82,5 +81,5 @@ def report_to_json(report: Report, bank: Bank, brand: Brand | None = None) -> di
         ],
     }
     if view.brand is not None:
-        data["brand"] = asdict(view.brand)
+        data["brand"] = view.brand.metadata()
     return data

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from generator.core.brand import DEFAULT_PRIMARY_COLOR
 from generator.core.render.charts import ChartSeries
 from generator.core.render.html_report import (
+    brand_line_html,
     charts_html,
     escape_html,
     footer_html,
@@ -61,9 +62,7 @@ def render_team_document(view: TeamView) -> str:
 
 def _header(view: TeamView) -> str:
     lang = view.language
-    brand = (
-        f'<p class="sa-brand">{_e(view.brand.name)}</p>' if view.brand and view.brand.name else ""
-    )
+    brand = brand_line_html(view.brand)
     version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
     return (
         '<header class="sa-report-header">'

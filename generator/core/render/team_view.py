@@ -8,7 +8,7 @@ so the browser and the CLI, which both build it here, write the very same file.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from generator.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
@@ -298,5 +298,5 @@ def team_to_json(view: TeamView) -> dict[str, Any]:
         ],
     }
     if view.brand is not None:
-        data["brand"] = asdict(view.brand)
+        data["brand"] = view.brand.metadata()
     return data

@@ -1,8 +1,11 @@
 // The scoring engine: Pyodide running the selfassess core, in a module Web Worker.
-// Messages in: {type: "init", pyodide, wheel, bank} once, then {id, op: "evaluate"|"import", ...}.
+// Messages in: {type: "init", pyodide, wheel, bank} once, then
+// {id, op: "evaluate"|"import"|"aggregate"|"compare", ...}.
 // Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
 let core = null;
 let bankJson = null;
+// The site's brand, written by the plugin beside this script; "" for an unbranded site.
+let brandJson = "";
 
 // Pyodide waits forever when its binary cannot be fetched, so check the big files first.
 async function checkRuntime(base) {
@@ -25,12 +28,22 @@ async function start({ pyodide: base, wheel, bank }) {
   const response = await fetch(bank);
   if (!response.ok) throw new Error(`${bank}: HTTP ${response.status}`);
   bankJson = await response.text();
+  const brand = await fetch(new URL("brand.json", self.location.href));
+  brandJson = brand.ok ? await brand.text() : "";
   core = pyodide.pyimport("generator.core.browser");
 }
 
 function run(message) {
-  if (message.op === "evaluate") return core.evaluate(bankJson, message.response);
+  if (message.op === "evaluate") return core.evaluate(bankJson, message.response, brandJson);
   if (message.op === "import") return core.import_response(bankJson, message.data, message.source);
+  // A whole batch of files in one call: one crossing of the JavaScript/Python boundary.
+  if (message.op === "aggregate") return core.aggregate_files(bankJson, message.files, message.language, brandJson);
+  if (message.op === "compare") {
+    return core.compare_files(
+      bankJson, message.baseline, message.baselineName, message.current, message.currentName,
+      message.language, brandJson,
+    );
+  }
   throw new Error(`unknown operation ${message.op}`);
 }
 
