@@ -18,8 +18,8 @@ from generator.core.metrics import (
     survey_from_text,
     text,
 )
+from generator.core.textfile import MAX_FILE_BYTES, decode_text
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 BAR_WIDTH = 40
 LANGUAGES = ("en", "es")
 
@@ -131,18 +131,7 @@ def _read_text(name: str) -> str:
         data = read_limited(Path(name), MAX_FILE_BYTES)
     if len(data) > MAX_FILE_BYTES:
         raise CliError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return decode(data)
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM (spreadsheets' "Unicode text"), else
-    Windows-1252, what spreadsheets in Spanish and English save as plain CSV."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_text(data)
 
 
 def _print(result: MetricResult, args: argparse.Namespace) -> None:
