@@ -8,6 +8,24 @@ from mkdocs.config.base import Config
 VENDORED = "vendored"
 
 
+class BrandConfig(Config):
+    """Who publishes the site: shown in the theme, on the assessment pages and in every report."""
+
+    name = c.Type(str, default="")
+    logo = c.Optional(c.Type(str))
+    """Image file relative to docs/: the header's logo, and inlined in the HTML reports."""
+    favicon = c.Optional(c.Type(str))
+    """Image file relative to docs/."""
+    primary_color = c.Optional(c.Type(str))
+    """#rrggbb; must reach 4.5:1 contrast with white, or the build stops."""
+    accent_color = c.Optional(c.Type(str))
+    contact_email = c.Type(str, default="")
+    contact_web = c.Type(str, default="")
+    intro = c.Type(str, default="")
+    """A short paragraph at the top of every assessment page."""
+    footer = c.Type(str, default="")
+
+
 class SelfassessConfig(Config):
     enabled = c.Type(bool, default=True)
     banks_dir = c.Type(str, default="questionbank")
@@ -16,5 +34,6 @@ class SelfassessConfig(Config):
     """Ids of the banks to publish, in this order; empty means every bank in `banks_dir`."""
     language = c.Optional(c.Choice(("es", "en")))
     """Language of the interface; by default the theme's language, else Spanish."""
+    brand = c.SubConfig(BrandConfig)
     pyodide = c.Type(str, default=VENDORED)
     """`vendored` ships the runtime with the site; otherwise a base URL to load it from."""

@@ -14,18 +14,28 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.core.model import localize
-from generator.pages import assessment_page_html, bank_list_html, print_page_html
+from generator.pages import (
+    assessment_page_html,
+    bank_list_html,
+    print_page_html,
+    team_page_html,
+)
 from generator.pages.strings import ui
 from generator.runtime import RuntimeMissing, runtime_files
 from generator.site.banks import SiteBanksInvalid, load_site_banks
+from generator.site.brand import BrandInvalid, brand_css, brand_json, site_brand
 from generator.site.csp import content_security_policy
+from generator.site.source_date import pin_build_date, unpin_build_date
 from generator.wheel import build_core_wheel, wheel_filename
+from site_plugins.selfassess import branding
 from site_plugins.selfassess.config import VENDORED, SelfassessConfig
 
 _HERE = Path(__file__).resolve().parent
 ASSETS = "assets/selfassess"
 NAV_PLACEHOLDER = "assess/"
 """A nav entry `Title: assess/` in mkdocs.yml becomes the section of assessment pages."""
+TEAM_PAGES = ("team", "compare")
+"""Pages of each bank beside its assessment: assess/<bank>/team/ and assess/<bank>/compare/."""
 BANK_LIST_MARKER = "<div data-selfassess-banks></div>"
 """Where a page (the home page) gets the list of banks."""
 
@@ -54,6 +64,11 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             self.banks = load_site_banks(base / self.config.banks_dir, self.config.banks)
         except SiteBanksInvalid as error:
             raise PluginError(f"selfassess: invalid question banks:\n{error}") from None
+        try:
+            self.brand = site_brand(self.config.brand, Path(config.docs_dir))
+        except BrandInvalid as error:
+            raise PluginError(f"selfassess: the brand cannot be used:\n{error}") from None
+        branding.apply_to_theme(config, self.config.brand, self.brand, ASSETS)
         vendored = self.config.pyodide == VENDORED
         self.csp = content_security_policy(None if vendored else self.config.pyodide)
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(_HERE / "templates"))
@@ -61,7 +76,20 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         config.extra["selfassess_csp"] = self.csp
         if config.nav is not None:
             config.nav = self._nav_with_assessments(config.nav)
+        sources = [Path(config.docs_dir), base / self.config.banks_dir]
+        if config.config_file_path:
+            sources.append(Path(config.config_file_path))
+        self._date_before = pin_build_date(sources)
         return config
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """The date was pinned for this build only (`mkdocs serve` builds again)."""
+        if self.config.enabled:
+            unpin_build_date(self._date_before)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.config.enabled and hasattr(self, "_date_before"):
+            unpin_build_date(self._date_before)
 
     def _nav_with_assessments(self, nav: list[Any]) -> list[Any]:
         pages = [
@@ -87,9 +115,19 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             title = f"# {localize(bank['title'], self.language)}\n"
             for page in (f"assess/{bank['id']}/index.md", f"assess/{bank['id']}/print/index.md"):
                 files.append(File.generated(config, page, content=title))
+            bank_title = localize(bank["title"], self.language)
+            for kind in TEAM_PAGES:
+                heading = f"# {ui(self.language)[f'{kind}_title']}: {bank_title}\n"
+                page = f"assess/{bank['id']}/{kind}/index.md"
+                files.append(File.generated(config, page, content=heading))
             content = json.dumps(bank, ensure_ascii=False, sort_keys=True).encode("utf-8")
             path = f"{ASSETS}/banks/{bank['id']}.json"
             files.append(File.generated(config, path, content=content))
+        brand = brand_json(self.brand)
+        files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_JSON}", content=brand))
+        if branding.has_colours(self.config.brand) and self.brand is not None:
+            css = brand_css(self.brand)
+            files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_CSS}", content=css))
         wheel = File.generated(config, f"{ASSETS}/{wheel_filename()}", content=build_core_wheel())
         files.append(wheel)
         for asset in sorted((_HERE / "assets").iterdir()):
@@ -114,9 +152,15 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         source = page.file.src_uri
         for bank in self.banks:
             if source == f"assess/{bank['id']}/index.md":
-                return html + assessment_page_html(bank, self.language, root, self._pyodide(root))
+                intro = branding.intro_html(self.brand, self.config.brand.intro)
+                page_html = assessment_page_html(bank, self.language, root, self._pyodide(root))
+                return html + intro + page_html
             if source == f"assess/{bank['id']}/print/index.md":
                 return html + print_page_html(bank, self.language)
+            for kind in TEAM_PAGES:
+                if source == f"assess/{bank['id']}/{kind}/index.md":
+                    pyodide = self._pyodide(root)
+                    return html + team_page_html(bank, self.language, root, pyodide, kind)
         if BANK_LIST_MARKER in html:
             return html.replace(BANK_LIST_MARKER, bank_list_html(self.banks, self.language, root))
         return html
