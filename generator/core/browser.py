@@ -7,18 +7,22 @@ own: everything it shows or downloads comes from here, i.e. from the same code a
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 from generator.core.aggregate import aggregate, read_files
 from generator.core.brand import Brand, brand_from_json
 from generator.core.compare import SnapshotInvalid, compare, read_snapshot
+from generator.core.metrics import metric_json
 from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report, report_body_html
 from generator.core.render.compare_report import comparison_body_html, render_comparison
+from generator.core.render.metric_view import metric_body_html
 from generator.core.render.team_report import render_team_report, team_body_html
 from generator.core.responses import ResponseInvalid, read_response, response_to_json
 from generator.core.scoring import score
+from generator.core.textfile import decode_text
 
 REPORT_FORMATS = ("md", "csv", "json", "html")
 
@@ -148,3 +152,23 @@ def compare_files(
             "warnings": [*before_warnings, *after_warnings],
         }
     )
+
+
+def calculate(request_json: str) -> str:
+    """One calculator of the calculators page, by the functions of `selfassess metric`.
+
+    The request names the metric ("name"), the "language" and either "text" (pasted answers),
+    "file" (a chosen file's bytes in base64, decoded as the CLI decodes files) or "values"
+    (named numbers), with an optional "column". Returns `metric_json`'s answer plus
+    "body_html", the result (or the error) as the page shows it.
+    """
+    request = json.loads(request_json)
+    language = request.get("language", "en")
+    if "file" in request:
+        text = decode_text(base64.b64decode(request["file"]))
+    else:
+        text = request.get("text", "")
+    outcome = metric_json(
+        request["name"], text, request.get("column") or None, language, request.get("values")
+    )
+    return _dump({**outcome, "body_html": metric_body_html(outcome, language)})

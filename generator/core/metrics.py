@@ -122,6 +122,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "count_detractors": "detractors",
         "col_answer": "Answer",
         "col_count": "Count",
+        "result_heading": "Result",
+        "distribution_heading": "Distribution of the valid answers",
+        "share_of_valid": "% of valid answers",
+        "col_share": "% of valid",
+        "problems_heading": "Malformed rows (not counted)",
         "not_a_number": "line {line}: '{cell}' is not a number",
         "not_whole": (
             "line {line}: '{cell}' is not a whole number; the scale has only whole numbers"
@@ -205,6 +210,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "count_detractors": "detractores",
         "col_answer": "Respuesta",
         "col_count": "Cantidad",
+        "result_heading": "Resultado",
+        "distribution_heading": "Distribución de las respuestas válidas",
+        "share_of_valid": "% de las respuestas válidas",
+        "col_share": "% de válidas",
+        "problems_heading": "Filas no válidas (no se cuentan)",
         "not_a_number": "línea {line}: «{cell}» no es un número",
         "not_whole": (
             "línea {line}: «{cell}» no es un número entero; la escala solo tiene enteros"
