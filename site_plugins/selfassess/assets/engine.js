@@ -69,6 +69,15 @@ export class Engine {
   }
 }
 
+/** The page's status line and retry button following the engine: an `onState` for Engine. */
+export function engineStatus(statusLine, retryButton, ui) {
+  return (state, error) => {
+    statusLine.dataset.state = state;
+    statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");
+    retryButton.hidden = state !== "failed";
+  };
+}
+
 /** Run `callback` once the page is idle, so the engine never competes with the first paint. */
 export function whenIdle(callback) {
   if ("requestIdleCallback" in window) window.requestIdleCallback(callback, { timeout: 2000 });

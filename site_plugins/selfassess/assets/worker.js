@@ -1,6 +1,6 @@
 // The scoring engine: Pyodide running the selfassess core, in a module Web Worker.
-// Messages in: {type: "init", pyodide, wheel, bank} once, then
-// {id, op: "evaluate"|"import"|"aggregate"|"compare", ...}.
+// Messages in: {type: "init", pyodide, wheel, bank} once (no bank for the calculators), then
+// {id, op: "evaluate"|"import"|"aggregate"|"compare"|"metric", ...}.
 // Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
 let core = null;
 let bankJson = null;
@@ -25,9 +25,11 @@ async function start({ pyodide: base, wheel, bank }) {
     errorCallback: (message) => { loadError = message; },
   });
   if (loadError) throw new Error(loadError);
-  const response = await fetch(bank);
-  if (!response.ok) throw new Error(`${bank}: HTTP ${response.status}`);
-  bankJson = await response.text();
+  if (bank) {
+    const response = await fetch(bank);
+    if (!response.ok) throw new Error(`${bank}: HTTP ${response.status}`);
+    bankJson = await response.text();
+  }
   const brand = await fetch(new URL("brand.json", self.location.href));
   brandJson = brand.ok ? await brand.text() : "";
   core = pyodide.pyimport("generator.core.browser");
@@ -44,6 +46,7 @@ function run(message) {
       message.language, brandJson,
     );
   }
+  if (message.op === "metric") return core.calculate(message.request);
   throw new Error(`unknown operation ${message.op}`);
 }
 
