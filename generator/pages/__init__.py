@@ -14,7 +14,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from generator.core.metrics import describe_metrics
 from generator.core.model import localize
+from generator.core.textfile import MAX_FILE_BYTES
 from generator.pages.strings import ui
 from generator.wheel import wheel_filename
 
@@ -75,4 +77,22 @@ def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
     entries = [{"bank": bank, "question_count": question_count(bank)} for bank in banks]
     return template.render(
         banks=entries, t=ui(language), ui_json=_script_json(ui(language)), root=root
+    )
+
+
+def calculators_page_html(language: str, root: str, pyodide: str) -> str:
+    """The calculators page: one form per metric of the core, computed by the same worker.
+
+    `root` and `pyodide` are as for `assessment_page_html`.
+    """
+    template = _environment(language).get_template("calculators.html.j2")
+    return template.render(
+        metrics=describe_metrics(language),
+        lang=language,
+        t=ui(language),
+        ui_json=_script_json(ui(language)),
+        root=root,
+        pyodide=pyodide,
+        wheel=wheel_filename(),
+        max_file_bytes=MAX_FILE_BYTES,
     )

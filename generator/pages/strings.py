@@ -49,6 +49,26 @@ UI: dict[str, dict[str, str]] = {
         "print_title": "Cuestionario para imprimir",
         "print_intro": "Marca una casilla por pregunta (varias en las listas). Anota la evidencia "
         "en las líneas.",
+        "calculators_title": "Calculadoras",
+        "calc_intro": (
+            "Las métricas de la guía, con tus datos. Para CSAT, NPS y CES, pega la columna de "
+            "respuestas de la encuesta (una por línea, o una tabla copiada de la hoja de "
+            "cálculo) o elige un archivo CSV; para las demás, escribe las cifras."
+        ),
+        "calc_privacy": "Los datos se leen y se calculan en este navegador; no salen de él.",
+        "calc_no_js": (
+            "Las calculadoras necesitan JavaScript. La guía de métricas explica cada fórmula "
+            "con un ejemplo para calcularla a mano."
+        ),
+        "calc_scale": "Respuestas de {low} a {high}; las vacías y «no sé» se omiten.",
+        "calc_paste": "Respuestas (una por línea, o CSV)",
+        "calc_file": "O elige un archivo CSV",
+        "calc_column": "Columna, si hay varias (nombre o número)",
+        "calc_compute": "Calcular",
+        "calc_from_text": "Resultado del texto pegado.",
+        "calc_from_file": "Resultado del archivo {name}.",
+        "calc_file_too_large": "{name} es demasiado grande: el límite es {mb} MB.",
+        "calc_file_unreadable": "No se puede leer {name}.",
         "back_to_form": "Volver a la evaluación en línea",
     },
     "en": {
@@ -94,6 +114,26 @@ UI: dict[str, dict[str, str]] = {
         "print_title": "Printable questionnaire",
         "print_intro": "Tick one box per question (several in lists). Write the evidence on the "
         "lines.",
+        "calculators_title": "Calculators",
+        "calc_intro": (
+            "The metrics of the guide, with your data. For CSAT, NPS and CES, paste the survey's "
+            "column of answers (one a line, or a table copied from the spreadsheet) or choose a "
+            "CSV file; for the others, type the figures."
+        ),
+        "calc_privacy": "The data is read and computed in this browser; it never leaves it.",
+        "calc_no_js": (
+            "The calculators need JavaScript. The metrics guide explains every formula with an "
+            "example to work out by hand."
+        ),
+        "calc_scale": "Answers from {low} to {high}; blank and \"don't know\" ones are skipped.",
+        "calc_paste": "Answers (one a line, or CSV)",
+        "calc_file": "Or choose a CSV file",
+        "calc_column": "Column, if there are several (name or number)",
+        "calc_compute": "Calculate",
+        "calc_from_text": "Result of the pasted text.",
+        "calc_from_file": "Result of the file {name}.",
+        "calc_file_too_large": "{name} is too large: the limit is {mb} MB.",
+        "calc_file_unreadable": "{name} cannot be read.",
         "back_to_form": "Back to the online assessment",
     },
 }
