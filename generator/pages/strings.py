@@ -125,7 +125,7 @@ UI: dict[str, dict[str, str]] = {
             "The calculators need JavaScript. The metrics guide explains every formula with an "
             "example to work out by hand."
         ),
-        "calc_scale": "Answers from {low} to {high}; blank and \"don't know\" ones are skipped.",
+        "calc_scale": "Answers from {low} to {high}; blank and “don’t know” ones are skipped.",
         "calc_paste": "Answers (one a line, or CSV)",
         "calc_file": "Or choose a CSV file",
         "calc_column": "Column, if there are several (name or number)",
