@@ -13,6 +13,7 @@ from generator.cli import (
     bank_commands,
     metric_commands,
     response_commands,
+    scaffold_commands,
     site_commands,
     team_commands,
 )
@@ -20,7 +21,14 @@ from generator.cli.common import CliError
 from generator.core.responses import ResponseInvalid
 from generator.load import BankInvalid
 
-COMMAND_MODULES = (bank_commands, response_commands, site_commands, metric_commands, team_commands)
+COMMAND_MODULES = (
+    bank_commands,
+    response_commands,
+    site_commands,
+    scaffold_commands,
+    metric_commands,
+    team_commands,
+)
 """Each module has `register(subparsers)`, which adds its commands with `func(args) -> int`."""
 
 USAGE_ERROR = 2

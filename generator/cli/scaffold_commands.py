@@ -1,0 +1,47 @@
+"""`selfassess new`: create a ready, branded site folder for a consultant or a trainer."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from generator.cli.common import CliError
+from generator.scaffold import LANGUAGES, ScaffoldRefused, create_site, default_bank_ids
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    new = subparsers.add_parser(
+        "new",
+        help="create a new site folder: config with a brand, pages, guides and banks",
+        description=(
+            "Create a site folder that builds as is: mkdocs.yml with a brand block, docs/ "
+            "with a home page and the guides, questionbank/ with copies of the default banks "
+            "and the JSON Schema, and a README on building, serving and deploying."
+        ),
+    )
+    new.add_argument("directory", metavar="DIR", type=Path, help="the folder to create")
+    new.add_argument("--name", help="the organization's name (site title and brand)")
+    new.add_argument(
+        "--language", choices=LANGUAGES, default="es",
+        help="language of the pages and the interface (default: es)",
+    )  # fmt: skip
+    new.add_argument(
+        "--bank", dest="banks", metavar="ID", action="extend", nargs="+", default=[],
+        help=f"default banks to copy, repeatable (default: all of {', '.join(default_bank_ids())})",
+    )  # fmt: skip
+    new.add_argument(
+        "--force", action="store_true",
+        help="write into a folder that is not empty (same-named files are replaced)",
+    )  # fmt: skip
+    new.set_defaults(func=run_new)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    try:
+        written = create_site(args.directory, args.name, args.language, args.banks, args.force)
+    except ScaffoldRefused as refused:
+        raise CliError(str(refused)) from None
+    banks = sorted(p.stem for p in written if p.parts[0] == "questionbank" and p.suffix == ".yml")
+    print(f"Created {args.directory} ({len(written)} files; banks: {', '.join(banks)}).")
+    print(f"Next: cd {args.directory} && selfassess serve   (README.md explains the rest)")
+    return 0
