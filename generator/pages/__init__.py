@@ -65,6 +65,24 @@ def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str)
     )
 
 
+def team_page_html(bank: BankJson, language: str, root: str, pyodide: str, kind: str) -> str:
+    """The team page (`kind` "team") or the compare page ("compare") of a bank.
+
+    Files are chosen or dropped there and combined by the same worker as the assessment
+    page; `root` and `pyodide` are as for `assessment_page_html`.
+    """
+    template = _environment(language).get_template(f"{kind}.html.j2")
+    return template.render(
+        bank=bank,
+        lang=language,
+        t=ui(language),
+        ui_json=_script_json(ui(language)),
+        root=root,
+        pyodide=pyodide,
+        wheel=wheel_filename(),
+    )
+
+
 def print_page_html(bank: BankJson, language: str) -> str:
     """The blank questionnaire for workshops: the same questions, boxes to tick, lines to write."""
     template = _environment(language).get_template("print.html.j2")

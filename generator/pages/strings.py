@@ -70,6 +70,43 @@ UI: dict[str, dict[str, str]] = {
         "calc_file_too_large": "{name} es demasiado grande: el límite es {mb} MB.",
         "calc_file_unreadable": "No se puede leer {name}.",
         "back_to_form": "Volver a la evaluación en línea",
+        "team_title": "Informe del equipo",
+        "team_intro": (
+            "Reúne los archivos de respuestas de todas las personas que han respondido a este "
+            "cuestionario y cárgalos aquí a la vez: el informe muestra la participación, la media "
+            "y la dispersión de cada sección y pregunta por rol, dónde no hay acuerdo y las "
+            "brechas del equipo."
+        ),
+        "team_privacy": "Los archivos se leen en este navegador; no se envían a ningún sitio.",
+        "team_no_js": "Para combinar archivos de respuestas hace falta JavaScript.",
+        "team_files_heading": "Archivos de respuestas",
+        "team_choose": "Elegir archivos de respuestas",
+        "team_drop": "También puedes arrastrarlos y soltarlos aquí.",
+        "team_files": "{count} archivos cargados.",
+        "team_reset": "Empezar de nuevo",
+        "team_done": "{used} archivos usados, {rejected} descartados.",
+        "download_team_md": "Informe del equipo (.md)",
+        "download_team_csv": "Informe del equipo (.csv)",
+        "download_team_json": "Informe del equipo (.json)",
+        "download_team_html": "Informe del equipo (.html)",
+        "print_report": "Imprimir el informe",
+        "team_link": "Informe del equipo",
+        "compare_title": "Comparar con la referencia",
+        "compare_link": "Comparar con la referencia",
+        "compare_intro": (
+            "Carga la referencia (el archivo de respuestas o el informe del equipo en JSON del "
+            "año pasado) y lo actual (un archivo o tus respuestas en este navegador) para ver "
+            "qué ha cambiado por sección y por pregunta."
+        ),
+        "compare_baseline_file": "Referencia: elegir archivo",
+        "compare_current_file": "Actual: elegir archivo",
+        "compare_use_mine": "Usar mis respuestas de este navegador",
+        "compare_my_answers": "Mis respuestas en este navegador",
+        "compare_no_answers": "Este navegador no guarda respuestas a este cuestionario.",
+        "download_compare_md": "Comparación (.md)",
+        "download_compare_csv": "Comparación (.csv)",
+        "download_compare_json": "Comparación (.json)",
+        "download_compare_html": "Comparación (.html)",
     },
     "en": {
         "assessments": "Assessments",
@@ -135,6 +172,42 @@ UI: dict[str, dict[str, str]] = {
         "calc_file_too_large": "{name} is too large: the limit is {mb} MB.",
         "calc_file_unreadable": "{name} cannot be read.",
         "back_to_form": "Back to the online assessment",
+        "team_title": "Team report",
+        "team_intro": (
+            "Gather the answer files of everyone who answered this questionnaire and load them "
+            "here at once: the report shows participation, the mean and spread of every section "
+            "and question by role, where the team disagrees, and the team's gaps."
+        ),
+        "team_privacy": "The files are read in this browser; they are not sent anywhere.",
+        "team_no_js": "Combining answer files needs JavaScript.",
+        "team_files_heading": "Answer files",
+        "team_choose": "Choose answer files",
+        "team_drop": "You can also drag and drop them here.",
+        "team_files": "{count} files loaded.",
+        "team_reset": "Start over",
+        "team_done": "{used} files used, {rejected} set aside.",
+        "download_team_md": "Team report (.md)",
+        "download_team_csv": "Team report (.csv)",
+        "download_team_json": "Team report (.json)",
+        "download_team_html": "Team report (.html)",
+        "print_report": "Print the report",
+        "team_link": "Team report",
+        "compare_title": "Compare with the baseline",
+        "compare_link": "Compare with the baseline",
+        "compare_intro": (
+            "Load the baseline (last year's answer file or team report JSON) and the current "
+            "side (a file, or your answers in this browser) to see what changed by section and "
+            "by question."
+        ),
+        "compare_baseline_file": "Baseline: choose a file",
+        "compare_current_file": "Current: choose a file",
+        "compare_use_mine": "Use my answers in this browser",
+        "compare_my_answers": "My answers in this browser",
+        "compare_no_answers": "This browser has no saved answers to this questionnaire.",
+        "download_compare_md": "Comparison (.md)",
+        "download_compare_csv": "Comparison (.csv)",
+        "download_compare_json": "Comparison (.json)",
+        "download_compare_html": "Comparison (.html)",
     },
 }
 

@@ -1,0 +1,169 @@
+// The team and compare pages: response files in, the team report or the comparison out.
+// All the work happens in the worker, in one request per batch of files; this module only
+// reads files, shows what the worker returns, and offers its downloads.
+import { download } from "./download.js";
+import { Engine, whenIdle } from "./engine.js";
+import { load, storageKey } from "./storage.js";
+
+const page = document.querySelector(".sa-team-page[data-selfassess-root]");
+const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
+const statusLine = page.querySelector("[data-selfassess-status]");
+const retryButton = page.querySelector('[data-action="retry"]');
+const messages = page.querySelector("[data-selfassess-messages]");
+const reportView = page.querySelector("[data-selfassess-report]");
+const team = page.querySelector("[data-selfassess-team]");
+const comparison = page.querySelector("[data-selfassess-compare]");
+const bankId = team ? team.dataset.selfassessTeam : comparison.dataset.selfassessCompare;
+const language = page.dataset.language;
+const assets = new URL("assets/selfassess/", new URL(page.dataset.selfassessRoot || "./", location.href));
+
+const engine = new Engine({
+  workerUrl: new URL("worker.js", assets),
+  init: {
+    pyodide: new URL(page.dataset.pyodide, location.href).href,
+    wheel: new URL(page.dataset.wheel, location.href).href,
+    bank: new URL(`banks/${bankId}.json`, assets).href,
+  },
+  onState: (state, error) => {
+    statusLine.dataset.state = state;
+    statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");
+    retryButton.hidden = state !== "failed";
+  },
+});
+
+let downloads = null;
+let ticket = 0;
+let started = 0;
+let runs = 0;
+
+function say(text) {
+  messages.textContent = text;
+}
+
+function fill(result, prefix) {
+  downloads = result.downloads;
+  reportView.innerHTML = result.body_html;
+  reportView.dataset.ready = "true";
+  for (const button of page.querySelectorAll(`[data-download^="${prefix}-"]`)) button.disabled = false;
+}
+
+function clearReport() {
+  downloads = null;
+  reportView.textContent = "";
+  delete reportView.dataset.ready;
+  for (const button of page.querySelectorAll("[data-download]")) button.disabled = true;
+}
+
+async function run(op, payload, prefix) {
+  const mine = ++ticket;
+  page.setAttribute("aria-busy", "true");
+  say(ui.computing);
+  try {
+    const result = await engine.request(op, payload);
+    if (mine !== ticket) return;
+    if (!result.ok) {
+      clearReport();
+      say(result.problems.join("\n"));
+      return;
+    }
+    fill(result, prefix);
+    if (result.counts) {
+      say(ui.team_done.replace("{used}", result.counts.used).replace("{rejected}", result.counts.rejected));
+    } else {
+      say((result.warnings || []).join("\n"));
+    }
+    // From the files chosen to the report on screen, for the benchmark.
+    page.dataset.elapsed = String(Math.round(performance.now() - started));
+    page.dataset.runs = String(++runs);
+  } catch (error) {
+    say(String(error.message || error));
+  } finally {
+    if (mine === ticket) page.removeAttribute("aria-busy");
+  }
+}
+
+// --- team page ------------------------------------------------------------------------
+const collected = new Map();
+
+async function addFiles(files) {
+  started = performance.now();
+  const list = Array.from(files);
+  const texts = await Promise.all(list.map((file) => file.text()));
+  // The same file chosen twice counts once; two files with the same name both count.
+  list.forEach((file, i) => {
+    collected.set(`${file.name}\u0000${file.size}\u0000${file.lastModified}`, { name: file.name, text: texts[i] });
+  });
+  page.querySelector("[data-team-count]").textContent = ui.team_files.replace("{count}", collected.size);
+  await run("aggregate", { files: JSON.stringify(Array.from(collected.values())), language }, "team");
+}
+
+if (team) {
+  const input = team.querySelector('input[type="file"][multiple]');
+  input.addEventListener("change", () => {
+    const files = input.files;
+    addFiles(files).finally(() => { input.value = ""; });
+  });
+  team.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    team.dataset.dragging = "true";
+  });
+  team.addEventListener("dragleave", () => { delete team.dataset.dragging; });
+  team.addEventListener("drop", (event) => {
+    event.preventDefault();
+    delete team.dataset.dragging;
+    if (event.dataTransfer && event.dataTransfer.files.length) addFiles(event.dataTransfer.files);
+  });
+  team.querySelector('[data-action="team-reset"]').addEventListener("click", () => {
+    collected.clear();
+    page.querySelector("[data-team-count]").textContent = "";
+    clearReport();
+    say("");
+  });
+}
+
+// --- compare page ---------------------------------------------------------------------
+const sides = { baseline: null, current: null };
+
+async function compareIfReady() {
+  if (!sides.baseline || !sides.current) return;
+  started = performance.now();
+  await run("compare", {
+    baseline: sides.baseline.text, baselineName: sides.baseline.name,
+    current: sides.current.text, currentName: sides.current.name, language,
+  }, "compare");
+}
+
+if (comparison) {
+  for (const input of comparison.querySelectorAll("input[data-compare]")) {
+    input.addEventListener("change", async () => {
+      const file = input.files[0];
+      if (!file) return;
+      sides[input.dataset.compare] = { name: file.name, text: await file.text() };
+      page.querySelector(`[data-compare-name="${input.dataset.compare}"]`).textContent = file.name;
+      await compareIfReady();
+    });
+  }
+  const mine = comparison.querySelector('[data-action="compare-mine"]');
+  mine.addEventListener("click", async () => {
+    const saved = load(storageKey(bankId, comparison.dataset.bankVersion));
+    if (!saved || !saved.answers) {
+      say(ui.compare_no_answers);
+      return;
+    }
+    sides.current = { name: ui.compare_my_answers, text: JSON.stringify(saved) };
+    page.querySelector('[data-compare-name="current"]').textContent = ui.compare_my_answers;
+    await compareIfReady();
+  });
+}
+
+for (const button of page.querySelectorAll("[data-download]")) {
+  button.addEventListener("click", () => {
+    if (!downloads) return;
+    const [kind, format] = button.dataset.download.split("-");
+    download(`${bankId}-${kind}.${format}`, downloads[format]);
+  });
+}
+page.querySelector('[data-action="print"]').addEventListener("click", () => window.print());
+retryButton.addEventListener("click", () => engine.start());
+whenIdle(() => { if (!engine.ready) engine.start(); });
+page.dataset.interactive = "true";
