@@ -21,6 +21,7 @@ from generator.core.responses import (
     ResponseInvalid,
     _kind,
     _quote,
+    parse_untrusted,
     read_response,
 )
 from generator.core.results import Report
@@ -136,10 +137,9 @@ def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot,
     """A snapshot of a response file, a report JSON or a team report JSON to `bank`, and the
     warnings met reading it; raise SnapshotInvalid when the file cannot be used."""
     try:
-        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.removeprefix("\ufeff")
-        document = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        document = None
+        document = parse_untrusted(data, source)
+    except ResponseInvalid as error:
+        raise SnapshotInvalid(error.problems) from None
     kind = document.get("format") if isinstance(document, dict) else None
     if kind in (REPORT_FORMAT, TEAM_REPORT_FORMAT):
         return _snapshot_of_report_json(document, bank, source), []

@@ -190,7 +190,9 @@ def _parse_int(literal: str) -> int | float:
     return int(literal) if len(literal) <= 100 else float(literal)
 
 
-def _parse(data: str | bytes, source: str) -> dict[str, Any]:
+def parse_untrusted(data: str | bytes, source: str) -> Any:
+    """The JSON value of a file from anywhere: refused, before any parsing, when it is too
+    big or too deeply nested for a selfassess file, or when it is not UTF-8."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if len(raw) > MAX_FILE_BYTES:
         raise ResponseInvalid([
@@ -214,11 +216,15 @@ def _parse(data: str | bytes, source: str) -> dict[str, Any]:
             "needs at most 3"
         ])
     try:
-        document = json.loads(text, parse_int=_parse_int)
+        return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as error:
         raise ResponseInvalid([
             f"{source}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}"
         ]) from None
+
+
+def _parse(data: str | bytes, source: str) -> dict[str, Any]:
+    document = parse_untrusted(data, source)
     if not isinstance(document, dict):
         raise ResponseInvalid([
             f"{source}: expected a JSON object with \"format\": \"{RESPONSE_FORMAT}\", "
