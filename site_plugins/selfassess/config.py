@@ -37,3 +37,7 @@ class SelfassessConfig(Config):
     brand = c.SubConfig(BrandConfig)
     pyodide = c.Type(str, default=VENDORED)
     """`vendored` ships the runtime with the site; otherwise a base URL to load it from."""
+    calculators = c.Type(bool, default=True)
+    """A page of metric calculators (CSAT, NPS, CES, churn, CLV, CAC), placed in the nav."""
+    offline = c.Type(bool, default=True)
+    """A service worker at the site root caches the site: it works offline after one visit."""

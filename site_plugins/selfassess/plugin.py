@@ -17,6 +17,7 @@ from generator.core.model import localize
 from generator.pages import (
     assessment_page_html,
     bank_list_html,
+    calculators_page_html,
     print_page_html,
     team_page_html,
 )
@@ -25,9 +26,10 @@ from generator.runtime import RuntimeMissing, runtime_files
 from generator.site.banks import SiteBanksInvalid, load_site_banks
 from generator.site.brand import BrandInvalid, brand_css, brand_json, site_brand
 from generator.site.csp import content_security_policy
+from generator.site.offline import write_service_worker
 from generator.site.source_date import pin_build_date, unpin_build_date
 from generator.wheel import build_core_wheel, wheel_filename
-from site_plugins.selfassess import branding
+from site_plugins.selfassess import branding, calculators
 from site_plugins.selfassess.config import VENDORED, SelfassessConfig
 
 _HERE = Path(__file__).resolve().parent
@@ -74,8 +76,16 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(_HERE / "templates"))
         config.extra_css.append(f"{ASSETS}/selfassess.css")
         config.extra["selfassess_csp"] = self.csp
+        config.extra["selfassess_offline"] = self.config.offline
         if config.nav is not None:
             config.nav = self._nav_with_assessments(config.nav)
+            if self.config.calculators:
+                config.nav = calculators.nav_with_calculators(
+                    config.nav,
+                    calculators.page_path(self.language),
+                    ui(self.language)["calculators_title"],
+                    "assess/",
+                )
         sources = [Path(config.docs_dir), base / self.config.banks_dir]
         if config.config_file_path:
             sources.append(Path(config.config_file_path))
@@ -86,6 +96,8 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         """The date was pinned for this build only (`mkdocs serve` builds again)."""
         if self.config.enabled:
             unpin_build_date(self._date_before)
+            if self.config.offline:
+                write_service_worker(Path(config.site_dir))
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.config.enabled and hasattr(self, "_date_before"):
@@ -123,6 +135,10 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             content = json.dumps(bank, ensure_ascii=False, sort_keys=True).encode("utf-8")
             path = f"{ASSETS}/banks/{bank['id']}.json"
             files.append(File.generated(config, path, content=content))
+        if self.config.calculators:
+            heading = f"# {ui(self.language)['calculators_title']}\n"
+            page = calculators.page_path(self.language)
+            files.append(File.generated(config, page, content=heading))
         brand = brand_json(self.brand)
         files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_JSON}", content=brand))
         if branding.has_colours(self.config.brand) and self.brand is not None:
@@ -161,6 +177,8 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
                 if source == f"assess/{bank['id']}/{kind}/index.md":
                     pyodide = self._pyodide(root)
                     return html + team_page_html(bank, self.language, root, pyodide, kind)
+        if self.config.calculators and source == calculators.page_path(self.language):
+            return html + calculators_page_html(self.language, root, self._pyodide(root))
         if BANK_LIST_MARKER in html:
             return html.replace(BANK_LIST_MARKER, bank_list_html(self.banks, self.language, root))
         return html
