@@ -1,0 +1,129 @@
+"""`selfassess new`: what the folder holds, the banks chosen, and never overwriting by surprise."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from generator.scaffold import ScaffoldRefused, create_site, default_bank_ids
+from tests.cli.conftest import Run
+from tests.site.branded import CUSTOM_BANK, CUSTOM_BANK_ID
+
+CliRun = Callable[..., Run]
+
+
+def test_every_default_bank_by_default(tmp_path: Path):
+    create_site(tmp_path / "site")
+    banks = sorted(p.stem for p in (tmp_path / "site" / "questionbank").glob("*.yml"))
+    assert banks == default_bank_ids()
+    assert len(banks) == 5
+
+
+def test_only_the_chosen_banks_are_copied(tmp_path: Path):
+    create_site(tmp_path / "site", bank_ids=["programa-cx", "madurez-cx", "programa-cx"])
+    banks = sorted(p.name for p in (tmp_path / "site" / "questionbank").glob("*.yml"))
+    assert banks == ["madurez-cx.yml", "programa-cx.yml"]
+
+
+def test_an_unknown_bank_is_refused_before_writing(tmp_path: Path):
+    with pytest.raises(ScaffoldRefused, match=r"no default bank with id nope .*madurez-cx"):
+        create_site(tmp_path / "site", bank_ids=["nope"])
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_non_empty_folder_is_refused(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("mine", "utf-8")
+    with pytest.raises(ScaffoldRefused, match=r"not empty.*--force"):
+        create_site(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_force_writes_the_site_and_keeps_other_files(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("mine", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("old", "utf-8")
+    create_site(tmp_path, name="Acme", force=True)
+    assert (tmp_path / "notes.txt").read_text("utf-8") == "mine"
+    assert "site_name: \"Acme\"" in (tmp_path / "mkdocs.yml").read_text("utf-8")
+
+
+def test_an_empty_existing_folder_is_used(tmp_path: Path):
+    create_site(tmp_path)
+    assert (tmp_path / "mkdocs.yml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("language", "guide", "other_guide"),
+    [
+        ("en", "guides/metrics.md", "guias/metricas.md"),
+        ("es", "guias/metricas.md", "guides/metrics.md"),
+    ],
+)
+def test_pages_and_config_are_in_the_chosen_language(
+    tmp_path: Path, language: str, guide: str, other_guide: str
+):
+    create_site(tmp_path, name="Acme: \"quoted\" & co", language=language)
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text("utf-8"))
+    assert config["theme"]["language"] == language
+    assert config["site_name"] == 'Acme: "quoted" & co'
+    brand = config["plugins"][1]["selfassess"]["brand"]
+    assert brand["name"] == 'Acme: "quoted" & co'
+    assert (tmp_path / "docs" / guide).is_file()
+    assert not (tmp_path / "docs" / other_guide).exists()
+    home = (tmp_path / "docs" / "index.md").read_text("utf-8")
+    assert home.startswith('# Acme: "quoted" & co') and "<div data-selfassess-banks></div>" in home
+    pages = {p.relative_to(tmp_path / "docs").as_posix() for p in (tmp_path / "docs").rglob("*.md")}
+    for entry in _nav_pages(config["nav"]):
+        assert entry == "assess/" or entry in pages
+
+
+def _nav_pages(nav: list) -> list[str]:
+    found: list[str] = []
+    for item in nav:
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found += _nav_pages(value) if isinstance(value, list) else [value]
+    return found
+
+
+def test_banks_sit_beside_their_schema_for_editor_completion(tmp_path: Path):
+    create_site(tmp_path, bank_ids=["madurez-cx"])
+    bank = (tmp_path / "questionbank" / "madurez-cx.yml").read_text("utf-8")
+    assert bank.splitlines()[0] == "# yaml-language-server: $schema=schema.json"
+    schema = json.loads((tmp_path / "questionbank" / "schema.json").read_text("utf-8"))
+    jsonschema.validate(yaml.safe_load(CUSTOM_BANK), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(yaml.safe_load(CUSTOM_BANK.replace("yesno", "maybe")), schema)
+    assert "$schema=schema.json" in (tmp_path / "questionbank" / "README.md").read_text("utf-8")
+    readme = (tmp_path / "README.md").read_text("utf-8")
+    for words in ("selfassess build", "selfassess serve", "gh-deploy", "application/wasm"):
+        assert words in readme
+
+
+def test_validate_checks_the_consultants_own_bank(tmp_path: Path, cli: CliRun):
+    create_site(tmp_path, bank_ids=["madurez-cx"])
+    own = tmp_path / "questionbank" / f"{CUSTOM_BANK_ID}.yml"
+    own.write_text(CUSTOM_BANK, "utf-8")
+    result = cli("validate", tmp_path / "questionbank")
+    assert result.status == 0, result.err
+    assert f"ok ({CUSTOM_BANK_ID})" in result.out and "2 banks valid" in result.out
+    own.write_text(CUSTOM_BANK.replace("type: yesno", "type: maybe"), "utf-8")
+    result = cli("validate", tmp_path / "questionbank")
+    assert result.status == 2
+    assert f"{CUSTOM_BANK_ID}.yml:11:15: sections[0].questions[0].type:" in result.err
+
+
+def test_cli_refuses_a_non_empty_folder_without_a_traceback(tmp_path: Path, cli: CliRun):
+    (tmp_path / "keep.md").write_text("x", "utf-8")
+    result = cli("new", tmp_path, "--language", "en")
+    assert result.status == 2
+    assert "is not empty" in result.err and "Traceback" not in result.err
+    result = cli("new", tmp_path, "--language", "en", "--bank", "madurez-cx", "--force")
+    assert result.status == 0, result.err
+    assert "banks: madurez-cx" in result.out
