@@ -124,6 +124,8 @@ def _kind(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true or false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return json.dumps(value)  # NaN, Infinity or -Infinity, as the file wrote it
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, str):
