@@ -27,3 +27,9 @@ def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("mini")
     config = write_site_config(folder, REPO / "tests" / "banks")
     return _built(config, folder / "site")
+
+
+@pytest.fixture(scope="session")
+def default_en_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default CX audit site in English (mkdocs.en.yml)."""
+    return _built(REPO / "mkdocs.en.yml", tmp_path_factory.mktemp("default-en") / "site")
