@@ -114,3 +114,9 @@ def calculators_page_html(language: str, root: str, pyodide: str) -> str:
         wheel=wheel_filename(),
         max_file_bytes=MAX_FILE_BYTES,
     )
+
+
+def erase_control_html(language: str, root: str) -> str:
+    """The button that erases everything the site keeps in this browser, after a confirmation."""
+    template = _environment(language).get_template("erase.html.j2")
+    return template.render(t=ui(language), ui_json=_script_json(ui(language)), root=root)

@@ -44,6 +44,17 @@ UI: dict[str, dict[str, str]] = {
         "imported": "Respuestas cargadas.",
         "import_failed": "No se pudo cargar el archivo:",
         "saved_locally": "Tus respuestas se guardan solo en este navegador.",
+        "none_of_these": "Ninguna de estas",
+        "storage_failed": "Este navegador no deja guardar las respuestas (almacenamiento lleno o "
+        "desactivado): se perderán al cerrar la página. Descarga el archivo de respuestas para "
+        "conservarlas.",
+        "bank_updated": "Esta evaluación ha cambiado desde tu última visita (versión {old} → "
+        "{new}). Se han conservado tus respuestas a las preguntas que siguen igual; estas ya no "
+        "se pueden usar:",
+        "erase_all": "Borrar todos mis datos de este sitio",
+        "confirm_erase": "¿Borrar de este navegador todas las respuestas y preferencias guardadas "
+        "por este sitio? No se puede deshacer.",
+        "erased": "Borrado: {count} elementos guardados.",
         "no_js": "Sin JavaScript puedes leer e imprimir el cuestionario; para calcular los "
         "resultados hace falta JavaScript.",
         "print_title": "Cuestionario para imprimir",
@@ -146,6 +157,17 @@ UI: dict[str, dict[str, str]] = {
         "imported": "Answers loaded.",
         "import_failed": "The file could not be loaded:",
         "saved_locally": "Your answers are kept in this browser only.",
+        "none_of_these": "None of these",
+        "storage_failed": "This browser does not let the site save answers (storage full or "
+        "disabled): they will be lost when the page closes. Download the response file to keep "
+        "them.",
+        "bank_updated": "This assessment has changed since your last visit (version {old} → "
+        "{new}). Your answers to the questions that stayed the same were kept; these can no "
+        "longer be used:",
+        "erase_all": "Erase all my data from this site",
+        "confirm_erase": "Erase every answer and preference this site saved in this browser? "
+        "This cannot be undone.",
+        "erased": "Erased: {count} saved items.",
         "no_js": "Without JavaScript you can read and print the questionnaire; computing the "
         "results needs JavaScript.",
         "print_title": "Printable questionnaire",

@@ -18,6 +18,7 @@ from generator.pages import (
     assessment_page_html,
     bank_list_html,
     calculators_page_html,
+    erase_control_html,
     print_page_html,
     team_page_html,
 )
@@ -39,6 +40,8 @@ NAV_PLACEHOLDER = "assess/"
 TEAM_PAGES = ("team", "compare")
 """Pages of each bank beside its assessment: assess/<bank>/team/ and assess/<bank>/compare/."""
 BANK_LIST_MARKER = "<div data-selfassess-banks></div>"
+ERASE_MARKER = "<div data-selfassess-erase></div>"
+"""Where a page (the privacy page) gets the button that erases what the site keeps."""
 """Where a page (the home page) gets the list of banks."""
 
 
@@ -181,6 +184,8 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             return html + calculators_page_html(self.language, root, self._pyodide(root))
         if BANK_LIST_MARKER in html:
             return html.replace(BANK_LIST_MARKER, bank_list_html(self.banks, self.language, root))
+        if ERASE_MARKER in html:
+            return html.replace(ERASE_MARKER, erase_control_html(self.language, root))
         return html
 
     def _pyodide(self, root: str) -> str:

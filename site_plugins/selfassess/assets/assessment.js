@@ -2,7 +2,7 @@
 import { download } from "./download.js";
 import { Engine, whenIdle } from "./engine.js";
 import { keepChecklistConsistent, questionsOf, readForm, targetInputs, writeForm } from "./form.js";
-import { answeredCount, forget, load, save, storageKey } from "./storage.js";
+import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
 const form = page.querySelector("form[data-selfassess-bank]");
@@ -12,6 +12,7 @@ const reportView = page.querySelector("[data-selfassess-report]");
 const statusLine = page.querySelector("[data-selfassess-status]");
 const retryButton = page.querySelector('[data-action="retry"]');
 const messages = page.querySelector("[data-selfassess-messages]");
+const storageWarning = page.querySelector("[data-selfassess-storage]");
 const bankId = form.dataset.selfassessBank;
 const key = storageKey(bankId, form.dataset.bankVersion);
 const questions = questionsOf(form);
@@ -47,7 +48,7 @@ function currentResponse() {
 function persist() {
   const response = currentResponse();
   created = response.created;
-  save(key, response);
+  storageWarning.hidden = save(key, response);
   showProgress(response);
   return response;
 }
@@ -133,10 +134,28 @@ function clearAll() {
   say("");
 }
 
+/** Answers saved for an older version of the bank: keep what still fits, list the rest. */
+function carryOver(previous) {
+  writeForm(form, results, previous.saved);
+  created = previous.saved.created || null;
+  const now = currentResponse().answers;
+  const lost = Object.entries(previous.saved.answers)
+    .filter(([id, answer]) => answer != null && JSON.stringify(now[id]) !== JSON.stringify(answer))
+    .map(([id]) => `- ${id}`);
+  if (lost.length) {
+    const version = (previous.saved.bank && previous.saved.bank.version) || "?";
+    say([ui.bank_updated.replace("{old}", version).replace("{new}", form.dataset.bankVersion), ...lost].join("\n"));
+  }
+  if (save(key, currentResponse())) forget(previous.key);
+}
+
 const saved = load(key);
 if (saved && saved.answers) {
   writeForm(form, results, saved);
   created = saved.created || null;
+} else {
+  const previous = otherVersion(bankId, key);
+  if (previous) carryOver(previous);
 }
 showProgress(currentResponse());
 

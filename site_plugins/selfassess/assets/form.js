@@ -1,5 +1,8 @@
 // The static form as the source of truth: read it into a response file, write a response back.
 export const RESPONSE_FORMAT = "selfassess/response@1";
+/** The checklist box meaning "none of these" (answer []); no option id can look like it. */
+export const NONE = "_none";
+const EXCLUSIVE = ["na", NONE];
 
 export function questionsOf(form) {
   return [...form.querySelectorAll("fieldset[data-question]")].map((fieldset) => ({
@@ -17,6 +20,7 @@ function inputsOf(question) {
 export function answerOf(question) {
   const checked = inputsOf(question).filter((input) => input.checked).map((input) => input.value);
   if (checked.includes("na")) return "na";
+  if (checked.includes(NONE)) return [];
   if (question.type === "checklist") return checked.length ? checked : null;
   return checked.length ? checked[0] : null;
 }
@@ -68,7 +72,7 @@ export function writeForm(form, targetScope, response) {
   const notes = response.notes || {};
   for (const question of questionsOf(form)) {
     const answer = answers[question.id];
-    const chosen = Array.isArray(answer) ? answer : answer == null ? [] : [answer];
+    const chosen = Array.isArray(answer) ? (answer.length ? answer : [NONE]) : answer == null ? [] : [answer];
     for (const input of inputsOf(question)) input.checked = chosen.includes(input.value);
     const note = noteField(form, question.id);
     if (note) {
@@ -87,12 +91,14 @@ export function writeForm(form, targetScope, response) {
   }
 }
 
-/** A checklist's "don't know" excludes its items, and an item excludes "don't know". */
+/** A checklist's "don't know" and "none of these" exclude every other box, and the items exclude them. */
 export function keepChecklistConsistent(input) {
   if (input.type !== "checkbox") return;
   const fieldset = input.closest("fieldset[data-question]");
   if (!fieldset || !input.checked) return;
   for (const other of fieldset.querySelectorAll(`input[name="${CSS.escape(input.name)}"]`)) {
-    if (other !== input && (input.value === "na" || other.value === "na")) other.checked = false;
+    if (other !== input && (EXCLUSIVE.includes(input.value) || EXCLUSIVE.includes(other.value))) {
+      other.checked = false;
+    }
   }
 }
