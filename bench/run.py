@@ -105,6 +105,100 @@ def browser_timings(site: Path, bank_id: str) -> list[tuple[str, str]]:
     return rows
 
 
+TEAM_BANK = "bloques-cx"
+TEAM_FILES = 1000
+
+
+def write_team_files(bank_json: dict, folder: Path, count: int = TEAM_FILES) -> list[Path]:
+    """`count` answer files to the bank, every answer random, in both languages and all roles."""
+    import json
+    import random
+
+    rng = random.Random(2025)
+    roles = [r["id"] for r in bank_json.get("roles", [])] + [""]
+    paths = []
+    for i in range(count):
+        answers = {}
+        for section in bank_json["sections"]:
+            for question in section["questions"]:
+                ids = [o["id"] for o in question["options"]]
+                if question["type"] == "checklist":
+                    answers[question["id"]] = [o for o in ids if rng.random() < 0.5]
+                else:
+                    answers[question["id"]] = rng.choice([*ids, "na"])
+        response = {
+            "format": "selfassess/response@1",
+            "bank": {k: bank_json[k] for k in ("id", "version", "hash")},
+            "language": rng.choice(bank_json["languages"]),
+            "respondent": {"name": f"Persona {i}", "role": rng.choice(roles)},
+            "answers": answers,
+            "notes": {},
+            "created": "2025-01-15T10:00:00+00:00",
+            "updated": "2025-01-15T10:20:00+00:00",
+        }
+        paths.append(folder / f"respuesta-{i:04d}.json")
+        paths[-1].write_text(json.dumps(response, ensure_ascii=False), "utf-8")
+    return paths
+
+
+def team_timings(site: Path) -> list[tuple[str, str]]:
+    """Aggregating 1,000 answer files of the nine-blocks bank: in the CLI and in the browser."""
+    import json
+    import subprocess
+
+    from generator.core.aggregate import aggregate, read_files
+    from generator.core.model import bank_from_json
+    from generator.core.render.team_report import render_team_report
+
+    bank_json = json.loads(
+        (site / "assets/selfassess/banks" / f"{TEAM_BANK}.json").read_text("utf-8")
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        paths = write_team_files(bank_json, Path(folder))
+        bank = bank_from_json(bank_json)
+
+        def in_process() -> None:
+            files = [(p.name, p.read_bytes()) for p in paths]
+            team = aggregate(bank, *read_files(bank, files))
+            for fmt in ("md", "csv", "json", "html"):
+                render_team_report(team, bank, fmt)
+
+        core = min(timed(in_process) for _ in range(3))
+        selfassess = Path(sys.executable).parent / "selfassess"
+        command = [str(selfassess), "aggregate", TEAM_BANK, folder, "--format", "html",
+                   "-o", str(Path(folder) / "team.html")]  # fmt: skip
+        cli = min(timed(lambda: subprocess.run(command, cwd=REPO, check=True,
+                                               capture_output=True)) for _ in range(3))  # fmt: skip
+
+        prefix = "/bench/"
+        server = make_server(site, port=0, prefix=prefix, quiet=True)
+        serve_in_background(server)
+        url = f"http://127.0.0.1:{server.server_address[1]}{prefix}assess/{TEAM_BANK}/team/"
+        with sync_playwright() as playwright:
+            executable = system_chromium()
+            launch = {
+                "args": CHROMIUM_ARGS,
+                **({"executable_path": executable} if executable else {}),
+            }
+            browser = playwright.chromium.launch(**launch)
+            page = browser.new_page()
+            page.goto(url)
+            page.locator('[data-selfassess-status][data-state="ready"]').wait_for(timeout=TIMEOUT)
+            chooser = page.locator(f'[data-selfassess-team="{TEAM_BANK}"] input[type="file"]')
+            report = page.locator('[data-selfassess-report][data-ready="true"]')
+            wall = timed(lambda: (chooser.set_input_files([str(p) for p in paths]),
+                                  report.wait_for(timeout=TIMEOUT)))  # fmt: skip
+            on_page = int(page.locator("[data-elapsed]").get_attribute("data-elapsed")) / 1000
+            browser.close()
+        server.shutdown()
+    return [
+        (f"aggregate {TEAM_FILES} files of {TEAM_BANK}, core: read + 4 formats (s)", f"{core:.2f}"),
+        (f"`selfassess aggregate` {TEAM_FILES} files, whole command (s)", f"{cli:.2f}"),
+        (f"team page, {TEAM_FILES} files chosen to report on screen (s)", f"{on_page:.2f}"),
+        (f"team page, {TEAM_FILES} files handed over by Playwright to report (s)", f"{wall:.2f}"),
+    ]
+
+
 def main() -> int:
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as folder:
@@ -117,6 +211,7 @@ def main() -> int:
             ("plain mkdocs build of the same Markdown (s)", f"{plain_time:.2f}"),
             ("ratio", f"{selfassess_time / plain_time:.2f}"),
             *browser_timings(site, bank_id),
+            *team_timings(site),
         ]
     width = max(len(name) for name, _ in rows)
     print(f"| {'measure':<{width}} | value |")

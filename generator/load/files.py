@@ -41,11 +41,11 @@ def resolve_bank(arg: str, bank_dir: Path) -> Path:
         raise BankNotFound(arg, "no such file")
     candidates = sorted(p for p in bank_dir.glob("*") if p.suffix in BANK_SUFFIXES) \
         if bank_dir.is_dir() else []
-    ids = {p: _declared_id(p) or p.stem for p in candidates}
+    # In order, reading a file's own id only when its name does not match: each one is a parse.
     for candidate in candidates:
-        if arg in (candidate.stem, ids[candidate]):
+        if arg == candidate.stem or arg == _declared_id(candidate):
             return candidate
-    available = ", ".join(sorted(set(ids.values()))) or "none"
+    available = ", ".join(sorted({_declared_id(p) or p.stem for p in candidates})) or "none"
     raise BankNotFound(arg, f"no bank file and no bank with this id in "
                        f"{display_path(bank_dir)}/ (banks there: {available})")
 
