@@ -19,7 +19,7 @@ from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report, report_body_html
 from generator.core.render.compare_report import comparison_body_html, render_comparison
 from generator.core.render.metric_view import metric_body_html
-from generator.core.render.team_report import render_team_report, team_body_html
+from generator.core.render.team_report import render_team_all
 from generator.core.responses import ResponseInvalid, read_response, response_to_json
 from generator.core.scoring import score
 from generator.core.textfile import decode_text
@@ -108,12 +108,12 @@ def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: 
     readings, rejected = read_files(bank, _files(files_json))
     team = aggregate(bank, readings, rejected, language)
     brand = _brand(brand_json)
-    downloads = {fmt: render_team_report(team, bank, fmt, brand) for fmt in REPORT_FORMATS}
+    downloads, body_html = render_team_all(team, bank, brand)
     return _dump(
         {
             "ok": True,
             "report": json.loads(downloads["json"]),
-            "body_html": team_body_html(team, bank, brand),
+            "body_html": body_html,
             "downloads": downloads,
             "counts": {"used": team.respondents, "rejected": len(team.rejected)},
         }

@@ -11,7 +11,7 @@ from generator.core.model import Bank
 from generator.core.render.team_csv import render_team_csv
 from generator.core.render.team_html import render_team_body, render_team_document
 from generator.core.render.team_markdown import render_team_markdown
-from generator.core.render.team_view import team_to_json, team_view
+from generator.core.render.team_view import TeamView, team_to_json, team_view
 
 TEAM_FORMATS = ("md", "csv", "json", "html")
 
@@ -22,7 +22,18 @@ def team_report_json(team: TeamReport, bank: Bank, brand: Brand | None = None) -
 
 def render_team_report(team: TeamReport, bank: Bank, fmt: str, brand: Brand | None = None) -> str:
     """The team report as the text of a file in format `fmt`."""
+    return _render(team_view(team, bank, brand), fmt)
+
+
+def render_team_all(
+    team: TeamReport, bank: Bank, brand: Brand | None = None
+) -> tuple[dict[str, str], str]:
+    """Every download format and the page's HTML body, from one view (what the team page needs)."""
     view = team_view(team, bank, brand)
+    return {fmt: _render(view, fmt) for fmt in TEAM_FORMATS}, render_team_body(view)
+
+
+def _render(view: TeamView, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(team_to_json(view), ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
