@@ -1,0 +1,52 @@
+"""Privacy, proven: every page of the default site, answered and downloaded, sends nothing away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, Request, expect
+
+from tests.browser.assessment import download, wait_engine
+from tests.browser.conftest import Watch
+
+pytestmark = pytest.mark.browser
+
+NAME = "Sonda-Privacidad-7731"
+NOTE = "nota-secreta-5519"
+
+
+def test_no_page_sends_answers_anywhere(
+    page: Page, watch: Watch, default_url: str, default_site: Path, tmp_path: Path
+):
+    sent: list[str] = []
+
+    def record(request: Request) -> None:
+        sent.append(request.url + "\n" + (request.post_data or ""))
+
+    page.on("request", record)
+    urls = [
+        html.parent.relative_to(default_site).as_posix() for html in
+        sorted(default_site.rglob("index.html"))
+    ]  # fmt: skip
+    assessments = [u for u in urls if u.startswith("assess/") and u.count("/") == 1]
+    assert assessments, "no assessment page"
+    for relative in urls:
+        page.goto(default_url + ("" if relative == "." else relative + "/"))
+        expect(page.locator(".md-content")).to_be_visible()
+        if relative not in assessments:
+            continue
+        page.fill("#sa-respondent-name", NAME)
+        first = page.locator("fieldset[data-question]").first
+        first.locator("input").first.check()
+        first.locator("summary").click()
+        first.locator("textarea").fill(NOTE)
+        download(page, "responses", tmp_path)
+    page.goto(default_url + assessments[0] + "/")
+    wait_engine(page)
+    for kind in ("report-html", "report-json"):
+        assert NAME in download(page, kind, tmp_path).read_text("utf-8")
+    assert sent, "no request seen"
+    for request in sent:
+        assert NAME not in request and NOTE not in request, request
+    assert watch.foreign == [] and watch.errors == []
