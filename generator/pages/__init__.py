@@ -6,6 +6,7 @@ browser scripts only enhance it through the stable `data-` hooks the templates s
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -25,7 +26,9 @@ _TEMPLATES = Path(__file__).parent / "templates"
 BankJson = Mapping[str, Any]
 
 
+@functools.cache
 def _environment(language: str) -> Environment:
+    """One environment per language, so each template is compiled once per process, not per page."""
     env = Environment(
         loader=FileSystemLoader(_TEMPLATES),
         autoescape=True,
