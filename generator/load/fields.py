@@ -27,7 +27,7 @@ BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 MERGE = "tag:yaml.org,2002:merge"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_PLAIN_KEY = re.compile(r"^[\w<$-]+$")
+_PLAIN_KEY = re.compile(r"[\w<$-]+")
 
 _CONSTRUCTOR = SafeConstructor()
 _SHOWN_CHARS = 40
@@ -45,7 +45,7 @@ def show(value: str) -> str:
 
 def key_path(path: str, key: str) -> str:
     """`path.key`, or `path['odd key']` for a key that is not a plain word."""
-    if not _PLAIN_KEY.match(key):
+    if not _PLAIN_KEY.fullmatch(key):
         return f"{path}[{show(key)}]"
     return f"{path}.{key}" if path else key
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.core.model import bank_from_json
@@ -73,6 +73,7 @@ def mutated_banks(draw: st.DrawFn) -> str:
 @settings(max_examples=300, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=mutated_banks())
+@example(text="id: x\nversion: '1'\nlanguages: [es]\ntitle:\n  es: T\n  ? '0\n\n    '\n  : null\n")
 def test_mutated_bank_loads_or_reports_located_problems(tmp_path: Path, text: str) -> None:
     bank_file = tmp_path / "mutated.yml"
     bank_file.write_text(text, encoding="utf-8")
