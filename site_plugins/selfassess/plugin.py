@@ -39,6 +39,9 @@ NAV_PLACEHOLDER = "assess/"
 """A nav entry `Title: assess/` in mkdocs.yml becomes the section of assessment pages."""
 TEAM_PAGES = ("team", "compare")
 """Pages of each bank beside its assessment: assess/<bank>/team/ and assess/<bank>/compare/."""
+NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n"
+"""Front matter of the blank questionnaire (the assessment's text again) and of the tool pages:
+kept out of the search index, which they would only fill with duplicates (and slow to build)."""
 BANK_LIST_MARKER = "<div data-selfassess-banks></div>"
 ERASE_MARKER = "<div data-selfassess-erase></div>"
 """Where a page (the privacy page) gets the button that erases what the site keeps."""
@@ -128,11 +131,12 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             return files
         for bank in self.banks:
             title = f"# {localize(bank['title'], self.language)}\n"
-            for page in (f"assess/{bank['id']}/index.md", f"assess/{bank['id']}/print/index.md"):
-                files.append(File.generated(config, page, content=title))
+            files.append(File.generated(config, f"assess/{bank['id']}/index.md", content=title))
+            page = f"assess/{bank['id']}/print/index.md"
+            files.append(File.generated(config, page, content=NOT_SEARCHED + title))
             bank_title = localize(bank["title"], self.language)
             for kind in TEAM_PAGES:
-                heading = f"# {ui(self.language)[f'{kind}_title']}: {bank_title}\n"
+                heading = f"{NOT_SEARCHED}# {ui(self.language)[f'{kind}_title']}: {bank_title}\n"
                 page = f"assess/{bank['id']}/{kind}/index.md"
                 files.append(File.generated(config, page, content=heading))
             content = json.dumps(bank, ensure_ascii=False, sort_keys=True).encode("utf-8")
