@@ -13,6 +13,7 @@ const statusLine = page.querySelector("[data-selfassess-status]");
 const retryButton = page.querySelector('[data-action="retry"]');
 const messages = page.querySelector("[data-selfassess-messages]");
 const storageWarning = page.querySelector("[data-selfassess-storage]");
+const savedStatus = page.querySelector("[data-selfassess-saved]");
 const bankId = form.dataset.selfassessBank;
 const key = storageKey(bankId, form.dataset.bankVersion);
 const questions = questionsOf(form);
@@ -48,9 +49,16 @@ function currentResponse() {
 function persist() {
   const response = currentResponse();
   created = response.created;
-  storageWarning.hidden = save(key, response);
+  const saved = save(key, response);
+  storageWarning.hidden = saved;
+  savedStatus.textContent = saved ? ui.saved_at.replace("{time}", savedTime()) : "";
   showProgress(response);
   return response;
+}
+
+/** Hours and minutes: the polite status line speaks again at most once a minute. */
+function savedTime() {
+  return new Date().toLocaleTimeString(form.dataset.language, { hour: "2-digit", minute: "2-digit" });
 }
 
 function showProgress(response) {
