@@ -84,6 +84,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "team_version_count": "versión {version}: {count} archivos",
         "team_overall": "Puntuación media del equipo",
         "team_range": "mín. {min} · máx. {max} · dispersión {spread} · {count} personas",
+        "team_spread_detail": (
+            "media {mean} · mín. {min} · máx. {max} · dispersión {spread} · {count} personas"
+        ),
         "team_rejected_heading": "Archivos que no se han usado",
         "team_rejected_intro": (
             "Estos archivos no se han podido leer como respuestas a este cuestionario; "
@@ -274,6 +277,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "team_version_count": "version {version}: {count} files",
         "team_overall": "Team mean score",
         "team_range": "min {min} · max {max} · spread {spread} · {count} respondents",
+        "team_spread_detail": (
+            "mean {mean} · min {min} · max {max} · spread {spread} · {count} respondents"
+        ),
         "team_rejected_heading": "Files not used",
         "team_rejected_intro": (
             "These files could not be read as answers to this questionnaire; "

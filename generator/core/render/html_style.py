@@ -75,6 +75,8 @@ body {
 .sa-status[data-status="improved"] { color: #2f6f3a; font-weight: 600; }
 .sa-status[data-status="worse"] { color: #a3361a; font-weight: 600; }
 .sa-team-questions h3 { margin-top: 1.2rem; }
+.sa-team-report .sa-table { font-size: .82em; }
+.sa-team-report .sa-table th, .sa-team-report .sa-table td { padding: .25rem .35rem; }
 @media print {
   body { font-size: 10pt; }
   .sa-report { max-width: none; padding: 0; }

@@ -26,7 +26,7 @@ from generator.core.render.html_report import (
     html_table,
     plan_html,
 )
-from generator.core.render.team_view import StatsView, TeamView
+from generator.core.render.team_view import StatsView, TeamView, spread_text
 from generator.core.strings import format_percent, format_score, text
 
 MAX_WARNINGS_SHOWN = 50
@@ -88,7 +88,8 @@ def _summary(view: TeamView) -> str:
             (
                 text(lang, "team_overall"),
                 f'<span class="sa-score-value">{_e(score)}</span>'
-                f'<span class="sa-completeness-detail">{_e(_range(lang, view.overall))}</span>',
+                f'<span class="sa-completeness-detail">'
+                f"{_e(spread_text(lang, view.overall))}</span>",
                 "sa-score",
             )
         )
@@ -120,17 +121,6 @@ def _summary(view: TeamView) -> str:
     if not view.respondents:
         summary += f'<p class="sa-empty sa-team-empty">{_e(text(lang, "team_none_used"))}</p>'
     return summary
-
-
-def _range(language: str, stats: StatsView) -> str:
-    return text(
-        language,
-        "team_range",
-        min=format_score(stats.min),
-        max=format_score(stats.max),
-        spread=format_score(stats.spread),
-        count=stats.count,
-    )
 
 
 def _participation(view: TeamView) -> str:
@@ -243,7 +233,8 @@ def _disagreement(view: TeamView) -> str:
         items = "".join(
             f'<li data-{"question" if hasattr(item, "text") else "section"}="{_e(item.id)}">'
             f"{_e(getattr(item, 'text', None) or item.title)} "
-            f'<span class="sa-gap-summary">({_e(_range(lang, item.stats))})</span></li>'
+            f'<span class="sa-gap-summary">'
+            f"({_e(spread_text(lang, item.stats, 'team_spread_detail'))})</span></li>"
             for item in flagged
         )
         body = f'<ul class="sa-disagreement-list">{items}</ul>'

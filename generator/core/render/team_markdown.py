@@ -9,7 +9,7 @@ from generator.core.render.markdown import (
     markdown_text,
     plan_lines,
 )
-from generator.core.render.team_view import StatsView, TeamView
+from generator.core.render.team_view import StatsView, TeamView, spread_text
 from generator.core.strings import format_percent, format_score, text
 
 NUMBER = "---:"
@@ -21,17 +21,6 @@ def render_team_markdown(view: TeamView) -> str:
     lines += [*_questions(view), *gap_lines(view.gaps, lang), *plan_lines(view.gaps, lang)]
     lines += [*_notes(view), *footer_lines(view.brand, lang)]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _range(language: str, stats: StatsView) -> str:
-    return text(
-        language,
-        "team_range",
-        min=format_score(stats.min),
-        max=format_score(stats.max),
-        spread=format_score(stats.spread),
-        count=stats.count,
-    )
 
 
 def _header(view: TeamView) -> list[str]:
@@ -46,7 +35,7 @@ def _header(view: TeamView) -> list[str]:
     ]
     if view.overall.count:
         score = text(lang, "score_of_100", score=format_score(view.overall.mean))
-        facts.append((text(lang, "team_overall"), f"{score} ({_range(lang, view.overall)})"))
+        facts.append((text(lang, "team_overall"), f"{score} ({spread_text(lang, view.overall)})"))
     if view.rating_label:
         facts.append((text(lang, "rating"), view.rating_label))
     if view.stage_label:
@@ -98,7 +87,8 @@ def _disagreement(view: TeamView) -> list[str]:
         return [*lines, text(lang, "team_disagreement_none"), ""]
     for item in view.disagreements:
         label = getattr(item, "text", None) or getattr(item, "title", item.id)
-        lines.append(f"- {markdown_text(label)} ({markdown_text(_range(lang, item.stats))})")
+        detail = spread_text(lang, item.stats, "team_spread_detail")
+        lines.append(f"- {markdown_text(label)} ({markdown_text(detail)})")
     return [*lines, ""]
 
 

@@ -16,7 +16,7 @@ from generator.core.brand import Brand
 from generator.core.compare import TEAM_REPORT_FORMAT, question_fingerprint
 from generator.core.model import Bank, localize
 from generator.core.render.view import GapView, band_label, gap_views, role_label
-from generator.core.strings import round_score, text
+from generator.core.strings import format_score, round_score, text
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,19 @@ def stats_view(stats: Stats) -> StatsView:
         spread=round_score(stats.spread),
         count=stats.count,
         disagreement=stats.disagreement,
+    )
+
+
+def spread_text(language: str, stats: StatsView, key: str = "team_range") -> str:
+    """How a figure's answers spread, in words: min, max, spread and count (and mean)."""
+    return text(
+        language,
+        key,
+        mean=format_score(stats.mean),
+        min=format_score(stats.min),
+        max=format_score(stats.max),
+        spread=format_score(stats.spread),
+        count=stats.count,
     )
 
 
