@@ -131,7 +131,10 @@ def test_form_is_static_html_with_the_stable_hooks(mini_site: Path):
         for question in section["questions"]:
             kind = "checkbox" if question["type"] == "checklist" else "radio"
             inputs = [a for a in page.find("input", type=kind) if a.get("name") == question["id"]]
-            assert [a["value"] for a in inputs] == [o["id"] for o in question["options"]] + ["na"]
+            none = ["_none"] if question["type"] == "checklist" else []
+            assert [a["value"] for a in inputs] == [o["id"] for o in question["options"]] + [
+                *none, "na"
+            ]
             assert page.find("textarea", name=f"note:{question['id']}")
     for hook in ("show-results", "import", "clear"):
         assert any(a.get("data-action") == hook for _, a in page.tags), hook
