@@ -132,6 +132,7 @@ def _charts(view: CompareView, brand: Brand | None) -> str:
         text(lang, "compare_charts_heading"),
         text(lang, "compare_chart_radar_title"),
         text(lang, "compare_chart_bar_title"),
+        lang,
     )
 
 

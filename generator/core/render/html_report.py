@@ -131,6 +131,7 @@ def _charts(view: ReportView) -> str:
         text(lang, "charts_heading"),
         text(lang, "chart_radar_title"),
         text(lang, "chart_bar_title"),
+        lang,
     )
 
 
@@ -140,15 +141,39 @@ def charts_html(
     heading: str,
     radar_title: str,
     bar_title: str,
+    language: str,
     css_class: str = "sa-charts",
 ) -> str:
-    """A section with the radar (from three axes) and the bar chart of the same series."""
+    """A section with the radar (from three axes), the bar chart of the same series, and their
+    numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines apart.
+    """
     figures = []
     if len(axes) >= RADAR_MIN_AXES:
         radar = radar_chart_svg(axes, series, radar_title)
         figures.append(html_figure("sa-chart-radar", radar_title, radar))
     figures.append(html_figure("sa-chart-bar", bar_title, bar_chart_svg(axes, series, bar_title)))
+    figures.append(chart_table_html(axes, series, heading, language))
     return html_section(css_class, heading, "".join(figures))
+
+
+def chart_table_html(
+    axes: Sequence[str], series: Sequence[ChartSeries], caption: str, language: str
+) -> str:
+    """One row per axis, one column per series, behind a disclosure (the tables below say more)."""
+    rows = [
+        f'<tr><th scope="row">{_e(axis)}</th>'
+        + "".join(html_num(format_score(_nth(s.values, i))) for s in series)
+        + "</tr>"
+        for i, axis in enumerate(axes)
+    ]
+    header = [text(language, "col_section"), *(s.label for s in series)]
+    table = html_table("sa-chart-table", caption, header, rows)
+    summary = _e(text(language, "chart_table"))
+    return f'<details class="sa-chart-data"><summary>{summary}</summary>{table}</details>'
+
+
+def _nth(values: Sequence[float | None], index: int) -> float | None:
+    return values[index] if index < len(values) else None
 
 
 def html_figure(kind: str, caption: str, svg: str) -> str:

@@ -207,6 +207,7 @@ def _charts(view: TeamView) -> str:
         text(lang, "team_charts_heading"),
         text(lang, "team_chart_radar_title"),
         text(lang, "team_chart_bar_title"),
+        lang,
     )
 
 
