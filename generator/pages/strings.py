@@ -45,6 +45,7 @@ UI: dict[str, dict[str, str]] = {
         "import_failed": "No se pudo cargar el archivo:",
         "saved_locally": "Tus respuestas se guardan solo en este navegador.",
         "saved_at": "Guardado en este navegador a las {time}.",
+        "results_ready": "Resultados al día: {summary}.",
         "none_of_these": "Ninguna de estas",
         "storage_failed": "Este navegador no deja guardar las respuestas (almacenamiento lleno o "
         "desactivado): se perderán al cerrar la página. Descarga el archivo de respuestas para "
@@ -159,6 +160,7 @@ UI: dict[str, dict[str, str]] = {
         "import_failed": "The file could not be loaded:",
         "saved_locally": "Your answers are kept in this browser only.",
         "saved_at": "Saved in this browser at {time}.",
+        "results_ready": "Results up to date: {summary}.",
         "none_of_these": "None of these",
         "storage_failed": "This browser does not let the site save answers (storage full or "
         "disabled): they will be lost when the page closes. Download the response file to keep "

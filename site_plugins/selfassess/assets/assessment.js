@@ -12,6 +12,7 @@ const reportView = page.querySelector("[data-selfassess-report]");
 const statusLine = page.querySelector("[data-selfassess-status]");
 const retryButton = page.querySelector('[data-action="retry"]');
 const messages = page.querySelector("[data-selfassess-messages]");
+const resultsStatus = page.querySelector("[data-selfassess-results-status]");
 const storageWarning = page.querySelector("[data-selfassess-storage]");
 const savedStatus = page.querySelector("[data-selfassess-saved]");
 const bankId = form.dataset.selfassessBank;
@@ -36,6 +37,13 @@ function showState(state, error) {
   statusLine.dataset.state = state;
   statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");
   retryButton.hidden = state !== "failed";
+}
+
+/** The score and rating, spoken politely: a new target updates the report without moving focus. */
+function announceResults() {
+  const facts = [...reportView.querySelectorAll(".sa-score-value, .sa-rating, .sa-stage")];
+  const summary = facts.map((fact) => fact.textContent.trim()).join(", ");
+  resultsStatus.textContent = ui.results_ready.replace("{summary}", summary);
 }
 
 function say(text) {
@@ -91,6 +99,7 @@ async function showResults({ focus }) {
     if (ticket !== evaluation) return;
     reportView.innerHTML = result.body_html;
     reportView.dataset.ready = "true";
+    announceResults();
     if (focus) results.querySelector("h2").focus();
   } catch (error) {
     say(String(error.message || error));
