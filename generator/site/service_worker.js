@@ -34,8 +34,11 @@ self.addEventListener("fetch", (event) => {
   else event.respondWith(asset(request));
 });
 
+// Offline, and this file was never cached (e.g. a page of a newer build): say so plainly.
 function unavailable() {
-  return new Response("", { status: 503, statusText: "Offline" });
+  return new Response("Offline: this address is not saved for offline use.\n", {
+    status: 503, statusText: "Offline", headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 async function cachedPage(cache, request) {

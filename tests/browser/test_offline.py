@@ -1,0 +1,102 @@
+"""Offline use in real Chromium: one visit online, then the network goes away and the site,
+its scoring engine and its calculators keep working from the service worker's cache."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from generator.site.offline import write_service_worker
+from generator.site.server import make_server, serve_in_background
+from tests.browser.assessment import answer, open_assessment, show_results, wait_engine
+from tests.browser.conftest import SUB_PATH, Watch
+from tests.browser.test_assessment import FULL
+from tests.browser.test_calculators import CES_TEXT, calculator, open_calculators, paste, shown
+
+pytestmark = pytest.mark.browser
+
+
+WAIT_FOR_CONTROL = """async () => {
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true });
+    });
+  }
+  return caches.keys();
+}"""
+"""(page.wait_for_function evaluates strings, which the site's CSP forbids.)"""
+
+
+WAIT_FOR_CACHE = """async (name) => {
+  for (let i = 0; i < 1200; i++) {
+    const keys = await caches.keys();
+    if (keys.length === 1 && keys[0] === name) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return caches.keys();
+}"""
+
+
+def cache_name(site_url: str, sw: str) -> str:
+    """The name of the cache the service worker `sw` (its script's text) fills."""
+    version = re.search(r'const VERSION = "([0-9a-f]{16})"', sw).group(1)
+    return f"selfassess {site_url} {version}"
+
+
+def wait_for_service_worker(page: Page) -> list[str]:
+    """Wait until the service worker controls the page; the names of the caches."""
+    return page.evaluate(WAIT_FOR_CONTROL)
+
+
+def test_after_one_visit_the_site_works_offline(
+    page: Page, context: BrowserContext, watch: Watch, mini_sub_url: str
+):
+    open_assessment(page, mini_sub_url, "mini")
+    caches = wait_for_service_worker(page)
+    wait_engine(page)
+    assert caches == [cache_name(mini_sub_url, page.request.get(f"{mini_sub_url}sw.js").text())]
+
+    context.set_offline(True)
+    watch.allowed.append("status of 503 (Offline)")
+    missing = f"{mini_sub_url}never-built.txt"
+    assert page.evaluate("(url) => fetch(url).then((r) => r.status)", missing) == 503  # no network
+    page.goto(f"{mini_sub_url}assess/mini/")
+    wait_engine(page)
+    answer(page, FULL)
+    show_results(page)
+    expect(page.locator("[data-selfassess-report] svg").first).to_be_visible()
+
+    # A page never opened online comes from the cache too, with its calculators.
+    open_calculators(page, mini_sub_url)
+    paste(page, "ces", CES_TEXT)
+    assert shown(page, "ces")["formula"] == "CES = 56 / 10 = 5,6"
+    expect(calculator(page, "ces").locator("[data-metric-value]")).to_have_text("5,6")
+
+
+def test_a_rebuilt_site_replaces_the_old_cache(
+    page: Page, context: BrowserContext, watch: Watch, mini_site: Path, tmp_path: Path
+):
+    site = tmp_path / "site"
+    shutil.copytree(mini_site, site)
+    server = make_server(site, port=0, prefix=SUB_PATH, quiet=True)
+    serve_in_background(server)
+    url = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    try:
+        page.goto(url)
+        assert wait_for_service_worker(page) == [cache_name(url, (site / "sw.js").read_text())]
+        home = site / "index.html"
+        home.write_text(home.read_text("utf-8").replace("</h1>", " (2)</h1>", 1), "utf-8")
+        write_service_worker(site)  # what the end of a build does
+        new = cache_name(url, (site / "sw.js").read_text())
+        page.reload()
+        assert page.evaluate(WAIT_FOR_CACHE, new) == [new]
+        context.set_offline(True)
+        page.reload()
+        expect(page.locator("h1").first).to_contain_text("(2)")
+    finally:
+        server.shutdown()
+        server.server_close()
