@@ -6,12 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from generator.core.model import Bank, bank_from_json
 from generator.load import load_bank
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
+
+# Property tests check what they assert, not how fast a busy machine builds their inputs.
+settings.register_profile("selfassess", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("selfassess")
 
 
 @pytest.fixture

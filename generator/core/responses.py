@@ -22,7 +22,7 @@ from generator.core.results import Answer
 RESPONSE_FORMAT = "selfassess/response@1"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NESTING = 32
-"""A response file needs three levels; anything much deeper is refused before parsing."""
+"""Selfassess files nest a few levels; a file that opens this many in a row is refused unparsed."""
 MAX_NOTE_CHARS = 10_000
 MAX_NAME_CHARS = 200
 MAX_WARNINGS = 50
@@ -178,13 +178,20 @@ def _answer_problem(question: Question, answer: Any) -> str | None:
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
 """A JSON string, or an unterminated one up to the end: linear time on any input."""
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_TOO_DEEP = re.compile(r"[\[{]" + f"{{{MAX_NESTING + 1}}}")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def _nesting(text: str) -> int:
-    """The deepest nesting of arrays and objects, counted without parsing (so without recursion)."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
+def _brackets(text: str) -> str:
+    """The text's brackets outside strings, in order."""
+    return _NOT_BRACKET.sub("", _STRING.sub("", text))
+
+
+def _nested_too_deep(source: str, brackets: str) -> ResponseInvalid:
+    depth = max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
+    return ResponseInvalid([
+        f"{source}: arrays and objects nested {depth} levels deep; a response file needs at most 3"
+    ])
 
 
 def _parse_int(literal: str) -> int | float:
@@ -211,18 +218,17 @@ def parse_untrusted(data: str | bytes, source: str) -> Any:
             ]) from None
     else:
         text = data.removeprefix("\ufeff")
-    depth = _nesting(text)
-    if depth > MAX_NESTING:
-        raise ResponseInvalid([
-            f"{source}: arrays and objects nested {depth} levels deep; a response file "
-            "needs at most 3"
-        ])
+    brackets = _brackets(text)
+    if _TOO_DEEP.search(brackets):  # a nesting bomb: refused before json recurses into it
+        raise _nested_too_deep(source, brackets)
     try:
         return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as error:
         raise ResponseInvalid([
             f"{source}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}"
         ]) from None
+    except RecursionError:  # deep nesting of a sparser shape, caught by json's own guard
+        raise _nested_too_deep(source, brackets) from None
 
 
 def _parse(data: str | bytes, source: str) -> dict[str, Any]:

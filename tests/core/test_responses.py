@@ -99,6 +99,8 @@ def test_the_same_answers_in_either_language_score_alike() -> None:
          ['expected a JSON object with "format": "selfassess/response@1", found a string']),
         ("[" * 5000 + "]" * 5000,
          ["arrays and objects nested 5000 levels deep; a response file needs at most 3"]),
+        ('{"a": ' + "[1, " * 100_000 + "]" * 100_000 + "}",
+         ["arrays and objects nested 100001 levels deep; a response file needs at most 3"]),
         ({"answers": {}},
          ['format: missing; a response file starts with "format": "selfassess/response@1"',
           "bank.id: missing; the file must name the bank it answers ('test-bank')"]),
@@ -110,7 +112,8 @@ def test_the_same_answers_in_either_language_score_alike() -> None:
         (_file(bank="test-bank"),
          ["bank.id: missing; the file must name the bank it answers ('test-bank')"]),
     ],
-    ids=["not-utf8", "syntax", "empty", "list", "string", "deep", "no-format", "format",
+    ids=["not-utf8", "syntax", "empty", "list", "string", "deep", "deep-sparse", "no-format",
+         "format",
          "other-bank", "bank-not-object"],
 )  # fmt: skip
 def test_unusable_files(data, problems: list[str]) -> None:
