@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from generator.cli.common import CliError
-from generator.site.build import SiteBuildFailed, build_site
-from generator.site.server import make_server
+
+# MkDocs is imported by the commands that build, not at startup: scoring and aggregating
+# from the command line should not wait for it.
 
 DEFAULT_ADDRESS = "127.0.0.1:8000"
 
@@ -52,6 +53,8 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from generator.site.build import SiteBuildFailed, build_site
+
     try:
         site = build_site(args.config_file, args.site_dir, strict=args.strict)
     except SiteBuildFailed as error:
@@ -68,6 +71,9 @@ def _address(text: str) -> tuple[str, int]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from generator.site.build import SiteBuildFailed, build_site
+    from generator.site.server import make_server
+
     try:
         host, port = _address(args.dev_addr)
         site = build_site(args.config_file)
