@@ -221,3 +221,22 @@ def test_unknown_format_is_refused(mini_bank: Bank) -> None:
     team = aggregate(mini_bank, [])
     with pytest.raises(ValueError, match="choose one of md, csv, json, html"):
         render_team_report(team, mini_bank, "pdf")
+
+
+def test_radar_has_one_series_per_role_from_three_sections() -> None:
+    from tests.core.strategies import answered, make_bank, question, section
+
+    bank = make_bank([section(f"s{i}", [question(f"s{i}-q", "scale")]) for i in range(3)])
+    answers = [({"s0-q": "5", "s1-q": "1", "s2-q": "3"}, "direccion"), ({"s0-q": "1"}, "Ventas")]
+    files = [
+        (f"{n}.json", json.dumps(response_to_json(answered(bank, a, respondent_role=role))))
+        for n, (a, role) in enumerate(answers)
+    ]
+    team = aggregate(bank, *read_files(bank, files), "es")
+    body = team_body_html(team, bank)
+    radar = body.split('class="sa-chart sa-chart-radar"')[1].split("</svg>")[0]
+    legend = [t.text for t in ET.fromstring(radar[radar.index("<svg"):] + "</svg>").iter(
+        "{http://www.w3.org/2000/svg}text")]  # fmt: skip
+    assert {"Todo el equipo", "direccion (es)", "Ventas", "Objetivo"} <= set(legend)
+    # A role with no answer in a section leaves a gap in its line, never a zero.
+    assert "Ventas: s0 (es) 0.0, s1 (es) —, s2 (es) —" in body
