@@ -165,7 +165,9 @@ def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot,
     # The file's own question ids: those the current bank no longer has were dropped by
     # read_response, and must show as removed rather than vanish.
     if (response.bank_version, response.bank_hash) == (bank.version, bank.hash):
-        return snapshot, list(reading.warnings)
+        # Answers to this very version: its questions are the bank's, as worded now.
+        fingerprints = {q.id: question_fingerprint(bank, q.id) for _, q in bank.questions()}
+        return replace(snapshot, fingerprints=fingerprints), list(reading.warnings)
     answers = document.get("answers") if isinstance(document, dict) else None
     own_ids = [qid for qid in answers if isinstance(qid, str)] if isinstance(answers, dict) else []
     questions = {qid: snapshot.questions.get(qid) for qid in own_ids} or dict(snapshot.questions)

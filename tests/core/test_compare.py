@@ -184,3 +184,16 @@ def test_html_has_both_series_and_names_as_text(mini_bank: Bank) -> None:
         a.get("data-status") for tag, a in parsed.tags if tag == "tr" and "data-section" in a
     ]
     assert statuses == ["improved", "improved"]
+
+
+def test_an_old_team_report_against_this_versions_answers_lists_changed_questions(
+    mini_bank: Bank,
+) -> None:
+    before = json.loads(team_report(mini_bank, B, C))
+    before["bank"]["version"] = "0.9.0"
+    next(q for q in before["questions"] if q["id"] == "valores-escritos")["fingerprint"] = "x"
+    baseline = snapshot(mini_bank, json.dumps(before))
+    current = snapshot(mini_bank, response_file(mini_bank, A))
+    data = comparison_json(compare(mini_bank, baseline, current, "en"), mini_bank)
+    assert [q["id"] for q in data["questions_changed"]] == ["valores-escritos"]
+    assert (data["changes_known"], data["versions_differ"]) == (True, True)
