@@ -98,7 +98,8 @@ def compose(text: str, log: ProblemLog) -> Node | None:
 
     Valid YAML goes through libyaml; YAML it refuses is parsed again by PyYAML's pure
     parser, whose wording (and hints) the messages keep, and so is YAML where libyaml is
-    known to be laxer: tabs (which PyYAML refuses before a token) and `?` in flow texts.
+    known to differ: tabs (PyYAML refuses them before a token), `?` and empty values in
+    flow collections.
     """
     if CParser is not None and "\t" not in text:
         fast_log = ProblemLog(log.file)
@@ -135,15 +136,16 @@ def compose(text: str, log: ProblemLog) -> Node | None:
 
 
 def _pure_parser_agrees(root: Node) -> bool:
-    """False where libyaml is laxer than PyYAML: a `?` inside a plain scalar of a flow collection.
+    """False where libyaml and PyYAML differ on a plain scalar inside a flow collection.
 
-    PyYAML ends such a scalar at the `?` and refuses the document; libyaml reads on.
+    PyYAML ends such a scalar at a `?` and refuses the document, where libyaml reads on;
+    and an empty value (`{en: }`) gets another column from each.
     """
     stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
         node, in_flow = stack.pop()
         if isinstance(node, ScalarNode):
-            if in_flow and not node.style and "?" in node.value:
+            if in_flow and not node.style and ("?" in node.value or not node.value):
                 return False
         elif isinstance(node, CollectionNode):
             flow = in_flow or bool(node.flow_style)

@@ -85,3 +85,13 @@ def test_edited_banks_compose_identically(
         text = text[:at] + inserted + text[at + removed:]
     fast, pure = _both(text, monkeypatch)
     assert fast == pure
+
+
+def test_empty_flow_value_keeps_pure_parser_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    """libyaml would place the empty value of `{es: Web, en:  }` at the `}`, not after `:`."""
+    fast, pure = _both("label: {es: Web, en:  }\n", monkeypatch)
+    assert fast == pure
+    root, _ = fast
+    label = root[3][0][1]
+    empty_value = label[3][1][1]
+    assert empty_value[4][:2] == (0, 20)
