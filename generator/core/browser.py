@@ -16,7 +16,7 @@ from generator.core.brand import Brand, brand_from_json
 from generator.core.compare import SnapshotInvalid, compare, read_snapshot
 from generator.core.metrics import metric_json
 from generator.core.model import Bank, bank_from_json
-from generator.core.render import render_report, report_body_html
+from generator.core.render import render_report, report_body_html, report_to_json
 from generator.core.render.compare_report import comparison_body_html, render_comparison
 from generator.core.render.metric_view import metric_body_html
 from generator.core.render.team_report import render_team_all
@@ -45,9 +45,16 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def evaluate(bank_json: str, response_json: str, brand_json: str = "") -> str:
-    """Score a response: the report as JSON, its HTML body, and every download format.
+def evaluate(
+    bank_json: str,
+    response_json: str,
+    brand_json: str = "",
+    formats: str = ",".join(REPORT_FORMATS),
+) -> str:
+    """Score a response: the report as JSON, its HTML body, and the download formats asked for.
 
+    `formats` (comma-separated) names the downloads to render: the results view asks for
+    none and a download button for its own, so showing results renders no file.
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "warnings"}
     or {"ok": false, "problems"} when the response is unusable.
     """
@@ -58,11 +65,13 @@ def evaluate(bank_json: str, response_json: str, brand_json: str = "") -> str:
         return _dump({"ok": False, "problems": list(error.problems)})
     report = score(bank, reading.response)
     brand = _brand(brand_json)
-    downloads = {fmt: render_report(report, bank, fmt, brand) for fmt in REPORT_FORMATS}
+    wanted = formats.split(",")
+    downloads = {fmt: render_report(report, bank, fmt, brand) for fmt in REPORT_FORMATS
+                 if fmt in wanted}
     return _dump(
         {
             "ok": True,
-            "report": json.loads(downloads["json"]),
+            "report": report_to_json(report, bank, brand),
             "body_html": report_body_html(report, bank, brand),
             "downloads": downloads,
             "warnings": list(reading.warnings),

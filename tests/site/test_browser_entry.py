@@ -37,6 +37,17 @@ def test_evaluate_returns_what_the_cli_renders():
     assert 'class="sa-' in result["body_html"] and "<html" not in result["body_html"]
 
 
+def test_evaluate_renders_only_the_formats_asked_for():
+    """The results view asks for no file; a download button for its own format only."""
+    text = json.dumps(answered_response())
+    full = json.loads(browser.evaluate(BANK_TEXT, text))
+    view = json.loads(browser.evaluate(BANK_TEXT, text, "", ""))
+    assert view["downloads"] == {}
+    assert (view["report"], view["body_html"]) == (full["report"], full["body_html"])
+    csv = json.loads(browser.evaluate(BANK_TEXT, text, "", "csv"))
+    assert csv["downloads"] == {"csv": full["downloads"]["csv"]}
+
+
 def test_evaluate_reports_an_unusable_response_as_problems():
     result = json.loads(browser.evaluate(BANK_TEXT, "{not json"))
     assert result["ok"] is False and result["problems"]

@@ -1,6 +1,6 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { download } from "./download.js";
-import { Engine, whenIdle } from "./engine.js";
+import { Engine } from "./engine.js";
 import { keepChecklistConsistent, questionsOf, readForm, targetInputs, writeForm } from "./form.js";
 import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
@@ -84,8 +84,9 @@ function showProgress(response) {
   }
 }
 
-async function evaluate(response) {
-  const result = await engine.request("evaluate", { response: JSON.stringify(response) });
+// `formats`: the downloads to render ("" for the results view, so showing results renders no file).
+async function evaluate(response, formats = "") {
+  const result = await engine.request("evaluate", { response: JSON.stringify(response), formats });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   return result;
 }
@@ -110,7 +111,7 @@ async function showResults({ focus }) {
 
 async function downloadReport(format) {
   try {
-    const result = await evaluate(persist());
+    const result = await evaluate(persist(), format);
     download(`${bankId}-report.${format}`, result.downloads[format]);
   } catch (error) {
     say(String(error.message || error));
@@ -198,5 +199,6 @@ for (const button of page.querySelectorAll('[data-download^="report-"]')) {
 page.querySelector('[data-action="import"]').addEventListener("change", (event) => importFile(event.target));
 page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
 retryButton.addEventListener("click", () => engine.start());
-whenIdle(() => { if (!engine.ready) engine.start(); });
 page.dataset.interactive = "true";
+// Pyodide takes seconds to start, on a thread of its own: start it now rather than when idle.
+if (!engine.ready) engine.start();
