@@ -84,14 +84,18 @@ def browser_timings(site: Path, bank_id: str) -> list[tuple[str, str]]:
         interactive = time.perf_counter() - start
         ready.wait_for(timeout=TIMEOUT)
         cold = time.perf_counter() - start
+        phases = worker_phases(page)
         raw, compressed = shipped_bytes(site, prefix, requests)
 
         warm = timed(lambda: (page.reload(), ready.wait_for(timeout=TIMEOUT)))
         answer_first_option_everywhere(page)
         report = page.locator('[data-selfassess-report][data-ready="true"]')
-        results = timed(
-            lambda: (page.click('[data-action="show-results"]'), report.wait_for(timeout=TIMEOUT))
-        )
+        def show_results() -> None:
+            page.evaluate("document.querySelector('[data-selfassess-report]').removeAttribute('data-ready')")
+            page.click('[data-action="show-results"]')
+            report.wait_for(timeout=TIMEOUT)
+
+        results = [timed(show_results) for _ in range(3)]
         browser.close()
     server.shutdown()
     rows += [
@@ -100,8 +104,25 @@ def browser_timings(site: Path, bank_id: str) -> list[tuple[str, str]]:
         ("navigation to interactive form (s)", f"{interactive:.2f}"),
         ("navigation to Pyodide ready, cold cache (s)", f"{cold:.2f}"),
         ("reload to Pyodide ready, warm cache (s)", f"{warm:.2f}"),
-        ("'show results' to results on screen (s)", f"{results:.2f}"),
+        *phases,
+        ("'show results' to results on screen, first (s)", f"{results[0]:.2f}"),
+        ("'show results' to results on screen, best of 3 (s)", f"{min(results):.3f}"),
     ]
+    return rows
+
+
+WORKER_MARKS = """performance.getEntriesByType("mark")
+  .filter((m) => m.name.startsWith("selfassess:")).map((m) => [m.name, m.startTime])"""
+
+
+def worker_phases(page: Page) -> list[tuple[str, str]]:
+    """Where the cold start goes: the worker's own performance marks, phase by phase."""
+    marks = page.workers[0].evaluate(WORKER_MARKS) if page.workers else []
+    rows, before = [], 0.0
+    for name, at in marks:
+        seconds = (at - before) / 1000
+        rows.append((f"  worker phase up to {name.split(':')[1]} (s)", f"{seconds:.2f}"))
+        before = at
     return rows
 
 
@@ -230,13 +251,20 @@ def main() -> int:
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder) / "site"
-        selfassess_time = timed(lambda: build_site(CONFIG, site))
-        plain_time = timed(lambda: plain_mkdocs_build(Path(folder) / "plain"))
+        # Best of three, alternating: the first build alone pays for importing MkDocs.
+        selfassess_time = plain_time = selfassess_cpu = plain_cpu = float("inf")
+        for _ in range(3):
+            selfassess_time = min(selfassess_time, timed(lambda: build_site(CONFIG, site)))
+            selfassess_cpu = min(selfassess_cpu, cpu_timed(lambda: build_site(CONFIG, site)))
+            plain_time = min(plain_time, timed(lambda: plain_mkdocs_build(Path(folder) / "plain")))
+            plain_cpu = min(plain_cpu, cpu_timed(lambda: plain_mkdocs_build(Path(folder) / "p")))
         bank_id = sorted(p.name for p in (site / "assess").iterdir())[0]
         rows = [
             ("build of the default site (s)", f"{selfassess_time:.2f}"),
             ("plain mkdocs build of the same Markdown (s)", f"{plain_time:.2f}"),
             ("ratio", f"{selfassess_time / plain_time:.2f}"),
+            ("ratio of CPU times (steadier on a busy machine)",
+             f"{selfassess_cpu / plain_cpu:.2f}"),
             *browser_timings(site, bank_id),
             *team_timings(site),
         ]
