@@ -182,10 +182,6 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
     gaps = [_gap(s, s.gap, results_by_section[s.id]) for s in sections if s.gap]
     gaps.sort(key=lambda g: -g.priority)
 
-    questions = tuple(r for results in results_by_section.values() for r in results)
-    answered = sum(s.answered for s in sections)
-    unknown = sum(s.unknown for s in sections)
-    total = len(questions)
     return Report(
         bank_id=bank.id,
         bank_version=bank.version,
@@ -196,11 +192,11 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
         score=overall,
         rating=rating,
         stage=stage,
-        completeness=100 * (answered + unknown) / total if total else 0.0,
-        answered=answered,
-        unknown=unknown,
-        total=total,
+        completeness=numbers.completeness,
+        answered=numbers.answered,
+        unknown=numbers.unknown,
+        total=numbers.total,
         sections=tuple(sections),
         gaps=tuple(gaps),
-        questions=questions,
+        questions=tuple(r for results in results_by_section.values() for r in results),
     )
