@@ -81,10 +81,15 @@ def run_validate(args: argparse.Namespace) -> int:
         owners[bank_id] = path
         print(f"{path}: ok ({bank_id})")
     if invalid:
-        print(f"{invalid} of {len(files)} banks invalid, {problems} problems", file=sys.stderr)
+        print(f"{invalid} of {_count(len(files), 'bank')} invalid, {_count(problems, 'problem')}",
+              file=sys.stderr)  # fmt: skip
         return 2
-    print(f"{len(files)} banks valid")
+    print(f"{_count(len(files), 'bank')} valid")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def run_inspect(args: argparse.Namespace) -> int:

@@ -30,7 +30,7 @@ def test_validate_defaults_to_the_questionbank_folder(cli, tmp_path, monkeypatch
     shutil.copy(REPO / "tests/banks/solo-en.yml", tmp_path / "questionbank" / "solo-en.yml")
     monkeypatch.chdir(tmp_path)
     run = cli("validate")
-    assert (run.status, run.out) == (0, "questionbank/solo-en.yml: ok (solo-en)\n1 banks valid\n")
+    assert (run.status, run.out) == (0, "questionbank/solo-en.yml: ok (solo-en)\n1 bank valid\n")
 
 
 @pytest.mark.parametrize("name", SOME_MALFORMED)
@@ -38,7 +38,8 @@ def test_validate_prints_every_located_problem(cli, in_repo, name: str) -> None:
     expected = (MALFORMED / f"{name}.expected").read_text(encoding="utf-8").splitlines()
     run = cli("validate", f"tests/malformed/{name}.yml", "tests/banks/mini.yml")
     assert run.status == 2
-    assert run.err.splitlines() == [*expected, f"1 of 2 banks invalid, {len(expected)} problems"]
+    problems = f"{len(expected)} problem" + ("s" if len(expected) > 1 else "")
+    assert run.err.splitlines() == [*expected, f"1 of 2 banks invalid, {problems}"]
     assert run.out == "tests/banks/mini.yml: ok (mini)\n"
 
 
@@ -50,7 +51,7 @@ def test_validate_flags_two_files_with_one_id(cli, tmp_path) -> None:
     assert run.err.splitlines() == [
         f"{tmp_path}/b.yml: id: bank id 'mini' is already used by {tmp_path}/a.yml; "
         "give each bank its own id",
-        "1 of 2 banks invalid, 1 problems",
+        "1 of 2 banks invalid, 1 problem",
     ]
 
 
