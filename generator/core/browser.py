@@ -11,18 +11,15 @@ import base64
 import json
 from typing import Any
 
-from generator.core.aggregate import aggregate, read_files
 from generator.core.brand import Brand, brand_from_json
-from generator.core.compare import SnapshotInvalid, compare, read_snapshot
-from generator.core.metrics import metric_json
 from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report, report_body_html, report_to_json
-from generator.core.render.compare_report import comparison_body_html, render_comparison
-from generator.core.render.metric_view import metric_body_html
-from generator.core.render.team_report import render_team_all
 from generator.core.responses import ResponseInvalid, read_response, response_to_json
 from generator.core.scoring import score
-from generator.core.textfile import decode_text
+
+# The team, comparison and calculator modules (half the core) are imported by the functions
+# that use them: Python compiles every module it imports, which in the browser is slow, and
+# the assessment page, the one most people open, needs none of them.
 
 REPORT_FORMATS = ("md", "csv", "json", "html")
 
@@ -113,6 +110,9 @@ def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: 
 
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
     """
+    from generator.core.aggregate import aggregate, read_files
+    from generator.core.render.team_report import render_team_all
+
     bank = _bank(bank_json)
     readings, rejected = read_files(bank, _files(files_json))
     team = aggregate(bank, readings, rejected, language)
@@ -143,6 +143,9 @@ def compare_files(
     Returns {"ok": true, "comparison", "body_html", "downloads", "warnings"} or
     {"ok": false, "problems"} when either file cannot be used.
     """
+    from generator.core.compare import SnapshotInvalid, compare, read_snapshot
+    from generator.core.render.compare_report import comparison_body_html, render_comparison
+
     bank = _bank(bank_json)
     try:
         before, before_warnings = read_snapshot(baseline, bank, baseline_name)
@@ -171,6 +174,10 @@ def calculate(request_json: str) -> str:
     (named numbers), with an optional "column". Returns `metric_json`'s answer plus
     "body_html", the result (or the error) as the page shows it.
     """
+    from generator.core.metrics import metric_json
+    from generator.core.render.metric_view import metric_body_html
+    from generator.core.textfile import decode_text
+
     request = json.loads(request_json)
     language = request.get("language", "en")
     if "file" in request:

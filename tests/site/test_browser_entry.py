@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from generator.core import browser
 from generator.core.model import bank_from_json
@@ -73,3 +75,14 @@ def test_pages_find_the_site_root_from_any_depth():
     assert _root_from("privacidad/") == "../"
     assert _root_from("assess/mini/") == "../../"
     assert _root_from("assess/mini/print/index.html") == "../../../"
+
+
+def test_assessment_entry_points_leave_team_and_calculator_modules_unimported():
+    """The worker compiles what it imports; the assessment page needs only scoring and reports."""
+    code = "import sys, generator.core.browser; print(' '.join(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=REPO)
+    loaded = set(result.stdout.split())
+    assert "generator.core.scoring" in loaded
+    for module in ("aggregate", "compare", "metrics", "render.team_report", "render.metric_view"):
+        assert f"generator.core.{module}" not in loaded
