@@ -21,6 +21,7 @@ from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
+from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
 from generator.site.build import build_site  # noqa: E402
 from generator.site.server import make_server, serve_in_background  # noqa: E402
 from tests.browser.conftest import CHROMIUM_ARGS, system_chromium  # noqa: E402
@@ -235,6 +236,7 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
             wall = timed(lambda: (chooser.set_input_files([str(p) for p in paths]),
                                   report.wait_for(timeout=TIMEOUT)))  # fmt: skip
             on_page = int(page.locator("[data-elapsed]").get_attribute("data-elapsed")) / 1000
+            heap, peak = tab_memory(page)
             browser.close()
         server.shutdown()
     return [
@@ -244,6 +246,8 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         ("the same, CPU time of the command (s)", f"{cli_cpu:.2f}"),
         (f"team page, {TEAM_FILES} files chosen to report on screen (s)", f"{on_page:.2f}"),
         (f"team page, {TEAM_FILES} files handed over by Playwright to report (s)", f"{wall:.2f}"),
+        ("  then the page's JS heap used, CDP Performance.getMetrics (MB)", f"{heap / 1e6:.1f}"),
+        ("  then the tab's peak memory, renderer VmHWM incl. worker (MB)", f"{peak / 1e6:.1f}"),
     ]
 
 
@@ -259,6 +263,7 @@ def main() -> int:
             plain_time = min(plain_time, timed(lambda: plain_mkdocs_build(Path(folder) / "plain")))
             plain_cpu = min(plain_cpu, cpu_timed(lambda: plain_mkdocs_build(Path(folder) / "p")))
         bank_id = sorted(p.name for p in (site / "assess").iterdir())[0]
+        files, total, without_runtime = site_size(site)
         rows = [
             ("build of the default site (s)", f"{selfassess_time:.2f}"),
             ("plain mkdocs build of the same Markdown (s)", f"{plain_time:.2f}"),
@@ -267,12 +272,12 @@ def main() -> int:
              f"{selfassess_cpu / plain_cpu:.2f}"),
             *browser_timings(site, bank_id),
             *team_timings(site),
+            *scale_rows(TIMEOUT),
+            ("size of the default site: files", f"{files:,}"),
+            ("size of the default site: bytes", f"{total:,}"),
+            ("  of which outside the vendored Pyodide runtime (bytes)", f"{without_runtime:,}"),
         ]
-    width = max(len(name) for name, _ in rows)
-    print(f"| {'measure':<{width}} | value |")
-    print(f"| {'-' * width} | ----: |")
-    for name, value in rows:
-        print(f"| {name:<{width}} | {value} |")
+    print(table(rows))
     return 0
 
 
