@@ -177,6 +177,8 @@ def test_team_report_prints_without_the_controls(
     expect(page.locator(".sa-toolbar")).to_be_hidden()
     expect(page.locator(".sa-report .sa-team-roles-table")).to_be_visible()
     expect(page.locator(".sa-report .sa-plan-table")).to_be_visible()
+    expect(page.locator(".md-content__inner > h1")).to_be_hidden()
+    expect(page.locator(".sa-report h1")).to_have_text("Informe del equipo")
 
 
 def test_compare_equals_the_cli_and_uses_my_answers(
