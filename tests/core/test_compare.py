@@ -9,6 +9,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.core.aggregate import aggregate, read_files
 from generator.core.compare import (
@@ -18,12 +20,14 @@ from generator.core.compare import (
     compare,
     read_snapshot,
 )
-from generator.core.model import Bank
+from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report
 from generator.core.render.compare_report import comparison_json, render_comparison
 from generator.core.render.team_report import render_team_report
 from generator.core.responses import read_response
 from generator.core.scoring import score
+from generator.load import load_bank
+from tests.conftest import TESTS
 from tests.core.test_aggregate import HOSTILE, A, B, C, response_file
 from tests.core.test_render_html import CheckedDocument
 
@@ -197,3 +201,45 @@ def test_an_old_team_report_against_this_versions_answers_lists_changed_question
     data = comparison_json(compare(mini_bank, baseline, current, "en"), mini_bank)
     assert [q["id"] for q in data["questions_changed"]] == ["valores-escritos"]
     assert (data["changes_known"], data["versions_differ"]) == (True, True)
+
+
+MINI = bank_from_json(load_bank(TESTS / "banks" / "mini.yml"))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "mean", "score", "value", "x"]), children, max_size=3
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["selfassess/team-report@1", "selfassess/report@1"]),
+    st.dictionaries(
+        st.sampled_from(["bank", "overall", "sections", "questions", "respondents", "respondent",
+                         "date"]),
+        json_values,
+    ),
+    st.booleans(),
+)  # fmt: skip
+def test_any_report_json_is_read_or_refused_with_a_reason(
+    kind: str, fields: dict, right_bank: bool
+) -> None:
+    mini_bank = MINI
+    document = {"format": kind, **fields}
+    if right_bank:
+        document["bank"] = {"id": "mini"}
+    try:
+        text = json.dumps(document)
+    except ValueError:  # NaN and infinities are not JSON
+        return
+    try:
+        result = read_snapshot(text, mini_bank, "f.json")
+    except SnapshotInvalid as error:
+        assert error.problems and all(p.startswith("f.json: ") for p in error.problems)
+    else:
+        assert result[0].bank_id == "mini"
