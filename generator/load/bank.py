@@ -295,6 +295,9 @@ def _options(reader: NodeReader, node: Node, path: str,
     if question_type == "checklist" and values and None not in values and not any(values):
         reader.problem(node, path, "every item is worth 0: give at least one item a value "
                        "above 0")
+    if question_type == "choice" and values and None not in values and max(values) != 1:
+        reader.problem(node, path, "no option is worth 1, so this question can never score full "
+                       "marks: give the best option the value 1")
     return options
 
 
