@@ -208,6 +208,109 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_questions_changed": "Preguntas con otra redacción u opciones",
         "compare_sections_added": "Secciones nuevas",
         "compare_sections_removed": "Secciones que ya no están",
+        # messages about files read (responses, reports, team files)
+        "kind_null": "null",
+        "kind_bool": "true o false",
+        "kind_number": "un número",
+        "kind_string": "un texto",
+        "kind_list": "una lista",
+        "kind_object": "un objeto",
+        "file_too_big": (
+            "{source}: el archivo pasa de 5 MB ({size} bytes), lo máximo que puede ocupar un "
+            "archivo de respuestas; elige el archivo de respuestas guardado desde la página "
+            "de la evaluación"
+        ),
+        "file_not_utf8": (
+            "{source}: no es texto UTF-8 (byte 0x{byte} en la posición {offset}); guarda el "
+            "archivo como UTF-8"
+        ),
+        "file_not_json": "{source}:{line}:{column}: no es JSON válido: {error}",
+        "file_too_deep": (
+            "{source}: listas y objetos anidados a {depth} niveles; un archivo de respuestas "
+            "necesita 3 como mucho"
+        ),
+        "file_not_object": (
+            '{source}: se esperaba un objeto JSON con "format": "{format}", se encontró {kind}'
+        ),
+        "file_format_missing": (
+            '{source}: format: falta; un archivo de respuestas empieza por "format": "{format}"'
+        ),
+        "file_format_unknown": (
+            "{source}: format: {value} no es un formato que lea esta versión; "
+            'se esperaba "{format}"'
+        ),
+        "file_bank_missing": (
+            "{source}: bank.id: falta; el archivo debe decir a qué cuestionario responde ('{bank}')"
+        ),
+        "file_bank_other": (
+            "{source}: bank.id: el archivo responde al cuestionario {value}, no a '{bank}'; "
+            "puntúalo con ese cuestionario"
+        ),
+        "file_more_warnings": "{source}: … y {count} avisos más",
+        "file_line_column": "línea {line}, columna {column}: ",
+        "warn_unknown_field": "campo desconocido, ignorado",
+        "warn_string_ignored": "se esperaba un texto, se encontró {kind}; ignorado",
+        "warn_string_cut": "más largo de {limit} caracteres; recortado a {limit}",
+        "warn_version": (
+            "el archivo responde a la versión {value} de '{bank}' y esta es la versión "
+            "'{version}'; se conservan las respuestas a las preguntas que siguen existiendo"
+        ),
+        "warn_hash": (
+            "la versión '{version}' de '{bank}' ha cambiado desde que se guardó el archivo; se "
+            "conservan las respuestas a las preguntas que siguen existiendo"
+        ),
+        "warn_language_missing": "falta; se usa '{fallback}'",
+        "warn_language_unknown": "{value} no es ninguno de {languages}; se usa '{fallback}'",
+        "warn_respondent": "se esperaba un objeto con name y role, se encontró {kind}",
+        "warn_timestamp": "{value} no es una fecha y hora ISO-8601; ignorado",
+        "warn_mapping_answers": (
+            "se esperaba un objeto de ids de pregunta y respuestas, se encontró {kind}; "
+            "todo ignorado"
+        ),
+        "warn_mapping_notes": (
+            "se esperaba un objeto de ids de pregunta y notas, se encontró {kind}; todo ignorado"
+        ),
+        "warn_mapping_targets": (
+            "se esperaba un objeto de ids de sección y objetivos, se encontró {kind}; "
+            "todo ignorado"
+        ),
+        "warn_no_question": "no hay tal pregunta en '{bank}' versión '{version}'; descartada",
+        "warn_no_section": "no hay tal sección en '{bank}'; descartada",
+        "warn_note_type": "se esperaba un texto, se encontró {kind}; descartada",
+        "warn_note_cut": "más larga de {limit} caracteres; recortada a esa longitud",
+        "warn_target_type": "se esperaba un número de 0 a 100, se encontró {kind}; descartado",
+        "warn_target_range": "{value} está fuera de 0–100; se usa el objetivo del cuestionario",
+        "warn_option_list": (
+            'se esperaba una lista de ids de opción o "na", se encontró {kind}; descartada'
+        ),
+        "warn_option": (
+            'se esperaba un id de opción ({options}) o "na", se encontró {kind}; descartada'
+        ),
+        "warn_option_unknown": "la opción {value} no es ninguna de {options}",
+        "snapshot_format": (
+            "{source}: format: {value} no se puede comparar; se esperaba un archivo de respuestas "
+            '("{response}"), un informe ("{report}") o un informe de equipo ("{team}")'
+        ),
+        "snapshot_number": "se esperaba un número o null, se encontró {kind}",
+        "snapshot_range": "{value} está fuera de 0–100",
+        "snapshot_string": "se esperaba un texto, se encontró {kind}",
+        "snapshot_list": "se esperaba una lista, se encontró {kind}",
+        "snapshot_object": "se esperaba un objeto, se encontró {kind}",
+        "snapshot_count": "se esperaba un recuento, se encontró {kind}",
+        "snapshot_bank_missing": "falta; el archivo debe decir de qué cuestionario es",
+        "snapshot_bank_other": "el archivo es del cuestionario {value}, no de '{bank}'",
+        "snapshot_no_section": (
+            "{value}: no hay tal sección en '{bank}'; aparece como sección que ya no está"
+        ),
+        "snapshot_no_question": (
+            "{value}: no hay tal pregunta en '{bank}' versión '{version}'; aparece como "
+            "pregunta que ya no está"
+        ),
+        "snapshot_duplicate": "{value} ya aparece en {first}; se usa el primero",
+        "file_not_used": "{file}: no usado: {reason}",
+        "none_used": (
+            "no se ha podido usar ninguno de los {count} archivos como respuestas a '{bank}'"
+        ),
     },
     "en": {
         "report_title": "Self-assessment report",
@@ -399,6 +502,98 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_questions_changed": "Questions with new wording or options",
         "compare_sections_added": "New sections",
         "compare_sections_removed": "Sections no longer there",
+        # messages about files read (responses, reports, team files)
+        "kind_null": "null",
+        "kind_bool": "true or false",
+        "kind_number": "a number",
+        "kind_string": "a string",
+        "kind_list": "a list",
+        "kind_object": "an object",
+        "file_too_big": (
+            "{source}: the file is larger than 5 MB ({size:,} bytes), the most a response file "
+            "can be; choose the response file saved from the assessment page"
+        ),
+        "file_not_utf8": (
+            "{source}: not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8"
+        ),
+        "file_not_json": "{source}:{line}:{column}: not valid JSON: {error}",
+        "file_too_deep": (
+            "{source}: arrays and objects nested {depth} levels deep; a response file needs at "
+            "most 3"
+        ),
+        "file_not_object": (
+            '{source}: expected a JSON object with "format": "{format}", found {kind}'
+        ),
+        "file_format_missing": (
+            '{source}: format: missing; a response file starts with "format": "{format}"'
+        ),
+        "file_format_unknown": (
+            '{source}: format: {value} is not a format this version reads; expected "{format}"'
+        ),
+        "file_bank_missing": (
+            "{source}: bank.id: missing; the file must name the bank it answers ('{bank}')"
+        ),
+        "file_bank_other": (
+            "{source}: bank.id: the file answers bank {value}, not '{bank}'; "
+            "score it with that bank"
+        ),
+        "file_more_warnings": "{source}: … and {count} more warnings",
+        "file_line_column": "line {line}, column {column}: ",
+        "warn_unknown_field": "unknown field, ignored",
+        "warn_string_ignored": "expected a string, found {kind}; ignored",
+        "warn_string_cut": "longer than {limit} characters; cut to {limit}",
+        "warn_version": (
+            "the file answers version {value} of '{bank}', this is version '{version}'; answers "
+            "to questions that still exist are kept"
+        ),
+        "warn_hash": (
+            "version '{version}' of '{bank}' has changed since the file was saved; answers to "
+            "questions that still exist are kept"
+        ),
+        "warn_language_missing": "missing; using '{fallback}'",
+        "warn_language_unknown": "{value} is not one of {languages}; using '{fallback}'",
+        "warn_respondent": "expected an object with name and role, found {kind}",
+        "warn_timestamp": "{value} is not an ISO-8601 date and time; ignored",
+        "warn_mapping_answers": (
+            "expected an object of question ids to answers, found {kind}; all ignored"
+        ),
+        "warn_mapping_notes": (
+            "expected an object of question ids to notes, found {kind}; all ignored"
+        ),
+        "warn_mapping_targets": (
+            "expected an object of section ids to targets, found {kind}; all ignored"
+        ),
+        "warn_no_question": "no such question in '{bank}' version '{version}'; dropped",
+        "warn_no_section": "no such section in '{bank}'; dropped",
+        "warn_note_type": "expected a string, found {kind}; dropped",
+        "warn_note_cut": "longer than {limit:,} characters; cut to that length",
+        "warn_target_type": "expected a number from 0 to 100, found {kind}; dropped",
+        "warn_target_range": "{value} is outside 0–100; the bank's target is used",
+        "warn_option_list": 'expected a list of option ids or "na", found {kind}; dropped',
+        "warn_option": 'expected an option id ({options}) or "na", found {kind}; dropped',
+        "warn_option_unknown": "option {value} is not one of {options}",
+        "snapshot_format": (
+            "{source}: format: {value} cannot be compared; expected a response file "
+            '("{response}"), a report ("{report}") or a team report ("{team}")'
+        ),
+        "snapshot_number": "expected a number or null, found {kind}",
+        "snapshot_range": "{value} is outside 0–100",
+        "snapshot_string": "expected a string, found {kind}",
+        "snapshot_list": "expected a list, found {kind}",
+        "snapshot_object": "expected an object, found {kind}",
+        "snapshot_count": "expected a count, found {kind}",
+        "snapshot_bank_missing": "missing; the file must name its bank",
+        "snapshot_bank_other": "the file is about bank {value}, not '{bank}'",
+        "snapshot_no_section": (
+            "{value}: no such section in '{bank}'; shown as a section no longer there"
+        ),
+        "snapshot_no_question": (
+            "{value}: no such question in '{bank}' version '{version}'; shown as a question "
+            "no longer asked"
+        ),
+        "snapshot_duplicate": "{value} is already listed at {first}; the first is used",
+        "file_not_used": "{file}: not used: {reason}",
+        "none_used": "none of the {count} files could be used as answers to '{bank}'",
     },
 }
 
