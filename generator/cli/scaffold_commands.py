@@ -43,5 +43,5 @@ def run_new(args: argparse.Namespace) -> int:
         raise CliError(str(refused)) from None
     banks = sorted(p.stem for p in written if p.parts[0] == "questionbank" and p.suffix == ".yml")
     print(f"Created {args.directory} ({len(written)} files; banks: {', '.join(banks)}).")
-    print(f"Next: cd {args.directory} && selfassess serve   (README.md explains the rest)")
+    print(f"Next: cd {args.directory} && npm ci && selfassess serve   (see README.md)")
     return 0

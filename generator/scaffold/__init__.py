@@ -1,8 +1,9 @@
 """`selfassess new`: a ready site folder a consultant brands, extends and deploys.
 
 The folder holds its own mkdocs.yml (the plugin with a `brand:` block), the home page and
-the guides of one language, copies of the chosen default banks beside the JSON Schema, and
-READMEs. It builds as is; a bank dropped into `questionbank/` is published with no other change.
+the guides of one language, copies of the chosen default banks beside the JSON Schema, the
+npm pin of the Pyodide runtime (`npm ci` installs it beside the config) and READMEs. It builds
+as is; a bank dropped into `questionbank/` is published with no other change.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from generator.core.brand import DEFAULT_PRIMARY_COLOR
+from generator.scaffold.npm import runtime_package_files
 from generator.scaffold.texts import TEXTS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -146,7 +148,9 @@ def create_site(
         copy(DEFAULT_BANKS / f"{bank}.yml", f"questionbank/{bank}.yml")
     copy(SCHEMA, "questionbank/schema.json")
     write("questionbank/README.md", texts["banks_readme"])
-    write(".gitignore", "site/\n")
+    for file_name, text in runtime_package_files(REPO).items():
+        write(file_name, text)
+    write(".gitignore", "site/\nnode_modules/\n")
     return written
 
 

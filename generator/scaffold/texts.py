@@ -33,9 +33,13 @@ Check it with `selfassess validate questionbank/`; see `questionbank/README.md`.
 
 ## Build, serve, deploy
 
+    npm ci                              # once: the Pyodide runtime the site ships
     selfassess validate questionbank/   # every problem, with file and line
     selfassess build                    # the static site, in site/
     selfassess serve                    # build, then open http://127.0.0.1:8000/
+
+`npm ci` needs Node.js; it installs into `node_modules/` the exact Pyodide version that
+`package.json` and `package-lock.json` pin (the one selfassess is tested with): keep both files.
 
 `site/` is a static folder: publish it on any static host. `mkdocs gh-deploy` publishes it on
 GitHub Pages. Servers must send `.wasm` as `application/wasm` and `.mjs` as `text/javascript`;
@@ -61,9 +65,13 @@ Compruébalo con `selfassess validate questionbank/`; consulta `questionbank/REA
 
 ## Construir, servir, publicar
 
+    npm ci                              # una vez: el Pyodide que el sitio incluye
     selfassess validate questionbank/   # cada problema, con archivo y línea
     selfassess build                    # el sitio estático, en site/
     selfassess serve                    # construye y abre http://127.0.0.1:8000/
+
+`npm ci` necesita Node.js; instala en `node_modules/` la versión exacta de Pyodide que fijan
+`package.json` y `package-lock.json` (la que se prueba con selfassess): conserva ambos archivos.
 
 `site/` es una carpeta estática: publícala en cualquier alojamiento estático.
 `mkdocs gh-deploy` la publica en GitHub Pages. El servidor debe enviar `.wasm` como
