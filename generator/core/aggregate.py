@@ -59,7 +59,7 @@ def stats(values: Sequence[float]) -> Stats:
         return EMPTY_STATS
     count = len(values)
     mean = math.fsum(values) / count
-    variance = math.fsum((v - mean) ** 2 for v in values) / count
+    variance = math.fsum([(v - mean) * (v - mean) for v in values]) / count
     return Stats(mean, min(values), max(values), math.sqrt(variance), count)
 
 
@@ -194,7 +194,10 @@ def aggregate(
     roles = _role_order(bank, (role for role, _, _ in reports))
 
     def by_role(values: list[tuple[str, float]]) -> dict[str, Stats]:
-        return {r: stats([v for role, v in values if role == r]) for r in roles}
+        buckets: dict[str, list[float]] = {r: [] for r in roles}
+        for role, value in values:
+            buckets[role].append(value)
+        return {r: stats(buckets[r]) for r in roles}
 
     sections = []
     for index, section in enumerate(bank.sections):

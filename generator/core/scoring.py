@@ -81,7 +81,7 @@ def scores(bank: Bank, response: Response) -> Scores:
     answers = response.answers
     values: list[float | None] = []
     sections: list[float | None] = []
-    unknown = 0
+    answered = unknown = 0
     for section in bank.sections:
         pairs = []
         for question in section.questions:
@@ -90,13 +90,13 @@ def scores(bank: Bank, response: Response) -> Scores:
             values.append(value)
             if value is not None:
                 pairs.append((question.weight, 100 * value))
+                answered += 1
             elif answer == NOT_APPLICABLE:
                 unknown += 1
         sections.append(_weighted_mean(pairs))
     overall = _weighted_mean(
         [(s.weight, x) for s, x in zip(bank.sections, sections, strict=True) if x is not None]
     )
-    answered = sum(1 for v in values if v is not None)
     return Scores(tuple(values), tuple(sections), overall, answered, unknown, len(values))
 
 
