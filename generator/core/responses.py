@@ -18,6 +18,7 @@ from typing import Any
 
 from generator.core.model import NOT_APPLICABLE, Bank, Question
 from generator.core.results import Answer
+from generator.core.strings import FALLBACK_LANGUAGE, format_count, json_error, text
 
 RESPONSE_FORMAT = "selfassess/response@1"
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -100,11 +101,14 @@ def response_to_json(response: Response) -> dict[str, Any]:
     }
 
 
-def read_response(data: str | bytes, bank: Bank, source: str) -> ResponseReading:
-    """Read a response file to `bank`; raise ResponseInvalid when it cannot be used at all."""
-    document = _parse(data, source)
-    _check_identity(document, bank, source)
-    reader = _Reader(bank, source)
+def read_response(
+    data: str | bytes, bank: Bank, source: str, language: str = FALLBACK_LANGUAGE
+) -> ResponseReading:
+    """Read a response file to `bank`; raise ResponseInvalid when it cannot be used at all.
+    Problems and warnings are written in `language`, the language of the page or the CLI."""
+    document = _parse(data, source, language)
+    _check_identity(document, bank, source, language)
+    reader = _Reader(bank, source, language)
     response = reader.read(document)
     return ResponseReading(response=response, warnings=reader.warnings())
 
@@ -118,21 +122,23 @@ def _quote(value: Any, limit: int = 40) -> str:
     return "'" + printable.replace("'", "\\'") + "'" if isinstance(value, str) else printable
 
 
-def _kind(value: Any) -> str:
-    """The JSON name of a value's type, for messages."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
+def _kind(value: Any, language: str = FALLBACK_LANGUAGE) -> str:
+    """The JSON name of a value's type, for messages in `language`."""
     if isinstance(value, float) and not math.isfinite(value):
         return json.dumps(value)  # NaN, Infinity or -Infinity, as the file wrote it
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
+    if value is None:
+        kind = "null"
+    elif isinstance(value, bool):
+        kind = "bool"
+    elif isinstance(value, int | float):
+        kind = "number"
+    elif isinstance(value, str):
+        kind = "string"
+    elif isinstance(value, list):
+        kind = "list"
+    else:
+        kind = "object"
+    return text(language, f"kind_{kind}")
 
 
 def _is_number(value: Any) -> bool:
@@ -147,7 +153,7 @@ def _key(key: str) -> str:
     return key if _PLAIN_KEY.fullmatch(key) else _quote(key)
 
 
-def _answer_problem(question: Question, answer: Any) -> str | None:
+def _answer_problem(question: Question, answer: Any, language: str) -> str | None:
     """Why `answer` cannot stand as an answer to `question`, or None when it can."""
     if answer is None or answer == NOT_APPLICABLE:
         return None
@@ -160,18 +166,19 @@ def _answer_problem(question: Question, answer: Any) -> str | None:
     option_ids = [o.id for o in question.options]
     if question.is_multiple:
         if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
-            return f"expected a list of option ids or \"na\", found {_kind(answer)}; dropped"
+            return text(language, "warn_option_list", kind=_kind(answer, language))
         chosen = answer
     elif isinstance(answer, str):
         chosen = [answer]
     else:
-        return (
-            f"expected an option id ({', '.join(option_ids)}) or \"na\", "
-            f"found {_kind(answer)}; dropped"
+        return text(
+            language, "warn_option", options=", ".join(option_ids), kind=_kind(answer, language)
         )
     unknown = next((a for a in chosen if a not in option_ids), None)
     if unknown is not None:
-        return f"option {_quote(unknown)} is not one of {', '.join(option_ids)}"
+        return text(
+            language, "warn_option_unknown", value=_quote(unknown), options=", ".join(option_ids)
+        )
     return None
 
 
@@ -187,11 +194,9 @@ def _brackets(text: str) -> str:
     return _NOT_BRACKET.sub("", _STRING.sub("", text))
 
 
-def _nested_too_deep(source: str, brackets: str) -> ResponseInvalid:
+def _nested_too_deep(source: str, brackets: str, language: str) -> ResponseInvalid:
     depth = max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
-    return ResponseInvalid([
-        f"{source}: arrays and objects nested {depth} levels deep; a response file needs at most 3"
-    ])
+    return ResponseInvalid([text(language, "file_too_deep", source=source, depth=depth)])
 
 
 def _parse_int(literal: str) -> int | float:
@@ -199,71 +204,68 @@ def _parse_int(literal: str) -> int | float:
     return int(literal) if len(literal) <= 100 else float(literal)
 
 
-def parse_untrusted(data: str | bytes, source: str) -> Any:
+def parse_untrusted(data: str | bytes, source: str, language: str = FALLBACK_LANGUAGE) -> Any:
     """The JSON value of a file from anywhere: refused, before any parsing, when it is too
     big or too deeply nested for a selfassess file, or when it is not UTF-8."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if len(raw) > MAX_FILE_BYTES:
-        raise ResponseInvalid([
-            f"{source}: the file is larger than 5 MB ({MAX_FILE_BYTES:,} bytes), the most a "
-            "response file can be; choose the response file saved from the assessment page"
-        ])
+        raise ResponseInvalid([text(
+            language, "file_too_big", source=source, size=format_count(language, MAX_FILE_BYTES)
+        )])
     if isinstance(data, bytes):
         try:
-            text = data.decode("utf-8-sig")
+            content = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise ResponseInvalid([
-                f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
-                f"{error.start}); save the file as UTF-8"
-            ]) from None
+                text(language, "file_not_utf8", source=source, byte=f"{data[error.start]:02x}",
+                     offset=error.start)
+            ]) from None  # fmt: skip
     else:
-        text = data.removeprefix("\ufeff")
-    brackets = _brackets(text)
+        content = data.removeprefix("\ufeff")
+    brackets = _brackets(content)
     if _TOO_DEEP.search(brackets):  # a nesting bomb: refused before json recurses into it
-        raise _nested_too_deep(source, brackets)
+        raise _nested_too_deep(source, brackets, language)
     try:
-        return json.loads(text, parse_int=_parse_int)
+        return json.loads(content, parse_int=_parse_int)
     except json.JSONDecodeError as error:
         raise ResponseInvalid([
-            f"{source}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}"
-        ]) from None
+            text(language, "file_not_json", source=source, line=error.lineno,
+                 column=error.colno, error=json_error(language, error.msg))
+        ]) from None  # fmt: skip
     except RecursionError:  # deep nesting of a sparser shape, caught by json's own guard
-        raise _nested_too_deep(source, brackets) from None
+        raise _nested_too_deep(source, brackets, language) from None
 
 
-def _parse(data: str | bytes, source: str) -> dict[str, Any]:
-    document = parse_untrusted(data, source)
+def _parse(data: str | bytes, source: str, language: str) -> dict[str, Any]:
+    document = parse_untrusted(data, source, language)
     if not isinstance(document, dict):
         raise ResponseInvalid([
-            f"{source}: expected a JSON object with \"format\": \"{RESPONSE_FORMAT}\", "
-            f"found {_kind(document)}"
-        ])
+            text(language, "file_not_object", source=source, format=RESPONSE_FORMAT,
+                 kind=_kind(document, language))
+        ])  # fmt: skip
     return document
 
 
-def _check_identity(document: Mapping[str, Any], bank: Bank, source: str) -> None:
+def _check_identity(document: Mapping[str, Any], bank: Bank, source: str, language: str) -> None:
     """Refuse files that are not responses, or that answer another bank."""
     problems = []
     if "format" not in document:
         problems.append(
-            f"{source}: format: missing; a response file starts with "
-            f"\"format\": \"{RESPONSE_FORMAT}\""
+            text(language, "file_format_missing", source=source, format=RESPONSE_FORMAT)
         )
     elif document["format"] != RESPONSE_FORMAT:
         problems.append(
-            f"{source}: format: {_quote(document['format'])} is not a format this version reads; "
-            f"expected \"{RESPONSE_FORMAT}\""
-        )
+            text(language, "file_format_unknown", source=source,
+                 value=_quote(document["format"]), format=RESPONSE_FORMAT)
+        )  # fmt: skip
     bank_ref = document.get("bank")
     if not isinstance(bank_ref, dict) or "id" not in bank_ref:
-        problems.append(
-            f"{source}: bank.id: missing; the file must name the bank it answers ('{bank.id}')"
-        )
+        problems.append(text(language, "file_bank_missing", source=source, bank=bank.id))
     elif bank_ref["id"] != bank.id:
         problems.append(
-            f"{source}: bank.id: the file answers bank {_quote(bank_ref['id'])}, not '{bank.id}'; "
-            "score it with that bank"
-        )
+            text(language, "file_bank_other", source=source, value=_quote(bank_ref["id"]),
+                 bank=bank.id)
+        )  # fmt: skip
     if problems:
         raise ResponseInvalid(problems)
 
@@ -271,25 +273,32 @@ def _check_identity(document: Mapping[str, Any], bank: Bank, source: str) -> Non
 class _Reader:
     """Reads the fields of a parsed response file, dropping and listing what does not fit."""
 
-    def __init__(self, bank: Bank, source: str) -> None:
+    def __init__(self, bank: Bank, source: str, language: str) -> None:
         self.bank = bank
         self.source = source
+        self.language = language
         self._warnings: list[str] = []
         self._questions = bank.questions_by_id
 
-    def warn(self, field: str, message: str) -> None:
+    def warn(self, field: str, key: str, **values: object) -> None:
+        """Record the message `key` of the strings, filled with `values`, about `field`."""
+        message = text(self.language, key, **values)
         self._warnings.append(f"{self.source}: {field}: {message}")
+
+    def kind(self, value: Any) -> str:
+        return _kind(value, self.language)
 
     def warnings(self) -> tuple[str, ...]:
         if len(self._warnings) <= MAX_WARNINGS:
             return tuple(self._warnings)
         hidden = len(self._warnings) - MAX_WARNINGS
-        return (*self._warnings[:MAX_WARNINGS], f"{self.source}: … and {hidden} more warnings")
+        more = text(self.language, "file_more_warnings", source=self.source, count=hidden)
+        return (*self._warnings[:MAX_WARNINGS], more)
 
     def read(self, document: Mapping[str, Any]) -> Response:
         for key in document:
             if key not in _FIELDS:
-                self.warn(_key(key), "unknown field, ignored")
+                self.warn(_key(key), "warn_unknown_field")
         bank_ref = document["bank"]
         self._check_version(bank_ref)
         version = self._string(bank_ref, "version", "bank.version")
@@ -315,43 +324,37 @@ class _Reader:
         if value is None:
             return ""
         if not isinstance(value, str):
-            self.warn(field, f"expected a string, found {_kind(value)}; ignored")
+            self.warn(field, "warn_string_ignored", kind=self.kind(value))
             return ""
         if len(value) > limit:
-            self.warn(field, f"longer than {limit} characters; cut to {limit}")
+            self.warn(field, "warn_string_cut", limit=limit)
             return value[:limit]
         return value
 
     def _check_version(self, bank_ref: Mapping[str, Any]) -> None:
         version, content = bank_ref.get("version"), bank_ref.get("hash")
         if version != self.bank.version:
-            self.warn(
-                "bank.version",
-                f"the file answers version {_quote(version)} of '{self.bank.id}', this is version "
-                f"'{self.bank.version}'; answers to questions that still exist are kept",
-            )
+            self.warn("bank.version", "warn_version", value=_quote(version), bank=self.bank.id,
+                      version=self.bank.version)  # fmt: skip
         elif content is not None and content != self.bank.hash:
-            self.warn(
-                "bank.hash",
-                f"version '{self.bank.version}' of '{self.bank.id}' has changed since the file "
-                "was saved; answers to questions that still exist are kept",
-            )
+            self.warn("bank.hash", "warn_hash", bank=self.bank.id, version=self.bank.version)
 
     def _language(self, value: Any) -> str:
         if value in self.bank.languages:
             return value
         fallback = self.bank.languages[0]
-        given = "missing" if value is None else f"{_quote(value)} is not one of " + ", ".join(
-            self.bank.languages
-        )
-        self.warn("language", f"{given}; using '{fallback}'")
+        if value is None:
+            self.warn("language", "warn_language_missing", fallback=fallback)
+        else:
+            self.warn("language", "warn_language_unknown", value=_quote(value),
+                      languages=", ".join(self.bank.languages), fallback=fallback)  # fmt: skip
         return fallback
 
     def _respondent(self, value: Any) -> tuple[str, str]:
         if value is None:
             return "", ""
         if not isinstance(value, dict):
-            self.warn("respondent", f"expected an object with name and role, found {_kind(value)}")
+            self.warn("respondent", "warn_respondent", kind=self.kind(value))
             return "", ""
         return (
             self._string(value, "name", "respondent.name", MAX_NAME_CHARS),
@@ -365,36 +368,34 @@ class _Reader:
         try:
             datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            self.warn(key, f"{_quote(value)} is not an ISO-8601 date and time; ignored")
+            self.warn(key, "warn_timestamp", value=_quote(value))
             return ""
         return value
 
-    def _mapping(self, value: Any, field: str, holds: str) -> dict[str, Any]:
+    def _mapping(self, value: Any, field: str) -> dict[str, Any]:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.warn(field, f"expected an object of {holds}, found {_kind(value)}; all ignored")
+            self.warn(field, f"warn_mapping_{field}", kind=self.kind(value))
             return {}
         return value
 
     def _known_question(self, field: str, qid: str) -> Question | None:
         question = self._questions.get(qid)
         if question is None:
-            self.warn(
-                f"{field}.{_key(qid)}",
-                f"no such question in '{self.bank.id}' version '{self.bank.version}'; dropped",
-            )
+            self.warn(f"{field}.{_key(qid)}", "warn_no_question", bank=self.bank.id,
+                      version=self.bank.version)  # fmt: skip
         return question
 
     def _answers(self, value: Any) -> dict[str, Answer]:
         answers: dict[str, Answer] = {}
-        for qid, answer in self._mapping(value, "answers", "question ids to answers").items():
+        for qid, answer in self._mapping(value, "answers").items():
             question = self._known_question("answers", qid)
             if question is None:
                 continue
-            problem = _answer_problem(question, answer)
+            problem = _answer_problem(question, answer, self.language)
             if problem:
-                self.warn(f"answers.{qid}", problem)
+                self._warnings.append(f"{self.source}: answers.{qid}: {problem}")
             elif isinstance(answer, list):
                 answers[qid] = list(dict.fromkeys(answer))
             else:
@@ -403,14 +404,15 @@ class _Reader:
 
     def _notes(self, value: Any) -> dict[str, str]:
         notes: dict[str, str] = {}
-        for qid, note in self._mapping(value, "notes", "question ids to notes").items():
+        for qid, note in self._mapping(value, "notes").items():
             if self._known_question("notes", qid) is None or note is None:
                 continue
             field = f"notes.{qid}"
             if not isinstance(note, str):
-                self.warn(field, f"expected a string, found {_kind(note)}; dropped")
+                self.warn(field, "warn_note_type", kind=self.kind(note))
             elif len(note) > MAX_NOTE_CHARS:
-                self.warn(field, f"longer than {MAX_NOTE_CHARS:,} characters; cut to that length")
+                self.warn(field, "warn_note_cut",
+                          limit=format_count(self.language, MAX_NOTE_CHARS))  # fmt: skip
                 notes[qid] = note[:MAX_NOTE_CHARS]
             elif note:
                 notes[qid] = note
@@ -418,14 +420,14 @@ class _Reader:
 
     def _targets(self, value: Any) -> dict[str, float]:
         targets: dict[str, float] = {}
-        for sid, target in self._mapping(value, "targets", "section ids to targets").items():
+        for sid, target in self._mapping(value, "targets").items():
             field = f"targets.{_key(sid)}"
             if self.bank.section(sid) is None:
-                self.warn(field, f"no such section in '{self.bank.id}'; dropped")
+                self.warn(field, "warn_no_section", bank=self.bank.id)
             elif not _is_number(target):
-                self.warn(field, f"expected a number from 0 to 100, found {_kind(target)}; dropped")
+                self.warn(field, "warn_target_type", kind=self.kind(target))
             elif not 0 <= target <= 100:
-                self.warn(field, f"{target} is outside 0–100; the bank's target is used")
+                self.warn(field, "warn_target_range", value=target)
             else:
                 targets[sid] = float(target)
         return targets

@@ -209,6 +209,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_sections_added": "Secciones nuevas",
         "compare_sections_removed": "Secciones que ya no están",
         # messages about files read (responses, reports, team files)
+        "thousands": "\u202f",
         "kind_null": "null",
         "kind_bool": "true o false",
         "kind_number": "un número",
@@ -503,6 +504,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "compare_sections_added": "New sections",
         "compare_sections_removed": "Sections no longer there",
         # messages about files read (responses, reports, team files)
+        "thousands": ",",
         "kind_null": "null",
         "kind_bool": "true or false",
         "kind_number": "a number",
@@ -510,7 +512,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "kind_list": "a list",
         "kind_object": "an object",
         "file_too_big": (
-            "{source}: the file is larger than 5 MB ({size:,} bytes), the most a response file "
+            "{source}: the file is larger than 5 MB ({size} bytes), the most a response file "
             "can be; choose the response file saved from the assessment page"
         ),
         "file_not_utf8": (
@@ -566,7 +568,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "warn_no_question": "no such question in '{bank}' version '{version}'; dropped",
         "warn_no_section": "no such section in '{bank}'; dropped",
         "warn_note_type": "expected a string, found {kind}; dropped",
-        "warn_note_cut": "longer than {limit:,} characters; cut to that length",
+        "warn_note_cut": "longer than {limit} characters; cut to that length",
         "warn_target_type": "expected a number from 0 to 100, found {kind}; dropped",
         "warn_target_range": "{value} is outside 0–100; the bank's target is used",
         "warn_option_list": 'expected a list of option ids or "na", found {kind}; dropped',
@@ -598,6 +600,31 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+JSON_ERRORS: dict[str, dict[str, str]] = {
+    "es": {
+        "Expecting value": "se esperaba un valor",
+        "Expecting property name enclosed in double quotes": (
+            "se esperaba un nombre de campo entre comillas dobles"
+        ),
+        "Expecting ',' delimiter": "falta una coma (,)",
+        "Expecting ':' delimiter": "faltan los dos puntos (:)",
+        "Extra data": "hay más texto después del JSON",
+        "Unterminated string starting at": "un texto sin cerrar empieza aquí",
+        "Invalid control character at": "carácter de control no válido",
+        "Invalid \\escape": "secuencia de escape \\ no válida",
+        "Invalid \\uXXXX escape": "secuencia \\uXXXX no válida",
+        "Illegal trailing comma before end of object": "sobra una coma antes del final del objeto",
+        "Illegal trailing comma before end of array": "sobra una coma antes del final de la lista",
+    },
+}
+"""Python's json module explains in English; its messages in the other languages."""
+
+
+def json_error(language: str, message: str) -> str:
+    """The json module's `message` in `language`, as it is when there is no translation."""
+    return JSON_ERRORS.get(language, {}).get(message, message)
+
+
 def text(language: str, key: str, **values: object) -> str:
     """The report string `key` in `language` (English when the language is unknown), filled in."""
     strings = STRINGS.get(language, STRINGS[FALLBACK_LANGUAGE])
@@ -620,6 +647,11 @@ def format_percent(language: str, value: float | None) -> str:
     if value is None:
         return DASH
     return text(language, "percent", value=format_score(value))
+
+
+def format_count(language: str, value: int) -> str:
+    """A whole number grouped by thousands as the language does: "10 000", "10,000"."""
+    return f"{value:,}".replace(",", text(language, "thousands"))
 
 
 def format_delta(value: float | None, missing: str = DASH) -> str:
