@@ -208,11 +208,12 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         core = min(timed(in_process) for _ in range(3))
         core_cpu = min(cpu_timed(in_process) for _ in range(3))
         selfassess = Path(sys.executable).parent / "selfassess"
-        command = [str(selfassess), "aggregate", TEAM_BANK, folder, "--format", "html",
-                   "-o", str(Path(folder) / "team.html")]  # fmt: skip
+        command = [str(selfassess), "aggregate", TEAM_BANK, ".", "--banks",
+                   str(REPO / "questionbank"), "--format", "html", "-o", "team.html"]  # fmt: skip
 
         def run_cli() -> None:
-            subprocess.run(command, cwd=REPO, check=True, capture_output=True)
+            # From the folder of answers, as a facilitator runs it: no site config to read.
+            subprocess.run(command, cwd=folder, check=True, capture_output=True)
 
         cli = min(timed(run_cli) for _ in range(3))
         cli_cpu = min(child_cpu_timed(run_cli) for _ in range(3))
