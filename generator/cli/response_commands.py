@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from generator.cli.brand_option import add_config_argument, report_brand
 from generator.cli.common import (
     CliError,
     add_bank_argument,
@@ -69,6 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "response's; repeat for more sections",
     )  # fmt: skip
     add_output_argument(score_parser, "the report")
+    add_config_argument(score_parser)
     score_parser.set_defaults(func=run_score)
 
 
@@ -108,10 +110,11 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_score(args: argparse.Namespace) -> int:
     bank = open_bank(args)
+    brand = report_brand(args)
     targets = _checked_targets(bank, args.target)
     reading = read_response(read_limited(args.response, MAX_FILE_BYTES), bank, str(args.response))
     for warning in reading.warnings:
         print(warning, file=sys.stderr)
     report = score(bank, reading.response, targets)
-    write_output(render_report(report, bank, args.format), args.output)
+    write_output(render_report(report, bank, args.format, brand), args.output)
     return 0

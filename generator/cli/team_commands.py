@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.cli.brand_option import add_config_argument, report_brand
 from generator.cli.common import (
     CliError,
     add_bank_argument,
@@ -37,6 +38,7 @@ def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -
         "--lang", metavar="L", help="language of the report (default: the bank's first)"
     )
     add_output_argument(parser, "the report")
+    add_config_argument(parser)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -110,6 +112,7 @@ def _read_all(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[Rejected
 
 def run_aggregate(args: argparse.Namespace) -> int:
     bank = open_bank(args)
+    brand = report_brand(args)
     language = bank_language(bank, args.lang)
     targets = _checked_targets(bank, args.target)
     contents, unreadable = _read_all(_expand(args.files))
@@ -122,7 +125,7 @@ def run_aggregate(args: argparse.Namespace) -> int:
     team = aggregate(bank, readings, rejected, language, targets)
     for warning in team.warnings:
         print(warning, file=sys.stderr)
-    write_output(render_team_report(team, bank, args.format), args.output)
+    write_output(render_team_report(team, bank, args.format, brand), args.output)
     return 0
 
 
@@ -138,9 +141,10 @@ def _snapshot(bank: Bank, path: Path) -> Snapshot:
 
 def run_compare(args: argparse.Namespace) -> int:
     bank = open_bank(args)
+    brand = report_brand(args)
     language = bank_language(bank, args.lang)
     baseline = _snapshot(bank, args.baseline)
     current = _snapshot(bank, args.current)
     comparison = compare_snapshots(bank, baseline, current, language)
-    write_output(render_comparison(comparison, bank, args.format), args.output)
+    write_output(render_comparison(comparison, bank, args.format, brand), args.output)
     return 0

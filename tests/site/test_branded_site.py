@@ -111,3 +111,64 @@ def test_gh_deploy_pushes_the_whole_site_to_the_remote(tmp_path: Path):
         "deploy/index.html",
     ):
         assert path in files
+
+
+def _answers(bank_file: Path, folder: Path) -> Path:
+    """A response file as a respondent saves it: the CLI's template, answered."""
+    response = folder / "answers.json"
+    made = run([SELFASSESS, "template", bank_file, "-o", response])
+    assert made.returncode == 0, made.stderr
+    data = json.loads(response.read_text("utf-8"))
+    data["answers"] = dict(branded.CUSTOM_ANSWERS)
+    data["respondent"] = {"name": "Ana", "role": "ops"}
+    response.write_text(json.dumps(data), "utf-8")
+    return response
+
+
+def test_cli_reports_carry_the_brand_the_site_downloads_carry(branded_site: Path, tmp_path: Path):
+    """The site's own bank and brand.json in the worker's entry points, against the CLI reading
+    the site's mkdocs.yml: by default inside the site's folder, with -f from anywhere else."""
+    from generator.core import browser
+
+    folder = branded_site.parent
+    bank_file = folder / "questionbank" / f"{branded.CUSTOM_BANK_ID}.yml"
+    assets = branded_site / "assets" / "selfassess"
+    bank = (assets / "banks" / f"{branded.CUSTOM_BANK_ID}.json").read_text("utf-8")
+    brand = (assets / "brand.json").read_text("utf-8")
+    response = _answers(bank_file, tmp_path)
+    text = response.read_text("utf-8")
+
+    downloads = json.loads(browser.evaluate(bank, text, brand))["downloads"]
+    for fmt in ("json", "md", "html", "csv"):
+        written = tmp_path / f"report.{fmt}"
+        scored = run([SELFASSESS, "score", bank_file, response, "--format", fmt, "-o", written],
+                     cwd=folder)  # fmt: skip
+        assert scored.returncode == 0, scored.stderr
+        assert written.read_bytes() == downloads[fmt].encode("utf-8"), fmt
+    assert json.loads(downloads["json"])["brand"]["name"] == branded.BRAND_NAME
+
+    config = folder / "mkdocs.yml"
+    files = json.dumps([{"name": response.name, "text": text}])
+    team = json.loads(browser.aggregate_files(bank, files, "en", brand))["downloads"]["json"]
+    cli_team = run([SELFASSESS, "aggregate", bank_file, response.name, "-f", config,
+                    "--format", "json"], cwd=tmp_path)  # fmt: skip
+    assert cli_team.returncode == 0, cli_team.stderr
+    assert json.loads(cli_team.stdout) == json.loads(team)
+    assert json.loads(team)["brand"]["name"] == branded.BRAND_NAME
+    compared = browser.compare_files(bank, text, response.name, text, response.name, "en", brand)
+    cli_compare = run([SELFASSESS, "compare", bank_file, response.name, response.name, "-f",
+                       config, "--format", "json"], cwd=tmp_path)  # fmt: skip
+    assert cli_compare.returncode == 0, cli_compare.stderr
+    assert json.loads(cli_compare.stdout) == json.loads(
+        json.loads(compared)["downloads"]["json"]
+    )
+    unbranded = run([SELFASSESS, "score", bank_file, response, "--format", "json"], cwd=tmp_path)
+    assert "brand" not in json.loads(unbranded.stdout) or not json.loads(unbranded.stdout)["brand"]
+
+
+def test_a_missing_config_is_named(tmp_path: Path):
+    missing = tmp_path / "nope.yml"
+    result = run([SELFASSESS, "score", "solo-en", "answers.json", "--banks", "tests/banks",
+                  "-f", missing])  # fmt: skip
+    assert result.returncode == 2
+    assert f"{missing}: no such MkDocs configuration file (option -f)" in result.stderr
