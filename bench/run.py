@@ -118,7 +118,8 @@ WORKER_MARKS = """performance.getEntriesByType("mark")
 
 def worker_phases(page: Page) -> list[tuple[str, str]]:
     """Where the cold start goes: the worker's own performance marks, phase by phase."""
-    marks = page.workers[0].evaluate(WORKER_MARKS) if page.workers else []
+    engine = [w for w in page.workers if w.url.endswith("/selfassess/worker.js")]
+    marks = engine[0].evaluate(WORKER_MARKS) if engine else []
     rows, before = [], 0.0
     for name, at in marks:
         seconds = (at - before) / 1000
