@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from generator.core.model import Bank
 from generator.core.responses import (
+    MAX_WARNINGS,
     RESPONSE_FORMAT,
     ResponseInvalid,
     _kind,
@@ -26,6 +27,7 @@ from generator.core.responses import (
 )
 from generator.core.results import Report
 from generator.core.scoring import score
+from generator.core.strings import FALLBACK_LANGUAGE, text
 
 UNCHANGED_TOLERANCE = 2.0
 """Points (0–100) within which a score counts as unchanged.
@@ -133,26 +135,25 @@ def snapshot_from_report(report: Report, date: str = "") -> Snapshot:
     )
 
 
-def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot, list[str]]:
+def read_snapshot(
+    data: str | bytes, bank: Bank, source: str, language: str = FALLBACK_LANGUAGE
+) -> tuple[Snapshot, list[str]]:
     """A snapshot of a response file, a report JSON or a team report JSON to `bank`, and the
-    warnings met reading it; raise SnapshotInvalid when the file cannot be used."""
+    warnings met reading it, in `language`; raise SnapshotInvalid when the file cannot be used."""
     try:
-        document = parse_untrusted(data, source)
+        document = parse_untrusted(data, source, language)
     except ResponseInvalid as error:
         raise SnapshotInvalid(error.problems) from None
     kind = document.get("format") if isinstance(document, dict) else None
     if kind in (REPORT_FORMAT, TEAM_REPORT_FORMAT):
-        return _snapshot_of_report_json(document, bank, source), []
+        return _ReportReader(bank, source, language).read(document)
     if kind is not None and kind != RESPONSE_FORMAT:
-        raise SnapshotInvalid(
-            [
-                f"{source}: format: {_quote(kind)} cannot be compared; expected a response file "
-                f'("{RESPONSE_FORMAT}"), a report ("{REPORT_FORMAT}") or a team report '
-                f'("{TEAM_REPORT_FORMAT}")'
-            ]
-        )
+        raise SnapshotInvalid([
+            text(language, "snapshot_format", source=source, value=_quote(kind),
+                 response=RESPONSE_FORMAT, report=REPORT_FORMAT, team=TEAM_REPORT_FORMAT)
+        ])  # fmt: skip
     try:
-        reading = read_response(data, bank, source)
+        reading = read_response(data, bank, source, language)
     except ResponseInvalid as error:
         raise SnapshotInvalid(error.problems) from None
     response = reading.response
@@ -174,88 +175,123 @@ def read_snapshot(data: str | bytes, bank: Bank, source: str) -> tuple[Snapshot,
     return replace(snapshot, questions=questions), list(reading.warnings)
 
 
-def _invalid(source: str, field: str, message: str) -> SnapshotInvalid:
-    return SnapshotInvalid([f"{source}: {field}: {message}"])
+class _ReportReader:
+    """Reads a report or team report JSON: what cannot be compared refuses the file; ids the
+    bank does not know are kept (they show as no longer there) and listed as warnings."""
 
+    def __init__(self, bank: Bank, source: str, language: str) -> None:
+        self.bank = bank
+        self.source = source
+        self.language = language
+        self.warnings: list[str] = []
 
-def _number(value: Any, source: str, field: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise _invalid(source, field, f"expected a number or null, found {_kind(value)}")
-    if not 0 <= value <= 100:
-        raise SnapshotInvalid([f"{source}: {field}: {value} is outside 0–100"])
-    return float(value)
+    def invalid(self, field: str, key: str, **values: object) -> SnapshotInvalid:
+        return SnapshotInvalid([f"{self.source}: {field}: {text(self.language, key, **values)}"])
 
+    def warn(self, field: str, key: str, **values: object) -> None:
+        self.warnings.append(f"{self.source}: {field}: {text(self.language, key, **values)}")
 
-def _string(value: Any, source: str, field: str, required: bool = False) -> str:
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or (required and not value):
-        raise SnapshotInvalid([f"{source}: {field}: expected a string, found {_kind(value)}"])
-    return value[:200]
+    def kind(self, value: Any) -> str:
+        return _kind(value, self.language)
 
+    def number(self, value: Any, field: str) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.invalid(field, "snapshot_number", kind=self.kind(value))
+        if not math.isfinite(value):
+            raise self.invalid(field, "snapshot_number", kind=self.kind(value))
+        if not 0 <= value <= 100:
+            raise self.invalid(field, "snapshot_range", value=value)
+        return float(value)
 
-def _scores(
-    items: Any, source: str, field: str, key: str, scale: float = 1
-) -> dict[str, float | None]:
-    """{id: score} of a list of objects with an id and a score under `key`."""
-    if not isinstance(items, list):
-        raise SnapshotInvalid([f"{source}: {field}: expected a list, found {_kind(items)}"])
-    result: dict[str, float | None] = {}
-    for index, item in enumerate(items):
-        where = f"{field}[{index}]"
-        if not isinstance(item, dict):
-            raise SnapshotInvalid([f"{source}: {where}: expected an object, found {_kind(item)}"])
-        item_id = _string(item.get("id"), source, f"{where}.id", required=True)
-        value = item.get(key)
-        if scale != 1 and isinstance(value, int | float) and not isinstance(value, bool):
-            value = value * scale
-        result[item_id] = _number(value, source, f"{where}.{key}")
-    return result
+    def string(self, value: Any, field: str, required: bool = False) -> str:
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or (required and not value):
+            raise self.invalid(field, "snapshot_string", kind=self.kind(value))
+        return value[:200]
 
+    def scores(
+        self, items: Any, field: str, key: str, known: Mapping[str, object], scale: float = 1
+    ) -> dict[str, float | None]:
+        """{id: score} of a list of objects with an id and a score under `key`; ids not in
+        `known` (the bank's) and repeated ids are listed as warnings."""
+        if not isinstance(items, list):
+            raise self.invalid(field, "snapshot_list", kind=self.kind(items))
+        result: dict[str, float | None] = {}
+        first: dict[str, str] = {}
+        for index, item in enumerate(items):
+            where = f"{field}[{index}]"
+            if not isinstance(item, dict):
+                raise self.invalid(where, "snapshot_object", kind=self.kind(item))
+            item_id = self.string(item.get("id"), f"{where}.id", required=True)
+            value = item.get(key)
+            if scale != 1 and isinstance(value, int | float) and not isinstance(value, bool):
+                value = value * scale
+            number = self.number(value, f"{where}.{key}")
+            if item_id in first:
+                self.warn(f"{where}.id", "snapshot_duplicate", value=_quote(item_id),
+                          first=first[item_id])  # fmt: skip
+                continue
+            first[item_id] = where
+            if item_id not in known:
+                unknown = "snapshot_no_section" if field == "sections" else "snapshot_no_question"
+                self.warn(f"{where}.id", unknown, value=_quote(item_id), bank=self.bank.id,
+                          version=self.bank.version)  # fmt: skip
+            result[item_id] = number
+        return result
 
-def _snapshot_of_report_json(document: dict[str, Any], bank: Bank, source: str) -> Snapshot:
-    team = document["format"] == TEAM_REPORT_FORMAT
-    bank_ref = document.get("bank")
-    if not isinstance(bank_ref, dict):
-        raise SnapshotInvalid([f"{source}: bank: missing; the file must name its bank"])
-    bank_id = _string(bank_ref.get("id"), source, "bank.id", required=True)
-    if bank_id != bank.id:
-        raise SnapshotInvalid(
-            [f"{source}: bank.id: the file is about bank {_quote(bank_id)}, not '{bank.id}'"]
-        )
-    overall = document.get("overall")
-    if not isinstance(overall, dict):
-        raise SnapshotInvalid([f"{source}: overall: expected an object, found {_kind(overall)}"])
-    questions = document.get("questions", [])
-    fingerprints = {}
-    if team and isinstance(questions, list):
-        fingerprints = {
-            q["id"]: q["fingerprint"]
-            for q in questions
-            if isinstance(q, dict) and isinstance(q.get("id"), str)
-            and isinstance(q.get("fingerprint"), str)
-        }  # fmt: skip
-    respondents = document.get("respondents", 1) if team else 1
-    if isinstance(respondents, bool) or not isinstance(respondents, int) or respondents < 0:
-        raise _invalid(source, "respondents", f"expected a count, found {_kind(respondents)}")
-    person = document.get("respondent") if not team else None
-    return Snapshot(
-        kind="team" if team else "report",
-        bank_id=bank_id,
-        bank_version=_string(bank_ref.get("version"), source, "bank.version"),
-        bank_hash=_string(bank_ref.get("hash"), source, "bank.hash"),
-        name=_string(person.get("name"), source, "respondent.name")
-        if isinstance(person, dict) else "",
-        respondents=respondents,
-        date=_string(document.get("date"), source, "date"),
-        overall=_number(overall.get("mean" if team else "score"), source, "overall"),
-        sections=_scores(document.get("sections"), source, "sections", "mean" if team else "score"),
-        questions=_scores(questions, source, "questions", "mean" if team else "value",
-                          1 if team else 100),
-        fingerprints=fingerprints,
-    )  # fmt: skip
+    def capped_warnings(self) -> list[str]:
+        if len(self.warnings) <= MAX_WARNINGS:
+            return self.warnings
+        hidden = len(self.warnings) - MAX_WARNINGS
+        more = text(self.language, "file_more_warnings", source=self.source, count=hidden)
+        return [*self.warnings[:MAX_WARNINGS], more]
+
+    def read(self, document: dict[str, Any]) -> tuple[Snapshot, list[str]]:
+        bank = self.bank
+        team = document["format"] == TEAM_REPORT_FORMAT
+        bank_ref = document.get("bank")
+        if not isinstance(bank_ref, dict):
+            raise self.invalid("bank", "snapshot_bank_missing")
+        bank_id = self.string(bank_ref.get("id"), "bank.id", required=True)
+        if bank_id != bank.id:
+            raise self.invalid("bank.id", "snapshot_bank_other", value=_quote(bank_id),
+                               bank=bank.id)  # fmt: skip
+        overall = document.get("overall")
+        if not isinstance(overall, dict):
+            raise self.invalid("overall", "snapshot_object", kind=self.kind(overall))
+        questions = document.get("questions", [])
+        fingerprints = {}
+        if team and isinstance(questions, list):
+            fingerprints = {
+                q["id"]: q["fingerprint"]
+                for q in questions
+                if isinstance(q, dict) and isinstance(q.get("id"), str)
+                and isinstance(q.get("fingerprint"), str)
+            }  # fmt: skip
+        respondents = document.get("respondents", 1) if team else 1
+        if isinstance(respondents, bool) or not isinstance(respondents, int) or respondents < 0:
+            raise self.invalid("respondents", "snapshot_count", kind=self.kind(respondents))
+        person = document.get("respondent") if not team else None
+        snapshot = Snapshot(
+            kind="team" if team else "report",
+            bank_id=bank_id,
+            bank_version=self.string(bank_ref.get("version"), "bank.version"),
+            bank_hash=self.string(bank_ref.get("hash"), "bank.hash"),
+            name=self.string(person.get("name"), "respondent.name")
+            if isinstance(person, dict) else "",
+            respondents=respondents,
+            date=self.string(document.get("date"), "date"),
+            overall=self.number(overall.get("mean" if team else "score"), "overall"),
+            sections=self.scores(document.get("sections"), "sections",
+                                 "mean" if team else "score", {s.id: s for s in bank.sections}),
+            questions=self.scores(questions, "questions", "mean" if team else "value",
+                                  bank.questions_by_id, 1 if team else 100),
+            fingerprints=fingerprints,
+        )  # fmt: skip
+        return snapshot, self.capped_warnings()
 
 
 def _delta(item_id: str, baseline: float | None, current: float | None, tolerance: float) -> Delta:
