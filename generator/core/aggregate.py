@@ -19,6 +19,7 @@ from generator.core.model import NOT_APPLICABLE, Bank
 from generator.core.responses import ResponseInvalid, ResponseReading, read_response
 from generator.core.results import ActionItem, Gap
 from generator.core.scoring import scores
+from generator.core.strings import FALLBACK_LANGUAGE, text
 
 DISAGREEMENT_SPREAD = 25.0
 """Spread (population standard deviation, 0–100 scale) from which respondents disagree.
@@ -154,26 +155,33 @@ def _role_order(bank: Bank, roles: Iterable[str]) -> list[str]:
 _LINE_COLUMN = re.compile(r"^(\d+):(\d+): ")
 
 
-def rejection(source: str, error: ResponseInvalid) -> Rejected:
+def rejection(
+    source: str, error: ResponseInvalid, language: str = FALLBACK_LANGUAGE
+) -> Rejected:
     """The file and its problems, without repeating the file name in front of each."""
     reasons = []
     for problem in error.problems:
-        reason = problem.removeprefix(source).removeprefix(": ")
-        reasons.append(_LINE_COLUMN.sub(r"line \1, column \2: ", reason.removeprefix(":")))
+        reason = problem.removeprefix(source).removeprefix(": ").removeprefix(":")
+        located = _LINE_COLUMN.match(reason)
+        if located:
+            where = text(language, "file_line_column", line=located[1], column=located[2])
+            reason = where + reason[located.end() :]
+        reasons.append(reason)
     return Rejected(file=source, reason="; ".join(reasons))
 
 
 def read_files(
-    bank: Bank, files: Iterable[tuple[str, str | bytes]]
+    bank: Bank, files: Iterable[tuple[str, str | bytes]], language: str = FALLBACK_LANGUAGE
 ) -> tuple[list[ResponseReading], list[Rejected]]:
-    """Read (name, content) pairs as response files to `bank`: those usable, and those not."""
+    """Read (name, content) pairs as response files to `bank`: those usable, and those not,
+    with messages in `language`."""
     readings: list[ResponseReading] = []
     rejected: list[Rejected] = []
     for name, content in files:
         try:
-            readings.append(read_response(content, bank, name))
+            readings.append(read_response(content, bank, name, language))
         except ResponseInvalid as error:
-            rejected.append(rejection(name, error))
+            rejected.append(rejection(name, error, language))
     return readings, rejected
 
 
