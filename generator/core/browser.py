@@ -16,6 +16,7 @@ from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report, report_body_html, report_to_json
 from generator.core.responses import ResponseInvalid, read_response, response_to_json
 from generator.core.scoring import score
+from generator.core.strings import FALLBACK_LANGUAGE
 
 # The team, comparison and calculator modules (half the core) are imported by the functions
 # that use them: Python compiles every module it imports, which in the browser is slow, and
@@ -47,17 +48,19 @@ def evaluate(
     response_json: str,
     brand_json: str = "",
     formats: str = ",".join(REPORT_FORMATS),
+    language: str = FALLBACK_LANGUAGE,
 ) -> str:
     """Score a response: the report as JSON, its HTML body, and the download formats asked for.
 
     `formats` (comma-separated) names the downloads to render: the results view asks for
-    none and a download button for its own, so showing results renders no file.
+    none and a download button for its own, so showing results renders no file. Problems
+    and warnings are in `language`, the page's.
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "warnings"}
     or {"ok": false, "problems"} when the response is unusable.
     """
     bank = _bank(bank_json)
     try:
-        reading = read_response(response_json, bank, "response")
+        reading = read_response(response_json, bank, "response", language)
     except ResponseInvalid as error:
         return _dump({"ok": False, "problems": list(error.problems)})
     report = score(bank, reading.response)
@@ -76,14 +79,17 @@ def evaluate(
     )
 
 
-def import_response(bank_json: str, data: str, source: str) -> str:
-    """Validate a response file a person loads: the normalized response, or the problems.
+def import_response(
+    bank_json: str, data: str, source: str, language: str = FALLBACK_LANGUAGE
+) -> str:
+    """Validate a response file a person loads: the normalized response, or the problems
+    (in `language`, the page's).
 
     Returns {"ok": true, "response", "warnings"} or {"ok": false, "problems"}.
     """
     bank = _bank(bank_json)
     try:
-        reading = read_response(data, bank, source)
+        reading = read_response(data, bank, source, language)
     except ResponseInvalid as error:
         return _dump({"ok": False, "problems": list(error.problems)})
     return _dump(
@@ -114,7 +120,7 @@ def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: 
     from generator.core.render.team_report import render_team_all
 
     bank = _bank(bank_json)
-    readings, rejected = read_files(bank, _files(files_json))
+    readings, rejected = read_files(bank, _files(files_json), language)
     team = aggregate(bank, readings, rejected, language)
     brand = _brand(brand_json)
     downloads, body_html = render_team_all(team, bank, brand)
@@ -148,8 +154,8 @@ def compare_files(
 
     bank = _bank(bank_json)
     try:
-        before, before_warnings = read_snapshot(baseline, bank, baseline_name)
-        after, after_warnings = read_snapshot(current, bank, current_name)
+        before, before_warnings = read_snapshot(baseline, bank, baseline_name, language)
+        after, after_warnings = read_snapshot(current, bank, current_name, language)
     except SnapshotInvalid as error:
         return _dump({"ok": False, "problems": list(error.problems)})
     comparison = compare(bank, before, after, language)
