@@ -16,6 +16,7 @@ const resultsStatus = page.querySelector("[data-selfassess-results-status]");
 const storageWarning = page.querySelector("[data-selfassess-storage]");
 const savedStatus = page.querySelector("[data-selfassess-saved]");
 const bankId = form.dataset.selfassessBank;
+const language = form.dataset.language;
 const key = storageKey(bankId, form.dataset.bankVersion);
 const questions = questionsOf(form);
 const assets = new URL("assets/selfassess/", new URL(page.dataset.selfassessRoot || "./", location.href));
@@ -66,7 +67,7 @@ function persist() {
 
 /** Hours and minutes: the polite status line speaks again at most once a minute. */
 function savedTime() {
-  return new Date().toLocaleTimeString(form.dataset.language, { hour: "2-digit", minute: "2-digit" });
+  return new Date().toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
 }
 
 function showProgress(response) {
@@ -86,7 +87,7 @@ function showProgress(response) {
 
 // `formats`: the downloads to render ("" for the results view, so showing results renders no file).
 async function evaluate(response, formats = "") {
-  const result = await engine.request("evaluate", { response: JSON.stringify(response), formats });
+  const result = await engine.request("evaluate", { response: JSON.stringify(response), formats, language });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   return result;
 }
@@ -124,7 +125,7 @@ async function importFile(input) {
   if (!file) return;
   say(ui.status_loading);
   try {
-    const result = await engine.request("import", { data: await file.text(), source: file.name });
+    const result = await engine.request("import", { data: await file.text(), source: file.name, language });
     if (!result.ok) {
       say(`${ui.import_failed}\n${result.problems.join("\n")}`);
       return;

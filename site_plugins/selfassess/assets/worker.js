@@ -1,6 +1,7 @@
 // The scoring engine: Pyodide running the selfassess core, in a module Web Worker.
 // Messages in: {type: "init", pyodide, wheel, bank} once (no bank for the calculators), then
-// {id, op: "evaluate"|"import"|"aggregate"|"compare"|"metric", ...}.
+// {id, op: "evaluate"|"import"|"aggregate"|"compare"|"metric", language, ...}: messages about
+// files come back in `language`, the page's.
 // Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
 let core = null;
 let bankJson = null;
@@ -46,9 +47,11 @@ async function start({ pyodide: base, wheel, bank }) {
 
 function run(message) {
   if (message.op === "evaluate") {
-    return core.evaluate(bankJson, message.response, brandJson, message.formats || "");
+    return core.evaluate(bankJson, message.response, brandJson, message.formats || "", message.language || "en");
   }
-  if (message.op === "import") return core.import_response(bankJson, message.data, message.source);
+  if (message.op === "import") {
+    return core.import_response(bankJson, message.data, message.source, message.language || "en");
+  }
   // A whole batch of files in one call: one crossing of the JavaScript/Python boundary.
   if (message.op === "aggregate") return core.aggregate_files(bankJson, message.files, message.language, brandJson);
   if (message.op === "compare") {
