@@ -1,6 +1,6 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { download } from "./download.js";
-import { Engine } from "./engine.js";
+import { Engine, engineStatus } from "./engine.js";
 import { keepChecklistConsistent, questionsOf, readForm, targetInputs, writeForm } from "./form.js";
 import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
@@ -31,14 +31,9 @@ const engine = new Engine({
     wheel: new URL(page.dataset.wheel, location.href).href,
     bank: new URL(`banks/${bankId}.json`, assets).href,
   },
-  onState: showState,
+  onState: engineStatus(statusLine, retryButton, ui),
+  ui,
 });
-
-function showState(state, error) {
-  statusLine.dataset.state = state;
-  statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");
-  retryButton.hidden = state !== "failed";
-}
 
 /** The score and rating, spoken politely: a new target updates the report without moving focus. */
 function announceResults() {

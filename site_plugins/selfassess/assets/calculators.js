@@ -18,6 +18,7 @@ const engine = new Engine({
   onState: engineStatus(
     page.querySelector("[data-selfassess-status]"), page.querySelector('[data-action="retry"]'), ui,
   ),
+  ui,
 });
 
 /** The file's bytes as base64, read locally: the core decodes them as the CLI decodes files. */

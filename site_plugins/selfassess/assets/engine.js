@@ -3,10 +3,12 @@
 const START_TIMEOUT = 300000;
 
 export class Engine {
-  constructor({ workerUrl, init, onState }) {
+  // `ui`: the page's interface strings, for the engine's own errors.
+  constructor({ workerUrl, init, onState, ui }) {
     this.workerUrl = workerUrl;
     this.init = init;
     this.onState = onState;
+    this.ui = ui;
     this.worker = null;
     this.ready = null;
     this.pending = new Map();
@@ -17,7 +19,7 @@ export class Engine {
   start() {
     if (this.worker) this.worker.terminate();
     window.clearTimeout(this.watchdog);
-    for (const { reject } of this.pending.values()) reject(new Error("restarted"));
+    for (const { reject } of this.pending.values()) reject(new Error(this.ui.engine_restarted));
     this.pending.clear();
     this.onState("loading");
     let settle;
@@ -30,14 +32,14 @@ export class Engine {
       this.onState("failed", error);
       settle.reject(new Error(error));
     };
-    this.watchdog = window.setTimeout(() => fail("timeout"), START_TIMEOUT);
+    this.watchdog = window.setTimeout(() => fail(this.ui.engine_timeout), START_TIMEOUT);
     try {
       this.worker = new Worker(this.workerUrl, { type: "module" });
     } catch (error) {
       fail(String(error));
       return;
     }
-    this.worker.addEventListener("error", (event) => fail(event.message || "worker error"));
+    this.worker.addEventListener("error", (event) => fail(event.message || this.ui.engine_worker_error));
     this.worker.addEventListener("message", (event) => {
       const message = event.data;
       if (message.type === "ready") {

@@ -2,7 +2,7 @@
 // All the work happens in the worker, in one request per batch of files; this module only
 // reads files, shows what the worker returns, and offers its downloads.
 import { download } from "./download.js";
-import { Engine, whenIdle } from "./engine.js";
+import { Engine, engineStatus, whenIdle } from "./engine.js";
 import { load, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-team-page[data-selfassess-root]");
@@ -24,11 +24,8 @@ const engine = new Engine({
     wheel: new URL(page.dataset.wheel, location.href).href,
     bank: new URL(`banks/${bankId}.json`, assets).href,
   },
-  onState: (state, error) => {
-    statusLine.dataset.state = state;
-    statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");
-    retryButton.hidden = state !== "failed";
-  },
+  onState: engineStatus(statusLine, retryButton, ui),
+  ui,
 });
 
 let downloads = null;
