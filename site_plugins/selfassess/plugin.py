@@ -26,6 +26,7 @@ from generator.pages.strings import ui
 from generator.runtime import RuntimeMissing, runtime_files
 from generator.site.banks import SiteBanksInvalid, load_site_banks
 from generator.site.brand import BrandInvalid, brand_css, brand_json, site_brand
+from generator.site.calculator_links import without_links_to
 from generator.site.csp import content_security_policy
 from generator.site.offline import write_service_worker
 from generator.site.source_date import pin_build_date, unpin_build_date
@@ -165,6 +166,14 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
                     File.generated(config, f"{ASSETS}/pyodide/{path.name}", abs_src_path=str(path))
                 )
         return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """With the calculators page off, the guides' links to it go (see calculator_links)."""
+        if not self.config.enabled or self.config.calculators:
+            return markdown
+        return without_links_to(markdown, page.file.src_uri, calculators.page_path(self.language))
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
