@@ -67,6 +67,7 @@ def _config(name: str, language: str) -> str:
         "  - search\n"
         "  - selfassess:\n"
         "      banks_dir: questionbank\n"
+        "      calculators: true  # false: no calculators page; the guides' links to it go\n"
         "      brand:\n"
         f"        name: {_quoted(name)}\n"
         f'        primary_color: "{DEFAULT_PRIMARY_COLOR}"  # must reach 4.5:1 with white text\n'
