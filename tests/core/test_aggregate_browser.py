@@ -54,8 +54,9 @@ def test_compare_files_is_the_cli_comparison(mini_bank: Bank) -> None:
 
 def test_compare_files_names_the_file_that_cannot_be_used(mini_bank: Bank) -> None:
     current = response_file(mini_bank, A)
-    result = json.loads(
-        browser.compare_files(BANK_TEXT, "[]", "2024.json", current, "2025.json", "es")
-    )
-    assert result["ok"] is False
-    assert result["problems"][0].startswith("2024.json: expected a JSON object")
+    for language, message in (("en", "expected a JSON object"), ("es", "se esperaba un objeto")):
+        result = json.loads(
+            browser.compare_files(BANK_TEXT, "[]", "2024.json", current, "2025.json", language)
+        )
+        assert result["ok"] is False
+        assert result["problems"][0].startswith(f"2024.json: {message}")
