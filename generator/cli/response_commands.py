@@ -28,6 +28,7 @@ from generator.core.responses import (
     response_to_json,
 )
 from generator.core.scoring import score
+from generator.core.strings import FALLBACK_LANGUAGE, STRINGS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,6 +69,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--target", metavar="SECTION=N", action="append", default=[], type=_target,
         help="the target score (0–100) of a section, overriding the bank's and the "
         "response's; repeat for more sections",
+    )  # fmt: skip
+    score_parser.add_argument(
+        "--lang", choices=STRINGS, default=FALLBACK_LANGUAGE,
+        help="language of the messages about the response file (default: en); the report is "
+        "in the response's language",
     )  # fmt: skip
     add_output_argument(score_parser, "the report")
     add_config_argument(score_parser)
@@ -112,7 +118,8 @@ def run_score(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
     targets = _checked_targets(bank, args.target)
-    reading = read_response(read_limited(args.response, MAX_FILE_BYTES), bank, str(args.response))
+    data = read_limited(args.response, MAX_FILE_BYTES)
+    reading = read_response(data, bank, str(args.response), args.lang)
     for warning in reading.warnings:
         print(warning, file=sys.stderr)
     report = score(bank, reading.response, targets)

@@ -27,6 +27,7 @@ from generator.core.model import Bank
 from generator.core.render.compare_report import COMPARE_FORMATS, render_comparison
 from generator.core.render.team_report import TEAM_FORMATS, render_team_report
 from generator.core.responses import MAX_FILE_BYTES
+from generator.core.strings import FALLBACK_LANGUAGE, text
 
 
 def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
@@ -35,8 +36,10 @@ def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -
         help="report format: Markdown, CSV, JSON or a self-contained HTML file (default: md)",
     )  # fmt: skip
     parser.add_argument(
-        "--lang", metavar="L", help="language of the report (default: the bank's first)"
-    )
+        "--lang", metavar="L",
+        help="language of the report (default: the bank's first) and of the messages about "
+        "the files (default: en)",
+    )  # fmt: skip
     add_output_argument(parser, "the report")
     add_config_argument(parser)
 
@@ -115,13 +118,14 @@ def run_aggregate(args: argparse.Namespace) -> int:
     brand = report_brand(args)
     language = bank_language(bank, args.lang)
     targets = _checked_targets(bank, args.target)
+    messages = _messages_language(args)
     contents, unreadable = _read_all(_expand(args.files))
-    readings, rejected = read_files(bank, contents)
+    readings, rejected = read_files(bank, contents, messages)
     rejected += unreadable
     for item in sorted(rejected, key=lambda r: r.file):
-        print(f"{item.file}: not used: {item.reason}", file=sys.stderr)
+        print(text(messages, "file_not_used", file=item.file, reason=item.reason), file=sys.stderr)
     if not readings:
-        raise CliError(f"none of the {len(rejected)} files could be used as answers to '{bank.id}'")
+        raise CliError(text(messages, "none_used", count=len(rejected), bank=bank.id))
     team = aggregate(bank, readings, rejected, language, targets)
     for warning in team.warnings:
         print(warning, file=sys.stderr)
@@ -129,11 +133,16 @@ def run_aggregate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _snapshot(bank: Bank, path: Path) -> Snapshot:
+def _messages_language(args: argparse.Namespace) -> str:
+    """The language of messages about files: --lang when given, else English, as ever."""
+    return args.lang or FALLBACK_LANGUAGE
+
+
+def _snapshot(bank: Bank, path: Path, language: str) -> Snapshot:
     contents, unreadable = _read_all([path])
     if unreadable:
         raise CliError(f"{path}: {unreadable[0].reason}")
-    snapshot, warnings = read_snapshot(contents[0][1], bank, str(path))
+    snapshot, warnings = read_snapshot(contents[0][1], bank, str(path), language)
     for warning in warnings:
         print(warning, file=sys.stderr)
     return snapshot
@@ -143,8 +152,8 @@ def run_compare(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
     language = bank_language(bank, args.lang)
-    baseline = _snapshot(bank, args.baseline)
-    current = _snapshot(bank, args.current)
+    baseline = _snapshot(bank, args.baseline, _messages_language(args))
+    current = _snapshot(bank, args.current, _messages_language(args))
     comparison = compare_snapshots(bank, baseline, current, language)
     write_output(render_comparison(comparison, bank, args.format, brand), args.output)
     return 0
