@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 from typing import Any
 
 from generator.core.brand import Brand, brand_from_json
 from generator.core.model import Bank, bank_from_json
 from generator.core.render import render_report, report_body_html, report_to_json
-from generator.core.responses import ResponseInvalid, read_response, response_to_json
+from generator.core.responses import (
+    ResponseInvalid,
+    empty_response,
+    read_response,
+    response_to_json,
+)
 from generator.core.scoring import score
 from generator.core.strings import FALLBACK_LANGUAGE
 
@@ -41,6 +47,23 @@ def _brand(brand_json: str) -> Brand | None:
 
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
+
+
+def prepare(bank_json: str) -> None:
+    """Build the bank and score a made-up response once, as soon as the worker is ready.
+
+    The first scoring pays for parsing the bank and for the first run of every renderer;
+    done here, while the person answers, the first results they ask for come at once.
+    Every question gets its middle option, so that scores, gaps and actions all render.
+    """
+    bank = _bank(bank_json)
+    answers = {
+        q.id: [q.options[0].id] if q.is_multiple else q.options[len(q.options) // 2].id
+        for _, q in bank.questions()
+        if q.options
+    }
+    response = replace(empty_response(bank, bank.languages[0], ""), answers=answers)
+    report_body_html(score(bank, response), bank)
 
 
 def evaluate(

@@ -86,3 +86,11 @@ def test_assessment_entry_points_leave_team_and_calculator_modules_unimported():
     assert "generator.core.scoring" in loaded
     for module in ("aggregate", "compare", "metrics", "render.team_report", "render.metric_view"):
         assert f"generator.core.{module}" not in loaded
+
+
+def test_prepare_builds_the_bank_once_for_later_calls():
+    browser._banks.clear()
+    assert browser.prepare(BANK_TEXT) is None
+    bank = browser._banks[BANK_TEXT]
+    json.loads(browser.evaluate(BANK_TEXT, json.dumps(answered_response()), "", ""))
+    assert browser._banks == {BANK_TEXT: bank}

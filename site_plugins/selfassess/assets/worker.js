@@ -70,6 +70,8 @@ self.addEventListener("message", async (event) => {
     try {
       await start(message);
       self.postMessage({ type: "ready" });
+      // Requests wait behind this, so "ready" comes first and the first results come fast.
+      if (bankJson) core.prepare(bankJson);
     } catch (error) {
       self.postMessage({ type: "failed", error: String((error && error.message) || error) });
     }
