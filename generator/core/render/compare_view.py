@@ -7,6 +7,8 @@ from typing import Any
 
 from generator.core.compare import Comparison, Delta, Snapshot, moves
 from generator.core.model import Bank, localize
+from generator.core.render.json_parts import bank_json
+from generator.core.render.view import section_titles
 from generator.core.strings import round_score, text
 
 COMPARISON_FORMAT = "selfassess/comparison@1"
@@ -94,12 +96,12 @@ def _side(side: Snapshot, language: str) -> SideView:
 
 def compare_view(comparison: Comparison, bank: Bank) -> CompareView:
     language = comparison.language
-    section_titles = {s.id: localize(s.title, language) for s in bank.sections}
+    titles = section_titles(bank, language)
     questions = {q.id: (s.id, localize(q.text, language)) for s, q in bank.questions()}
 
     def view(delta: Delta, kind: str) -> DeltaView:
         if kind == "section":
-            title, section = section_titles.get(delta.id, delta.id), delta.id
+            title, section = titles.get(delta.id, delta.id), delta.id
         elif kind == "question":
             section, title = questions.get(delta.id, ("", delta.id))
         else:
@@ -145,8 +147,8 @@ def compare_view(comparison: Comparison, bank: Bank) -> CompareView:
         questions=question_views,
         most_improved=top("improved"),
         most_worse=top("worse"),
-        sections_added=items(comparison.sections_added, section_titles),
-        sections_removed=items(comparison.sections_removed, section_titles),
+        sections_added=items(comparison.sections_added, titles),
+        sections_removed=items(comparison.sections_removed, titles),
         questions_added=items(comparison.questions_added, question_titles),
         questions_removed=items(comparison.questions_removed, question_titles),
         questions_changed=items(comparison.questions_changed, question_titles),
@@ -188,12 +190,7 @@ def compare_to_json(view: CompareView) -> dict[str, Any]:
     """The comparison as plain JSON data, keys in a stable order."""
     return {
         "format": COMPARISON_FORMAT,
-        "bank": {
-            "id": view.bank_id,
-            "version": view.bank_version,
-            "hash": view.bank_hash,
-            "title": view.bank_title,
-        },
+        "bank": bank_json(view),
         "language": view.language,
         "tolerance": view.tolerance,
         "baseline": _side_json(view.baseline),

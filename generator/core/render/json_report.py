@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.core.brand import Brand
 from generator.core.model import Bank
+from generator.core.render.json_parts import bank_json, gaps_json
 from generator.core.render.view import report_view
 from generator.core.results import Report
 
@@ -17,12 +18,7 @@ def report_to_json(report: Report, bank: Bank, brand: Brand | None = None) -> di
     view = report_view(report, bank, brand)
     data: dict[str, Any] = {
         "format": REPORT_FORMAT,
-        "bank": {
-            "id": view.bank_id,
-            "version": view.bank_version,
-            "hash": view.bank_hash,
-            "title": view.bank_title,
-        },
+        "bank": bank_json(view),
         "language": view.language,
         "respondent": {
             "name": view.respondent_name,
@@ -55,18 +51,7 @@ def report_to_json(report: Report, bank: Bank, brand: Brand | None = None) -> di
             }
             for s in view.sections
         ],
-        "gaps": [
-            {
-                "section": g.section,
-                "title": g.title,
-                "gap": g.gap,
-                "priority": g.priority,
-                "actions": [
-                    {"question": a.question, "text": a.text, "action": a.action} for a in g.actions
-                ],
-            }
-            for g in view.gaps
-        ],
+        "gaps": gaps_json(view.gaps),
         "questions": [
             {
                 "id": q.id,

@@ -15,7 +15,16 @@ from generator.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
 from generator.core.brand import Brand
 from generator.core.compare import TEAM_REPORT_FORMAT, question_fingerprint
 from generator.core.model import Bank, localize
-from generator.core.render.view import GapView, band_label, gap_views, role_label
+from generator.core.render.json_parts import bank_json, gaps_json
+from generator.core.render.view import (
+    GapView,
+    band_label,
+    bank_questions,
+    gap_views,
+    question_text,
+    role_label,
+    section_titles,
+)
 from generator.core.strings import format_score, round_score, text
 
 
@@ -145,8 +154,8 @@ def _by_role(by_role: Mapping[str, Stats]) -> tuple[tuple[str, StatsView], ...]:
 def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamView:
     """Everything a team report shows, in the team report's language."""
     language = team.language
-    titles = {s.id: localize(s.title, language) for s in bank.sections}
-    questions = {q.id: q for _, q in bank.questions()}
+    titles = section_titles(bank, language)
+    questions = bank_questions(bank)
     return TeamView(
         language=language,
         bank_id=team.bank_id,
@@ -188,7 +197,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
                 id=q.id,
                 section=q.section,
                 section_title=titles.get(q.section, q.section),
-                text=localize(questions[q.id].text, language) if q.id in questions else q.id,
+                text=question_text(questions.get(q.id), q.id, language),
                 fingerprint=question_fingerprint(bank, q.id),
                 stats=stats_view(q.stats),
                 unknown=q.unknown,
@@ -201,9 +210,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         notes=tuple(
             TeamNoteView(
                 question=n.question,
-                text=localize(questions[n.question].text, language)
-                if n.question in questions
-                else n.question,
+                text=question_text(questions.get(n.question), n.question, language),
                 name=n.name,
                 role=n.role,
                 role_label=team_role_label(bank, n.role, language),
@@ -234,12 +241,7 @@ def team_to_json(view: TeamView) -> dict[str, Any]:
     """The team report as plain JSON data, keys in a stable order."""
     data: dict[str, Any] = {
         "format": TEAM_REPORT_FORMAT,
-        "bank": {
-            "id": view.bank_id,
-            "version": view.bank_version,
-            "hash": view.bank_hash,
-            "title": view.bank_title,
-        },
+        "bank": bank_json(view),
         "language": view.language,
         "respondents": view.respondents,
         "rejected": [{"file": r.file, "reason": r.reason} for r in view.rejected],
@@ -287,18 +289,7 @@ def team_to_json(view: TeamView) -> dict[str, Any]:
             }
             for q in view.questions
         ],
-        "gaps": [
-            {
-                "section": g.section,
-                "title": g.title,
-                "gap": g.gap,
-                "priority": g.priority,
-                "actions": [
-                    {"question": a.question, "text": a.text, "action": a.action} for a in g.actions
-                ],
-            }
-            for g in view.gaps
-        ],
+        "gaps": gaps_json(view.gaps),
         "notes": [
             {
                 "question": n.question,

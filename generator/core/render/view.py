@@ -101,8 +101,8 @@ class ReportView:
 def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> ReportView:
     """Everything a report shows, in the report's language, numbers rounded to one decimal."""
     language = report.language
-    section_titles = {s.id: localize(s.title, language) for s in bank.sections}
-    questions = {q.id: q for _, q in bank.questions()}
+    titles = section_titles(bank, language)
+    questions = bank_questions(bank)
     return ReportView(
         language=language,
         bank_id=report.bank_id,
@@ -124,7 +124,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         sections=tuple(
             SectionView(
                 id=s.id,
-                title=section_titles.get(s.id, s.id),
+                title=titles.get(s.id, s.id),
                 score=round_score(s.score),
                 rating=s.rating,
                 rating_label=band_label(bank.ratings, s.rating, language),
@@ -139,9 +139,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         ),
         gaps=gap_views(report.gaps, bank, language),
         questions=tuple(
-            _question_view(
-                r, questions.get(r.id), section_titles.get(r.section, r.section), language
-            )
+            _question_view(r, questions.get(r.id), titles.get(r.section, r.section), language)
             for r in report.questions
         ),
         brand=brand,
@@ -150,12 +148,12 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
 
 def gap_views(gaps: Sequence[Gap], bank: Bank, language: str) -> tuple[GapView, ...]:
     """Gaps with section titles and the text and action of each question, in `language`."""
-    section_titles = {s.id: localize(s.title, language) for s in bank.sections}
-    questions = {q.id: q for _, q in bank.questions()}
+    titles = section_titles(bank, language)
+    questions = bank_questions(bank)
     return tuple(
         GapView(
             section=g.section,
-            title=section_titles.get(g.section, g.section),
+            title=titles.get(g.section, g.section),
             gap=round(g.gap, 1),
             priority=round(g.priority, 1),
             actions=tuple(
@@ -164,6 +162,21 @@ def gap_views(gaps: Sequence[Gap], bank: Bank, language: str) -> tuple[GapView, 
         )
         for g in gaps
     )
+
+
+def section_titles(bank: Bank, language: str) -> dict[str, str]:
+    """Each section's title in `language`, by section id."""
+    return {s.id: localize(s.title, language) for s in bank.sections}
+
+
+def bank_questions(bank: Bank) -> dict[str, Question]:
+    """The bank's questions by id, for views that look questions up by a result's id."""
+    return {q.id: q for _, q in bank.questions()}
+
+
+def question_text(question: Question | None, question_id: str, language: str) -> str:
+    """A question's text in `language`; its id when the bank has no such question."""
+    return localize(question.text, language) if question else question_id
 
 
 def answer_label(question: Question | None, answer: Answer, language: str) -> str:
@@ -196,7 +209,7 @@ def role_label(bank: Bank, role: str, language: str) -> str:
 def _action_view(question: Question | None, question_id: str, language: str) -> ActionView:
     return ActionView(
         question=question_id,
-        text=localize(question.text, language) if question else question_id,
+        text=question_text(question, question_id, language),
         action=localize(question.action, language) if question else "",
     )
 
@@ -208,7 +221,7 @@ def _question_view(
         id=result.id,
         section=result.section,
         section_title=section_title,
-        text=localize(question.text, language) if question else result.id,
+        text=question_text(question, result.id, language),
         answer=result.answer,
         answer_label=answer_label(question, result.answer, language),
         value=result.value,
