@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import ConsoleMessage, Page, Request
 
 from generator.site.server import make_server, serve_in_background
+from tests.site import branded
 from tests.site.sites import REPO, build, write_site_config
 
 CHROMIUM_ARGS = [
@@ -69,6 +70,16 @@ def default_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A consultant's new English site: `selfassess new`, the brand edited, an own bank."""
+    config = branded.scaffold_branded_site(tmp_path_factory.mktemp("browser-brand") / "client")
+    site = config.parent / "site"
+    result = build(config, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 def _serve(site: Path, prefix: str) -> Iterator[str]:
     server = make_server(site, port=0, prefix=prefix, quiet=True)
     serve_in_background(server)
@@ -92,6 +103,11 @@ def mini_sub_url(mini_site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def default_url(default_site: Path) -> Iterator[str]:
     yield from _serve(default_site, SUB_PATH)
+
+
+@pytest.fixture(scope="session")
+def branded_url(branded_site: Path) -> Iterator[str]:
+    yield from _serve(branded_site, SUB_PATH)
 
 
 @dataclass

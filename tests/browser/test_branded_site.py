@@ -5,33 +5,17 @@ of any other origin."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from generator.pages.strings import ui
-from generator.site.server import make_server, serve_in_background
 from tests.browser.assessment import answer, download, open_assessment, show_results
-from tests.browser.conftest import SUB_PATH, Watch
+from tests.browser.conftest import Watch
 from tests.site import branded
-from tests.site.sites import build
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def branded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    config = branded.scaffold_branded_site(tmp_path_factory.mktemp("browser-brand") / "client")
-    site = config.parent / "site"
-    result = build(config, site)
-    assert result.returncode == 0, result.stderr
-    server = make_server(site, port=0, prefix=SUB_PATH, quiet=True)
-    serve_in_background(server)
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    server.shutdown()
-    server.server_close()
 
 
 def test_branded_site_scores_the_own_bank_and_brands_every_report(

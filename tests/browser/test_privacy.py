@@ -1,4 +1,5 @@
-"""Privacy, proven: every page of the default site, answered and downloaded, sends nothing away."""
+"""Privacy, proven: every page of the default site and of a consultant's new branded site,
+answered and downloaded, sends nothing away."""
 
 from __future__ import annotations
 
@@ -16,23 +17,26 @@ NAME = "Sonda-Privacidad-7731"
 NOTE = "nota-secreta-5519"
 
 
+@pytest.mark.parametrize("kind", ["default", "branded"])
 def test_no_page_sends_answers_anywhere(
-    page: Page, watch: Watch, default_url: str, default_site: Path, tmp_path: Path
+    page: Page, watch: Watch, request: pytest.FixtureRequest, kind: str, tmp_path: Path
 ):
+    """The sites are the session's shared builds (conftest), served under a sub-path."""
+    site: Path = request.getfixturevalue(f"{kind}_site")
+    url: str = request.getfixturevalue(f"{kind}_url")
     sent: list[str] = []
 
-    def record(request: Request) -> None:
-        sent.append(request.url + "\n" + (request.post_data or ""))
+    def record(outgoing: Request) -> None:
+        sent.append(outgoing.url + "\n" + (outgoing.post_data or ""))
 
     page.on("request", record)
     urls = [
-        html.parent.relative_to(default_site).as_posix() for html in
-        sorted(default_site.rglob("index.html"))
+        html.parent.relative_to(site).as_posix() for html in sorted(site.rglob("index.html"))
     ]  # fmt: skip
     assessments = [u for u in urls if u.startswith("assess/") and u.count("/") == 1]
     assert assessments, "no assessment page"
     for relative in urls:
-        page.goto(default_url + ("" if relative == "." else relative + "/"))
+        page.goto(url + ("" if relative == "." else relative + "/"))
         expect(page.locator(".md-content")).to_be_visible()
         if relative not in assessments:
             continue
@@ -42,7 +46,7 @@ def test_no_page_sends_answers_anywhere(
         first.locator("summary").click()
         first.locator("textarea").fill(NOTE)
         download(page, "responses", tmp_path)
-    page.goto(default_url + assessments[0] + "/")
+    page.goto(url + assessments[0] + "/")
     wait_engine(page)
     for kind in ("report-html", "report-json"):
         assert NAME in download(page, kind, tmp_path).read_text("utf-8")
