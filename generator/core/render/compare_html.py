@@ -8,10 +8,10 @@ from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from generator.core.render.charts import ChartSeries
 from generator.core.render.compare_view import CompareView, DeltaView, ItemView, SideView
 from generator.core.render.html_report import (
-    brand_line_html,
     charts_html,
     escape_html,
     footer_html,
+    header_html,
     headers,
     html_document,
     html_facts,
@@ -64,18 +64,11 @@ def delta_text(language: str, d: DeltaView) -> str:
 
 def _header(view: CompareView, brand: Brand | None) -> str:
     lang = view.language
-    brand_line = brand_line_html(brand)
-    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
     facts = [
         (text(lang, "compare_baseline"), _e(side_text(lang, view.baseline)), "sa-baseline"),
         (text(lang, "compare_current"), _e(side_text(lang, view.current)), "sa-current"),
     ]
-    return (
-        f'<header class="sa-report-header">{brand_line}'
-        f'<h1 class="sa-report-title">{_e(text(lang, "compare_title"))}</h1>'
-        f'<p class="sa-bank">{_e(view.bank_title)} '
-        f'<span class="sa-bank-version">({_e(version)})</span></p>{html_facts(facts)}</header>'
-    )
+    return header_html(brand, text(lang, "compare_title"), view, facts)
 
 
 def _status(d: DeltaView) -> str:

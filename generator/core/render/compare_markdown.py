@@ -7,17 +7,13 @@ from collections.abc import Sequence
 from generator.core.brand import Brand
 from generator.core.render.compare_html import delta_text, side_text
 from generator.core.render.compare_view import CompareView, DeltaView, ItemView
-from generator.core.render.markdown import footer_lines, markdown_table, markdown_text
+from generator.core.render.markdown import footer_lines, header_lines, markdown_table, markdown_text
 from generator.core.strings import format_delta, format_score, text
 
 
 def render_compare_markdown(view: CompareView, brand: Brand | None = None) -> str:
     lang = view.language
-    title = text(lang, "compare_title")
-    heading = f"{markdown_text(brand.name)} — {title}" if brand and brand.name else title
-    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
     facts = [
-        (text(lang, "bank"), f"{view.bank_title} ({version})"),
         (text(lang, "compare_baseline"), side_text(lang, view.baseline)),
         (text(lang, "compare_current"), side_text(lang, view.current)),
         (
@@ -25,7 +21,7 @@ def render_compare_markdown(view: CompareView, brand: Brand | None = None) -> st
             f"{delta_text(lang, view.overall)}, {view.overall.status_label}",
         ),
     ]
-    lines = [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
+    lines = header_lines(brand, text(lang, "compare_title"), view, facts)
     lines += [f"## {text(lang, 'compare_summary_heading')}", ""]
     lines += [text(lang, "compare_counts", **view.counts("section")), ""]
     lines += [text(lang, "compare_tolerance", tolerance=format_score(view.tolerance)), ""]

@@ -13,6 +13,7 @@ from html import escape
 from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from generator.core.render.html_style import REPORT_CSS
+from generator.core.render.json_parts import BankHeader
 from generator.core.render.view import GapView, QuestionView, ReportView
 from generator.core.strings import format_percent, format_score, text
 
@@ -65,17 +66,23 @@ def html_document(
 
 def _header(view: ReportView) -> str:
     lang = view.language
-    brand = brand_line_html(view.brand)
-    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
     facts = []
     if view.respondent_name:
         facts.append((text(lang, "respondent"), _e(view.respondent_name), "sa-respondent"))
     if view.respondent_role:
         facts.append((text(lang, "role"), _e(view.respondent_role_label), "sa-role"))
+    return header_html(view.brand, text(lang, "report_title"), view, facts)
+
+
+def header_html(
+    brand: Brand | None, title: str, view: BankHeader, facts: Sequence[tuple[str, str, str]]
+) -> str:
+    """A report's header: brand line, title, the bank with its version, then its facts."""
+    version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
     return (
         '<header class="sa-report-header">'
-        f"{brand}"
-        f'<h1 class="sa-report-title">{_e(text(lang, "report_title"))}</h1>'
+        f"{brand_line_html(brand)}"
+        f'<h1 class="sa-report-title">{_e(title)}</h1>'
         f'<p class="sa-bank">{_e(view.bank_title)} '
         f'<span class="sa-bank-version">({_e(version)})</span></p>'
         f"{html_facts(facts)}</header>"
@@ -100,12 +107,7 @@ def _summary(view: ReportView) -> str:
             "sa-score",
         )
     ]
-    if view.rating_label:
-        rating = html_span("sa-rating", view.rating_label, rating=view.rating or "")
-        facts.append((text(lang, "rating"), rating, "sa-overall-rating"))
-    if view.stage_label:
-        stage = html_span("sa-stage", view.stage_label, stage=view.stage or "")
-        facts.append((text(lang, "stage"), stage, "sa-overall-stage"))
+    facts += band_facts_html(lang, view.rating, view.rating_label, view.stage, view.stage_label)
     detail = text(
         lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
     )
@@ -115,6 +117,20 @@ def _summary(view: ReportView) -> str:
     )
     facts.append((text(lang, "completeness"), completeness, "sa-completeness"))
     return f'<section class="sa-summary">{html_facts(facts)}</section>'
+
+
+def band_facts_html(
+    lang: str, rating: str | None, rating_label: str, stage: str | None, stage_label: str
+) -> list[tuple[str, str, str]]:
+    """The rating and stage facts, each only when the bank labels it."""
+    facts = []
+    if rating_label:
+        span = html_span("sa-rating", rating_label, rating=rating or "")
+        facts.append((text(lang, "rating"), span, "sa-overall-rating"))
+    if stage_label:
+        span = html_span("sa-stage", stage_label, stage=stage or "")
+        facts.append((text(lang, "stage"), span, "sa-overall-stage"))
+    return facts
 
 
 def _charts(view: ReportView) -> str:

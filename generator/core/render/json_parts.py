@@ -9,8 +9,10 @@ from generator.core.render.view import GapView
 
 
 class BankHeader(Protocol):
-    """What a view says about the bank it was made with."""
+    """What a view says about the bank it was made with, and the language it is in."""
 
+    @property
+    def language(self) -> str: ...
     @property
     def bank_id(self) -> str: ...
     @property

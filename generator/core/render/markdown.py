@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from generator.core.brand import Brand
+from generator.core.render.json_parts import BankHeader
 from generator.core.render.view import GapView, QuestionView, ReportView
 from generator.core.strings import format_percent, format_score, text
 
@@ -39,28 +40,37 @@ def render_markdown(view: ReportView) -> str:
 
 def _header(view: ReportView) -> list[str]:
     lang = view.language
-    brand_name = view.brand.name if view.brand else ""
-    title = text(lang, "report_title")
-    heading = f"{markdown_text(brand_name)} — {title}" if brand_name else title
-    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
-    facts = [(text(lang, "bank"), f"{view.bank_title} ({version})")]
+    facts = []
     if view.respondent_name:
         facts.append((text(lang, "respondent"), view.respondent_name))
     if view.respondent_role:
         facts.append((text(lang, "role"), view.respondent_role_label))
     score = text(lang, "score_of_100", score=format_score(view.score))
     facts.append((text(lang, "overall_score"), score))
-    if view.rating_label:
-        facts.append((text(lang, "rating"), view.rating_label))
-    if view.stage_label:
-        facts.append((text(lang, "stage"), view.stage_label))
+    facts += band_facts(lang, view.rating_label, view.stage_label)
     detail = text(
         lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
     )
     facts.append(
         (text(lang, "completeness"), f"{format_percent(lang, view.completeness)} ({detail})")
     )
+    return header_lines(view.brand, text(lang, "report_title"), view, facts)
+
+
+def header_lines(
+    brand: Brand | None, title: str, view: BankHeader, facts: Sequence[tuple[str, str]]
+) -> list[str]:
+    """A report's heading (after the brand's name, when branded), the bank, then its facts."""
+    heading = f"{markdown_text(brand.name)} — {title}" if brand and brand.name else title
+    version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
+    facts = [(text(view.language, "bank"), f"{view.bank_title} ({version})"), *facts]
     return [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
+
+
+def band_facts(lang: str, rating_label: str, stage_label: str) -> list[tuple[str, str]]:
+    """The rating and stage facts, each only when the bank labels it."""
+    facts = [(text(lang, "rating"), rating_label)] if rating_label else []
+    return facts + ([(text(lang, "stage"), stage_label)] if stage_label else [])
 
 
 def _sections(view: ReportView) -> list[str]:

@@ -12,21 +12,21 @@ from collections.abc import Sequence
 from generator.core.brand import DEFAULT_PRIMARY_COLOR
 from generator.core.render.charts import ChartSeries
 from generator.core.render.html_report import (
-    brand_line_html,
+    band_facts_html,
     charts_html,
     escape_html,
     footer_html,
     gaps_html,
+    header_html,
     headers,
     html_document,
     html_facts,
     html_num,
     html_section,
-    html_span,
     html_table,
     plan_html,
 )
-from generator.core.render.team_view import StatsView, TeamView, spread_text
+from generator.core.render.team_view import StatsView, TeamView, role_means, spread_text
 from generator.core.strings import format_percent, format_score, text
 
 MAX_WARNINGS_SHOWN = 50
@@ -61,16 +61,7 @@ def render_team_document(view: TeamView) -> str:
 
 
 def _header(view: TeamView) -> str:
-    lang = view.language
-    brand = brand_line_html(view.brand)
-    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
-    return (
-        '<header class="sa-report-header">'
-        f"{brand}"
-        f'<h1 class="sa-report-title">{_e(text(lang, "team_report_title"))}</h1>'
-        f'<p class="sa-bank">{_e(view.bank_title)} '
-        f'<span class="sa-bank-version">({_e(version)})</span></p></header>'
-    )
+    return header_html(view.brand, text(view.language, "team_report_title"), view, [])
 
 
 def _summary(view: TeamView) -> str:
@@ -93,12 +84,7 @@ def _summary(view: TeamView) -> str:
                 "sa-score",
             )
         )
-    if view.rating_label:
-        rating = html_span("sa-rating", view.rating_label, rating=view.rating or "")
-        facts.append((text(lang, "rating"), rating, "sa-overall-rating"))
-    if view.stage_label:
-        stage = html_span("sa-stage", view.stage_label, stage=view.stage or "")
-        facts.append((text(lang, "stage"), stage, "sa-overall-stage"))
+    facts += band_facts_html(lang, view.rating, view.rating_label, view.stage, view.stage_label)
     if view.respondents:
         facts.append(
             (
@@ -261,18 +247,7 @@ def _sections(view: TeamView) -> str:
 
 
 def _role_cells(view: TeamView, by_role: Sequence[tuple[str, StatsView]]) -> str:
-    cells = dict(by_role)
-    return "".join(
-        html_num(
-            text(
-                view.language,
-                "team_mean_count",
-                mean=format_score(cells[r.id].mean),
-                count=cells[r.id].count,
-            )
-        )
-        for r in view.roles
-    )
+    return "".join(html_num(mean) for mean in role_means(view, by_role))
 
 
 def _roles(view: TeamView) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from generator.core.render.markdown import (
+    band_facts,
     footer_lines,
     gap_lines,
+    header_lines,
     markdown_table,
     markdown_text,
     plan_lines,
 )
-from generator.core.render.team_view import StatsView, TeamView, spread_text
+from generator.core.render.team_view import StatsView, TeamView, role_means, spread_text
 from generator.core.strings import format_percent, format_score, text
 
 NUMBER = "---:"
@@ -25,28 +27,18 @@ def render_team_markdown(view: TeamView) -> str:
 
 def _header(view: TeamView) -> list[str]:
     lang = view.language
-    brand_name = view.brand.name if view.brand else ""
-    title = text(lang, "team_report_title")
-    heading = f"{markdown_text(brand_name)} — {title}" if brand_name else title
-    version = text(lang, "bank_version", id=view.bank_id, version=view.bank_version)
-    facts = [
-        (text(lang, "bank"), f"{view.bank_title} ({version})"),
-        (text(lang, "team_respondents"), str(view.respondents)),
-    ]
+    facts = [(text(lang, "team_respondents"), str(view.respondents))]
     if view.overall.count:
         score = text(lang, "score_of_100", score=format_score(view.overall.mean))
         facts.append((text(lang, "team_overall"), f"{score} ({spread_text(lang, view.overall)})"))
-    if view.rating_label:
-        facts.append((text(lang, "rating"), view.rating_label))
-    if view.stage_label:
-        facts.append((text(lang, "stage"), view.stage_label))
+    facts += band_facts(lang, view.rating_label, view.stage_label)
     if view.respondents:
         detail = text(
             lang, "team_complete_detail", complete=view.complete, respondents=view.respondents
         )
         completeness = format_percent(lang, view.completeness.mean)
         facts.append((text(lang, "team_mean_completeness"), f"{completeness} ({detail})"))
-    lines = [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
+    lines = header_lines(view.brand, text(lang, "team_report_title"), view, facts)
     if not view.respondents:
         lines += [text(lang, "team_none_used"), ""]
     return lines
@@ -101,19 +93,6 @@ def _stats_cells(stats: StatsView) -> list[str]:
     return [*(format_score(v) for v in numbers), str(stats.count)]
 
 
-def _role_cells(view: TeamView, by_role: tuple[tuple[str, StatsView], ...]) -> list[str]:
-    cells = dict(by_role)
-    return [
-        text(
-            view.language,
-            "team_mean_count",
-            mean=format_score(cells[r.id].mean),
-            count=cells[r.id].count,
-        )
-        for r in view.roles
-    ]
-
-
 def _sections(view: TeamView) -> list[str]:
     lang = view.language
     columns = (
@@ -135,7 +114,7 @@ def _sections(view: TeamView) -> list[str]:
     lines += [*markdown_table([text(lang, c) for c in columns], rows, align), ""]
     if view.roles:
         header = [text(lang, "col_section"), *(r.label for r in view.roles)]
-        role_rows = [[s.title, *_role_cells(view, s.by_role)] for s in view.sections]
+        role_rows = [[s.title, *role_means(view, s.by_role)] for s in view.sections]
         lines += [f"### {text(lang, 'team_roles_heading')}", ""]
         lines += [*markdown_table(header, role_rows, ("---", *[NUMBER] * len(view.roles))), ""]
     return lines
@@ -157,7 +136,7 @@ def _questions(view: TeamView) -> list[str]:
                 q.text,
                 *_stats_cells(q.stats),
                 str(q.unknown),
-                *_role_cells(view, q.by_role),
+                *role_means(view, q.by_role),
                 _flag(lang, q.stats),
             ]
             for q in view.questions

@@ -143,6 +143,20 @@ def spread_text(language: str, stats: StatsView, key: str = "team_range") -> str
     )
 
 
+def role_means(view: TeamView, by_role: tuple[tuple[str, StatsView], ...]) -> list[str]:
+    """Each of the report's roles' mean and count for one figure, in the report's order."""
+    cells = dict(by_role)
+    return [
+        text(
+            view.language,
+            "team_mean_count",
+            mean=format_score(cells[r.id].mean),
+            count=cells[r.id].count,
+        )
+        for r in view.roles
+    ]
+
+
 def team_role_label(bank: Bank, role: str, language: str) -> str:
     return text(language, "role_none") if role == NO_ROLE else role_label(bank, role, language)
 
