@@ -15,13 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from generator.core.describe import json_kind, quote_value
 from generator.core.model import Bank
 from generator.core.responses import (
     MAX_WARNINGS,
     RESPONSE_FORMAT,
     ResponseInvalid,
-    _kind,
-    _quote,
     parse_untrusted,
     read_response,
 )
@@ -149,7 +148,7 @@ def read_snapshot(
         return _ReportReader(bank, source, language).read(document)
     if kind is not None and kind != RESPONSE_FORMAT:
         raise SnapshotInvalid([
-            text(language, "snapshot_format", source=source, value=_quote(kind),
+            text(language, "snapshot_format", source=source, value=quote_value(kind),
                  response=RESPONSE_FORMAT, report=REPORT_FORMAT, team=TEAM_REPORT_FORMAT)
         ])  # fmt: skip
     try:
@@ -192,7 +191,7 @@ class _ReportReader:
         self.warnings.append(f"{self.source}: {field}: {text(self.language, key, **values)}")
 
     def kind(self, value: Any) -> str:
-        return _kind(value, self.language)
+        return json_kind(value, self.language)
 
     def number(self, value: Any, field: str) -> float | None:
         if value is None:
@@ -231,13 +230,13 @@ class _ReportReader:
                 value = value * scale
             number = self.number(value, f"{where}.{key}")
             if item_id in first:
-                self.warn(f"{where}.id", "snapshot_duplicate", value=_quote(item_id),
+                self.warn(f"{where}.id", "snapshot_duplicate", value=quote_value(item_id),
                           first=first[item_id])  # fmt: skip
                 continue
             first[item_id] = where
             if item_id not in known:
                 unknown = "snapshot_no_section" if field == "sections" else "snapshot_no_question"
-                self.warn(f"{where}.id", unknown, value=_quote(item_id), bank=self.bank.id,
+                self.warn(f"{where}.id", unknown, value=quote_value(item_id), bank=self.bank.id,
                           version=self.bank.version)  # fmt: skip
             result[item_id] = number
         return result
@@ -257,7 +256,7 @@ class _ReportReader:
             raise self.invalid("bank", "snapshot_bank_missing")
         bank_id = self.string(bank_ref.get("id"), "bank.id", required=True)
         if bank_id != bank.id:
-            raise self.invalid("bank.id", "snapshot_bank_other", value=_quote(bank_id),
+            raise self.invalid("bank.id", "snapshot_bank_other", value=quote_value(bank_id),
                                bank=bank.id)  # fmt: skip
         overall = document.get("overall")
         if not isinstance(overall, dict):

@@ -16,6 +16,7 @@ from datetime import datetime
 from itertools import accumulate
 from typing import Any
 
+from generator.core.describe import json_kind, quote_value
 from generator.core.model import NOT_APPLICABLE, Bank, Question
 from generator.core.results import Answer
 from generator.core.strings import FALLBACK_LANGUAGE, format_count, json_error, text
@@ -113,34 +114,6 @@ def read_response(
     return ResponseReading(response=response, warnings=reader.warnings())
 
 
-def _quote(value: Any, limit: int = 40) -> str:
-    """A short, printable rendering of an untrusted value for a message: strings in quotes."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    printable = text.encode("unicode_escape").decode("ascii")
-    return "'" + printable.replace("'", "\\'") + "'" if isinstance(value, str) else printable
-
-
-def _kind(value: Any, language: str = FALLBACK_LANGUAGE) -> str:
-    """The JSON name of a value's type, for messages in `language`."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return json.dumps(value)  # NaN, Infinity or -Infinity, as the file wrote it
-    if value is None:
-        kind = "null"
-    elif isinstance(value, bool):
-        kind = "bool"
-    elif isinstance(value, int | float):
-        kind = "number"
-    elif isinstance(value, str):
-        kind = "string"
-    elif isinstance(value, list):
-        kind = "list"
-    else:
-        kind = "object"
-    return text(language, f"kind_{kind}")
-
-
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -150,7 +123,7 @@ _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
 def _key(key: str) -> str:
     """A key of the file as it appears in a field path: plain when safe, else quoted."""
-    return key if _PLAIN_KEY.fullmatch(key) else _quote(key)
+    return key if _PLAIN_KEY.fullmatch(key) else quote_value(key)
 
 
 def _answer_problem(question: Question, answer: Any, language: str) -> str | None:
@@ -166,19 +139,18 @@ def _answer_problem(question: Question, answer: Any, language: str) -> str | Non
     option_ids = [o.id for o in question.options]
     if question.is_multiple:
         if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
-            return text(language, "warn_option_list", kind=_kind(answer, language))
+            return text(language, "warn_option_list", kind=json_kind(answer, language))
         chosen = answer
     elif isinstance(answer, str):
         chosen = [answer]
     else:
         return text(
-            language, "warn_option", options=", ".join(option_ids), kind=_kind(answer, language)
+            language, "warn_option", options=", ".join(option_ids), kind=json_kind(answer, language)
         )
     unknown = next((a for a in chosen if a not in option_ids), None)
     if unknown is not None:
-        return text(
-            language, "warn_option_unknown", value=_quote(unknown), options=", ".join(option_ids)
-        )
+        options = ", ".join(option_ids)
+        return text(language, "warn_option_unknown", value=quote_value(unknown), options=options)
     return None
 
 
@@ -241,7 +213,7 @@ def _parse(data: str | bytes, source: str, language: str) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise ResponseInvalid([
             text(language, "file_not_object", source=source, format=RESPONSE_FORMAT,
-                 kind=_kind(document, language))
+                 kind=json_kind(document, language))
         ])  # fmt: skip
     return document
 
@@ -256,14 +228,14 @@ def _check_identity(document: Mapping[str, Any], bank: Bank, source: str, langua
     elif document["format"] != RESPONSE_FORMAT:
         problems.append(
             text(language, "file_format_unknown", source=source,
-                 value=_quote(document["format"]), format=RESPONSE_FORMAT)
+                 value=quote_value(document["format"]), format=RESPONSE_FORMAT)
         )  # fmt: skip
     bank_ref = document.get("bank")
     if not isinstance(bank_ref, dict) or "id" not in bank_ref:
         problems.append(text(language, "file_bank_missing", source=source, bank=bank.id))
     elif bank_ref["id"] != bank.id:
         problems.append(
-            text(language, "file_bank_other", source=source, value=_quote(bank_ref["id"]),
+            text(language, "file_bank_other", source=source, value=quote_value(bank_ref["id"]),
                  bank=bank.id)
         )  # fmt: skip
     if problems:
@@ -286,7 +258,7 @@ class _Reader:
         self._warnings.append(f"{self.source}: {field}: {message}")
 
     def kind(self, value: Any) -> str:
-        return _kind(value, self.language)
+        return json_kind(value, self.language)
 
     def warnings(self) -> tuple[str, ...]:
         if len(self._warnings) <= MAX_WARNINGS:
@@ -334,7 +306,7 @@ class _Reader:
     def _check_version(self, bank_ref: Mapping[str, Any]) -> None:
         version, content = bank_ref.get("version"), bank_ref.get("hash")
         if version != self.bank.version:
-            self.warn("bank.version", "warn_version", value=_quote(version), bank=self.bank.id,
+            self.warn("bank.version", "warn_version", value=quote_value(version), bank=self.bank.id,
                       version=self.bank.version)  # fmt: skip
         elif content is not None and content != self.bank.hash:
             self.warn("bank.hash", "warn_hash", bank=self.bank.id, version=self.bank.version)
@@ -346,7 +318,7 @@ class _Reader:
         if value is None:
             self.warn("language", "warn_language_missing", fallback=fallback)
         else:
-            self.warn("language", "warn_language_unknown", value=_quote(value),
+            self.warn("language", "warn_language_unknown", value=quote_value(value),
                       languages=", ".join(self.bank.languages), fallback=fallback)  # fmt: skip
         return fallback
 
@@ -368,7 +340,7 @@ class _Reader:
         try:
             datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            self.warn(key, "warn_timestamp", value=_quote(value))
+            self.warn(key, "warn_timestamp", value=quote_value(value))
             return ""
         return value
 
