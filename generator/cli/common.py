@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import tempfile
@@ -35,6 +36,47 @@ def add_output_argument(parser: argparse.ArgumentParser, what: str) -> None:
         "-o", "--output", metavar="FILE", type=Path,
         help=f"write {what} to FILE instead of standard output",
     )  # fmt: skip
+
+
+def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    parser.add_argument(
+        "--format", choices=formats, default="md",
+        help="report format: Markdown, CSV, JSON or a self-contained HTML file (default: md)",
+    )  # fmt: skip
+
+
+def add_target_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """--target SECTION=N, repeatable; `checked_targets` then checks the sections exist."""
+    parser.add_argument(
+        "--target", metavar="SECTION=N", action="append", default=[], type=_target,
+        help=help_text,
+    )  # fmt: skip
+
+
+def _target(text: str) -> tuple[str, float]:
+    """SECTION=N as (section id, target); argparse reports the error when it is malformed."""
+    section, sep, number = text.partition("=")
+    try:
+        value = float(number)
+    except ValueError:
+        value = math.nan
+    if not sep or not section or not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not SECTION=N with N from 0 to 100, e.g. valores=80"
+        )
+    return section, value
+
+
+def checked_targets(bank: Bank, targets: list[tuple[str, float]]) -> dict[str, float]:
+    """--target values as {section: target}; a section the bank does not have is refused."""
+    known = [s.id for s in bank.sections]
+    for section, _ in targets:
+        if section not in known:
+            raise CliError(
+                f"--target {section}=…: bank '{bank.id}' has no section '{section}'; "
+                f"its sections are {', '.join(known)}"
+            )
+    return dict(targets)
 
 
 def open_bank(args: argparse.Namespace) -> Bank:

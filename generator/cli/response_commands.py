@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.cli.brand_option import add_config_argument, report_brand
 from generator.cli.common import (
-    CliError,
     add_bank_argument,
+    add_format_argument,
     add_output_argument,
+    add_target_argument,
     bank_language,
+    checked_targets,
     open_bank,
     read_limited,
     write_output,
 )
-from generator.core.model import Bank
 from generator.core.render import REPORT_FORMATS, render_report
 from generator.core.responses import (
     MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write an empty response file for a bank",
         description=(
             "Write an empty response file for a bank: every question unanswered. Fill in "
-            "the answers (option ids, a list of them for checklists, or \"na\") and score "
+            'the answers (option ids, a list of them for checklists, or "na") and score '
             "it with `selfassess score`."
         ),
     )
@@ -61,15 +61,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_bank_argument(score_parser)
     score_parser.add_argument("response", metavar="RESPONSE", type=Path,
                               help="the response file (JSON) to score")  # fmt: skip
-    score_parser.add_argument(
-        "--format", choices=REPORT_FORMATS, default="md",
-        help="report format: Markdown, CSV, JSON or a self-contained HTML file (default: md)",
-    )  # fmt: skip
-    score_parser.add_argument(
-        "--target", metavar="SECTION=N", action="append", default=[], type=_target,
-        help="the target score (0–100) of a section, overriding the bank's and the "
+    add_format_argument(score_parser, REPORT_FORMATS)
+    add_target_argument(
+        score_parser,
+        "the target score (0–100) of a section, overriding the bank's and the "
         "response's; repeat for more sections",
-    )  # fmt: skip
+    )
     score_parser.add_argument(
         "--lang", choices=STRINGS, default=FALLBACK_LANGUAGE,
         help="language of the messages about the response file (default: en); the report is "
@@ -78,31 +75,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_output_argument(score_parser, "the report")
     add_config_argument(score_parser)
     score_parser.set_defaults(func=run_score)
-
-
-def _target(text: str) -> tuple[str, float]:
-    """SECTION=N as (section id, target); argparse reports the error when it is malformed."""
-    section, sep, number = text.partition("=")
-    try:
-        value = float(number)
-    except ValueError:
-        value = math.nan
-    if not sep or not section or not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not SECTION=N with N from 0 to 100, e.g. valores=80"
-        )
-    return section, value
-
-
-def _checked_targets(bank: Bank, targets: list[tuple[str, float]]) -> dict[str, float]:
-    known = [s.id for s in bank.sections]
-    for section, _ in targets:
-        if section not in known:
-            raise CliError(
-                f"--target {section}=…: bank '{bank.id}' has no section '{section}'; "
-                f"its sections are {', '.join(known)}"
-            )
-    return dict(targets)
 
 
 def run_template(args: argparse.Namespace) -> int:
@@ -117,7 +89,7 @@ def run_template(args: argparse.Namespace) -> int:
 def run_score(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
-    targets = _checked_targets(bank, args.target)
+    targets = checked_targets(bank, args.target)
     data = read_limited(args.response, MAX_FILE_BYTES)
     reading = read_response(data, bank, str(args.response), args.lang)
     for warning in reading.warnings:

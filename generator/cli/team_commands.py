@@ -13,13 +13,15 @@ from generator.cli.brand_option import add_config_argument, report_brand
 from generator.cli.common import (
     CliError,
     add_bank_argument,
+    add_format_argument,
     add_output_argument,
+    add_target_argument,
     bank_language,
+    checked_targets,
     open_bank,
     read_limited,
     write_output,
 )
-from generator.cli.response_commands import _checked_targets, _target
 from generator.core.aggregate import Rejected, aggregate, read_files
 from generator.core.compare import Snapshot, read_snapshot
 from generator.core.compare import compare as compare_snapshots
@@ -31,10 +33,7 @@ from generator.core.strings import FALLBACK_LANGUAGE, text
 
 
 def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
-    parser.add_argument(
-        "--format", choices=formats, default="md",
-        help="report format: Markdown, CSV, JSON or a self-contained HTML file (default: md)",
-    )  # fmt: skip
+    add_format_argument(parser, formats)
     parser.add_argument(
         "--lang", metavar="L",
         help="language of the report (default: the bank's first) and of the messages about "
@@ -62,10 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "files", metavar="FILE", nargs="+", type=Path,
         help="response files (JSON); a folder stands for the .json files in it",
     )  # fmt: skip
-    team.add_argument(
-        "--target", metavar="SECTION=N", action="append", default=[], type=_target,
-        help="the team's target score (0–100) for a section, instead of the bank's; repeat",
-    )  # fmt: skip
+    add_target_argument(
+        team, "the team's target score (0–100) for a section, instead of the bank's; repeat"
+    )
     _common_options(team, TEAM_FORMATS)
     team.set_defaults(func=run_aggregate)
 
@@ -117,7 +115,7 @@ def run_aggregate(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
     language = bank_language(bank, args.lang)
-    targets = _checked_targets(bank, args.target)
+    targets = checked_targets(bank, args.target)
     messages = _messages_language(args)
     contents, unreadable = _read_all(_expand(args.files))
     readings, rejected = read_files(bank, contents, messages)
