@@ -7,6 +7,7 @@ import math
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.core.model import Bank, bank_from_json
@@ -107,6 +108,12 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise CliError(f"{path}: is a folder; give the path of a file") from None
     except OSError as error:
         raise CliError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def print_warnings(warnings: Iterable[str]) -> None:
+    """Each warning on a line of standard error, so a report on standard output stays clean."""
+    for warning in warnings:
+        print(warning, file=sys.stderr)
 
 
 def write_output(text: str, path: Path | None) -> None:

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator.cli.common import CliError, read_limited
+from generator.cli.common import CliError, print_warnings, read_limited
 from generator.core.metrics import (
     NUMBER_INPUTS,
     SCALES,
@@ -106,8 +106,7 @@ def run_survey(args: argparse.Namespace) -> int:
         result = survey_from_text(args.metric, content, args.column, args.lang)
     except MetricError as error:
         raise CliError(f"{args.file}: {error}") from None
-    for problem in result.problems:
-        print(f"{args.file}: {problem}", file=sys.stderr)
+    print_warnings(f"{args.file}: {problem}" for problem in result.problems)
     _print(result, args)
     return 0
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from generator.cli.common import (
     bank_language,
     checked_targets,
     open_bank,
+    print_warnings,
     read_limited,
     write_output,
 )
@@ -92,8 +92,7 @@ def run_score(args: argparse.Namespace) -> int:
     targets = checked_targets(bank, args.target)
     data = read_limited(args.response, MAX_FILE_BYTES)
     reading = read_response(data, bank, str(args.response), args.lang)
-    for warning in reading.warnings:
-        print(warning, file=sys.stderr)
+    print_warnings(reading.warnings)
     report = score(bank, reading.response, targets)
     write_output(render_report(report, bank, args.format, brand), args.output)
     return 0

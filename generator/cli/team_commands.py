@@ -6,7 +6,6 @@ Both produce the very same reports as the site's team and compare pages, from th
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from generator.cli.brand_option import add_config_argument, report_brand
@@ -19,6 +18,7 @@ from generator.cli.common import (
     bank_language,
     checked_targets,
     open_bank,
+    print_warnings,
     read_limited,
     write_output,
 )
@@ -120,13 +120,14 @@ def run_aggregate(args: argparse.Namespace) -> int:
     contents, unreadable = _read_all(_expand(args.files))
     readings, rejected = read_files(bank, contents, messages)
     rejected += unreadable
-    for item in sorted(rejected, key=lambda r: r.file):
-        print(text(messages, "file_not_used", file=item.file, reason=item.reason), file=sys.stderr)
+    print_warnings(
+        text(messages, "file_not_used", file=item.file, reason=item.reason)
+        for item in sorted(rejected, key=lambda r: r.file)
+    )
     if not readings:
         raise CliError(text(messages, "none_used", count=len(rejected), bank=bank.id))
     team = aggregate(bank, readings, rejected, language, targets)
-    for warning in team.warnings:
-        print(warning, file=sys.stderr)
+    print_warnings(team.warnings)
     write_output(render_team_report(team, bank, args.format, brand), args.output)
     return 0
 
@@ -141,8 +142,7 @@ def _snapshot(bank: Bank, path: Path, language: str) -> Snapshot:
     if unreadable:
         raise CliError(f"{path}: {unreadable[0].reason}")
     snapshot, warnings = read_snapshot(contents[0][1], bank, str(path), language)
-    for warning in warnings:
-        print(warning, file=sys.stderr)
+    print_warnings(warnings)
     return snapshot
 
 
