@@ -55,17 +55,10 @@ def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str)
     `root` is the relative URL from the page to the site root (e.g. "../../"), so the
     site works from any sub-path; `pyodide` is the runtime's base URL, relative or absolute.
     """
-    template = _environment(language).get_template("assessment.html.j2")
-    return template.render(
-        bank=bank,
-        lang=language,
-        t=ui(language),
-        ui_json=_script_json(ui(language)),
-        root=root,
-        pyodide=pyodide,
-        wheel=wheel_filename(),
-        question_count=question_count(bank),
-    )
+    return _engine_page(
+        "assessment.html.j2", language, root, pyodide,
+        bank=bank, question_count=question_count(bank),
+    )  # fmt: skip
 
 
 def team_page_html(bank: BankJson, language: str, root: str, pyodide: str, kind: str) -> str:
@@ -74,16 +67,7 @@ def team_page_html(bank: BankJson, language: str, root: str, pyodide: str, kind:
     Files are chosen or dropped there and combined by the same worker as the assessment
     page; `root` and `pyodide` are as for `assessment_page_html`.
     """
-    template = _environment(language).get_template(f"{kind}.html.j2")
-    return template.render(
-        bank=bank,
-        lang=language,
-        t=ui(language),
-        ui_json=_script_json(ui(language)),
-        root=root,
-        pyodide=pyodide,
-        wheel=wheel_filename(),
-    )
+    return _engine_page(f"{kind}.html.j2", language, root, pyodide, bank=bank)
 
 
 def print_page_html(bank: BankJson, language: str) -> str:
@@ -106,16 +90,26 @@ def calculators_page_html(language: str, root: str, pyodide: str) -> str:
 
     `root` and `pyodide` are as for `assessment_page_html`.
     """
-    template = _environment(language).get_template("calculators.html.j2")
-    return template.render(
-        metrics=describe_metrics(language),
-        lang=language,
-        t=ui(language),
-        ui_json=_script_json(ui(language)),
-        root=root,
-        pyodide=pyodide,
-        wheel=wheel_filename(),
-        max_file_bytes=MAX_FILE_BYTES,
+    return _engine_page(
+        "calculators.html.j2", language, root, pyodide,
+        metrics=describe_metrics(language), max_file_bytes=MAX_FILE_BYTES,
+    )  # fmt: skip
+
+
+def _engine_page(template: str, language: str, root: str, pyodide: str, **context: Any) -> str:
+    """A page whose script starts the scoring engine: interface strings, root, Pyodide, wheel."""
+    return (
+        _environment(language)
+        .get_template(template)
+        .render(
+            lang=language,
+            t=ui(language),
+            ui_json=_script_json(ui(language)),
+            root=root,
+            pyodide=pyodide,
+            wheel=wheel_filename(),
+            **context,
+        )
     )
 
 
