@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from generator.core.model import NOT_APPLICABLE, Bank
 from generator.core.responses import ResponseInvalid, ResponseReading, read_response
 from generator.core.results import ActionItem, Gap
-from generator.core.scoring import scores
+from generator.core.scoring import overall_bands, scores, section_rating_and_gap
 from generator.core.strings import FALLBACK_LANGUAGE, text
 
 DISAGREEMENT_SPREAD = 25.0
@@ -216,12 +216,7 @@ def aggregate(
         ]
         section_stats = stats([v for _, v in values])
         target = section_target[section.id]
-        gap = rating = None
-        if section_stats.mean is not None:
-            shown = round(section_stats.mean, 1)
-            gap = max(0.0, target - shown)
-            band = bank.rating_for(shown)
-            rating = band.id if band else None
+        rating, gap = section_rating_and_gap(bank, section_stats.mean, target)
         sections.append(
             SectionStats(
                 id=section.id,
@@ -258,12 +253,7 @@ def aggregate(
         )
 
     overall = stats([n.overall for _, n, _ in reports if n.overall is not None])
-    rating = stage = None
-    if overall.mean is not None:
-        shown = round(overall.mean, 1)
-        rating_band, stage_band = bank.rating_for(shown), bank.stage_for(shown)
-        rating = rating_band.id if rating_band else None
-        stage = stage_band.id if stage_band else None
+    rating, stage = overall_bands(bank, overall.mean)
 
     completeness = [n.completeness for _, n, _ in reports]
     versions: dict[str, int] = {}

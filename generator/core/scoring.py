@@ -118,15 +118,30 @@ def _is_unknown(result: QuestionResult) -> bool:
     return result.answer == NOT_APPLICABLE
 
 
+def section_rating_and_gap(
+    bank: Bank, score: float | None, target: float
+) -> tuple[str | None, float | None]:
+    """A section's rating id and gap, from its score as shown (one decimal); None, None unscored."""
+    if score is None:
+        return None, None
+    shown = round(score, 1)
+    band = bank.rating_for(shown)
+    return (band.id if band else None), max(0.0, target - shown)
+
+
+def overall_bands(bank: Bank, score: float | None) -> tuple[str | None, str | None]:
+    """The rating and stage ids of an overall score as shown (one decimal); None where none."""
+    if score is None:
+        return None, None
+    shown = round(score, 1)
+    rating, stage = bank.rating_for(shown), bank.stage_for(shown)
+    return (rating.id if rating else None), (stage.id if stage else None)
+
+
 def _section_result(
     bank: Bank, section: Section, results: list[QuestionResult], target: float, score: float | None
 ) -> SectionResult:
-    rating = gap = None
-    if score is not None:
-        shown = round(score, 1)
-        band = bank.rating_for(shown)
-        rating = band.id if band else None
-        gap = max(0.0, target - shown)
+    rating, gap = section_rating_and_gap(bank, score, target)
     return SectionResult(
         id=section.id,
         score=score,
@@ -171,13 +186,7 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
         results_by_section[section.id] = results
         sections.append(_section_result(bank, section, results, target, section_score))
 
-    overall = numbers.overall
-    rating = stage = None
-    if overall is not None:
-        shown = round(overall, 1)
-        rating_band, stage_band = bank.rating_for(shown), bank.stage_for(shown)
-        rating = rating_band.id if rating_band else None
-        stage = stage_band.id if stage_band else None
+    rating, stage = overall_bands(bank, numbers.overall)
 
     gaps = [_gap(s, s.gap, results_by_section[s.id]) for s in sections if s.gap]
     gaps.sort(key=lambda g: -g.priority)
@@ -189,7 +198,7 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
         language=response.language,
         respondent_name=response.respondent_name,
         respondent_role=response.respondent_role,
-        score=overall,
+        score=numbers.overall,
         rating=rating,
         stage=stage,
         completeness=numbers.completeness,
