@@ -1,6 +1,6 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { download } from "./download.js";
-import { Engine, engineStatus } from "./engine.js";
+import { pageEngine } from "./engine.js";
 import { keepChecklistConsistent, questionsOf, readForm, targetInputs, writeForm } from "./form.js";
 import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
@@ -9,8 +9,6 @@ const form = page.querySelector("form[data-selfassess-bank]");
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
 const results = page.querySelector("[data-selfassess-results]");
 const reportView = page.querySelector("[data-selfassess-report]");
-const statusLine = page.querySelector("[data-selfassess-status]");
-const retryButton = page.querySelector('[data-action="retry"]');
 const messages = page.querySelector("[data-selfassess-messages]");
 const resultsStatus = page.querySelector("[data-selfassess-results-status]");
 const storageWarning = page.querySelector("[data-selfassess-storage]");
@@ -19,21 +17,11 @@ const bankId = form.dataset.selfassessBank;
 const language = form.dataset.language;
 const key = storageKey(bankId, form.dataset.bankVersion);
 const questions = questionsOf(form);
-const assets = new URL("assets/selfassess/", new URL(page.dataset.selfassessRoot || "./", location.href));
 
 let created = null;
 let evaluation = 0;
 
-const engine = new Engine({
-  workerUrl: new URL("worker.js", assets),
-  init: {
-    pyodide: new URL(page.dataset.pyodide, location.href).href,
-    wheel: new URL(page.dataset.wheel, location.href).href,
-    bank: new URL(`banks/${bankId}.json`, assets).href,
-  },
-  onState: engineStatus(statusLine, retryButton, ui),
-  ui,
-});
+const engine = pageEngine(page, ui, bankId);
 
 /** The score and rating, spoken politely: a new target updates the report without moving focus. */
 function announceResults() {
@@ -194,7 +182,6 @@ for (const button of page.querySelectorAll('[data-download^="report-"]')) {
 }
 page.querySelector('[data-action="import"]').addEventListener("change", (event) => importFile(event.target));
 page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
-retryButton.addEventListener("click", () => engine.start());
 page.dataset.interactive = "true";
 // Pyodide takes seconds to start, on a thread of its own: start it now rather than when idle.
 if (!engine.ready) engine.start();

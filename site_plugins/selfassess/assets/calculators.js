@@ -1,25 +1,13 @@
 // The calculators page: each form sends its answers, file or figures to the worker, which
 // computes the metric with the core (as `selfassess metric` does) and returns the view to show.
 // A chosen file is read here with FileReader and never sent anywhere.
-import { Engine, engineStatus, whenIdle } from "./engine.js";
+import { pageEngine, whenIdle } from "./engine.js";
 
 const page = document.querySelector(".sa-calculators[data-selfassess-root]");
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
 const language = page.dataset.language;
 const maxFileBytes = Number(page.dataset.maxFileBytes);
-const assets = new URL("assets/selfassess/", new URL(page.dataset.selfassessRoot || "./", location.href));
-
-const engine = new Engine({
-  workerUrl: new URL("worker.js", assets),
-  init: {
-    pyodide: new URL(page.dataset.pyodide, location.href).href,
-    wheel: new URL(page.dataset.wheel, location.href).href,
-  },
-  onState: engineStatus(
-    page.querySelector("[data-selfassess-status]"), page.querySelector('[data-action="retry"]'), ui,
-  ),
-  ui,
-});
+const engine = pageEngine(page, ui);
 
 /** The file's bytes as base64, read locally: the core decodes them as the CLI decodes files. */
 function readBase64(file) {
@@ -99,6 +87,5 @@ for (const form of page.querySelectorAll("form[data-calculator]")) {
   const file = form.elements.namedItem("file");
   if (file) file.addEventListener("change", () => computeFile(form, file));
 }
-page.querySelector('[data-action="retry"]').addEventListener("click", () => engine.start());
 whenIdle(() => { if (!engine.ready) engine.start(); });
 page.dataset.interactive = "true";

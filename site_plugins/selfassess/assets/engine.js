@@ -85,3 +85,23 @@ export function whenIdle(callback) {
   if ("requestIdleCallback" in window) window.requestIdleCallback(callback, { timeout: 2000 });
   else window.setTimeout(callback, 300);
 }
+
+/**
+ * The engine of a page (`page` carries data-selfassess-root, data-pyodide and data-wheel), with
+ * its status line and retry button wired; with `bankId` the worker loads that bank too.
+ */
+export function pageEngine(page, ui, bankId = null) {
+  const root = new URL(page.dataset.selfassessRoot || "./", location.href);
+  const assets = new URL("assets/selfassess/", root);
+  const init = {
+    pyodide: new URL(page.dataset.pyodide, location.href).href,
+    wheel: new URL(page.dataset.wheel, location.href).href,
+  };
+  if (bankId) init.bank = new URL(`banks/${bankId}.json`, assets).href;
+  const statusLine = page.querySelector("[data-selfassess-status]");
+  const retryButton = page.querySelector('[data-action="retry"]');
+  const onState = engineStatus(statusLine, retryButton, ui);
+  const engine = new Engine({ workerUrl: new URL("worker.js", assets), init, onState, ui });
+  retryButton.addEventListener("click", () => engine.start());
+  return engine;
+}

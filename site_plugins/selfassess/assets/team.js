@@ -2,31 +2,18 @@
 // All the work happens in the worker, in one request per batch of files; this module only
 // reads files, shows what the worker returns, and offers its downloads.
 import { download } from "./download.js";
-import { Engine, engineStatus, whenIdle } from "./engine.js";
+import { pageEngine, whenIdle } from "./engine.js";
 import { load, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-team-page[data-selfassess-root]");
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
-const statusLine = page.querySelector("[data-selfassess-status]");
-const retryButton = page.querySelector('[data-action="retry"]');
 const messages = page.querySelector("[data-selfassess-messages]");
 const reportView = page.querySelector("[data-selfassess-report]");
 const team = page.querySelector("[data-selfassess-team]");
 const comparison = page.querySelector("[data-selfassess-compare]");
 const bankId = team ? team.dataset.selfassessTeam : comparison.dataset.selfassessCompare;
 const language = page.dataset.language;
-const assets = new URL("assets/selfassess/", new URL(page.dataset.selfassessRoot || "./", location.href));
-
-const engine = new Engine({
-  workerUrl: new URL("worker.js", assets),
-  init: {
-    pyodide: new URL(page.dataset.pyodide, location.href).href,
-    wheel: new URL(page.dataset.wheel, location.href).href,
-    bank: new URL(`banks/${bankId}.json`, assets).href,
-  },
-  onState: engineStatus(statusLine, retryButton, ui),
-  ui,
-});
+const engine = pageEngine(page, ui, bankId);
 
 let downloads = null;
 let ticket = 0;
@@ -162,6 +149,5 @@ for (const button of page.querySelectorAll("[data-download]")) {
   });
 }
 page.querySelector('[data-action="print"]').addEventListener("click", () => window.print());
-retryButton.addEventListener("click", () => engine.start());
 whenIdle(() => { if (!engine.ready) engine.start(); });
 page.dataset.interactive = "true";
