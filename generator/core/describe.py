@@ -16,9 +16,10 @@ from generator.core.strings import FALLBACK_LANGUAGE, text
 def quote_value(value: Any, limit: int = 40) -> str:
     """A short, printable rendering of an untrusted value for a message: strings in quotes."""
     shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    if len(shown) > limit:
-        shown = shown[: limit - 1] + "…"
-    printable = shown.encode("unicode_escape").decode("ascii")
+    cut = len(shown) > limit
+    kept = shown[: limit - 1] if cut else shown
+    printable = "".join(c if c.isprintable() else repr(c)[1:-1] for c in kept)
+    printable += "…" if cut else ""
     return "'" + printable.replace("'", "\\'") + "'" if isinstance(value, str) else printable
 
 

@@ -208,7 +208,7 @@ def test_untrusted_text_in_messages_is_short_and_printable() -> None:
     reading = _read(_file(answers={"q1": "\x1b[31m" + "y" * 500}))
     (warning,) = reading.warnings
     assert warning == (
-        f"{SOURCE}: answers.q1: option '\\x1b[31m" + "y" * 34 + "\\u2026' is not one of yes, "
+        f"{SOURCE}: answers.q1: option '\\x1b[31m" + "y" * 34 + "…' is not one of yes, "
         "partial, no"
     )
 
