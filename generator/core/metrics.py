@@ -794,7 +794,6 @@ METRICS: dict[str, Callable[..., MetricResult]] = {
 }
 """Every metric by name. Survey metrics take (answers, language); the others take their
 NUMBER_INPUTS by keyword, plus language."""
-SURVEY_METRICS = tuple(SCALES)
 
 
 def _known(name: str, language: str) -> None:

@@ -62,7 +62,6 @@ UI: dict[str, dict[str, str]] = {
         "erased": "Borrado: {count} elementos guardados.",
         "no_js": "Sin JavaScript puedes leer e imprimir el cuestionario; para calcular los "
         "resultados hace falta JavaScript.",
-        "print_title": "Cuestionario para imprimir",
         "print_intro": "Marca una casilla por pregunta (varias en las listas). Anota la evidencia "
         "en las líneas.",
         "calculators_title": "Calculadoras",
@@ -180,7 +179,6 @@ UI: dict[str, dict[str, str]] = {
         "erased": "Erased: {count} saved items.",
         "no_js": "Without JavaScript you can read and print the questionnaire; computing the "
         "results needs JavaScript.",
-        "print_title": "Printable questionnaire",
         "print_intro": "Tick one box per question (several in lists). Write the evidence on the "
         "lines.",
         "calculators_title": "Calculators",

@@ -11,8 +11,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-PACKAGE_FILES = ("package.json", "package-lock.json")
-
 
 def _load(folder: Path, name: str) -> dict[str, Any]:
     return json.loads((folder / name).read_text("utf-8"))
