@@ -26,7 +26,15 @@ from generator.core.render.html_report import (
     html_table,
     plan_html,
 )
-from generator.core.render.team_view import StatsView, TeamView, role_means, spread_text
+from generator.core.render.team_view import (
+    QUESTION_COLUMNS,
+    SECTION_COLUMNS,
+    StatsView,
+    TeamView,
+    role_means,
+    spread_text,
+    stats_cells,
+)
 from generator.core.strings import format_percent, format_score, text
 
 MAX_WARNINGS_SHOWN = 50
@@ -204,9 +212,7 @@ def _flag(language: str, stats: StatsView) -> str:
 
 
 def _stats_cells(stats: StatsView) -> str:
-    return "".join(
-        html_num(format_score(v)) for v in (stats.mean, stats.min, stats.max, stats.spread)
-    ) + html_num(str(stats.count))
+    return "".join(html_num(cell) for cell in stats_cells(stats))
 
 
 def _disagreement(view: TeamView) -> str:
@@ -230,10 +236,6 @@ def _disagreement(view: TeamView) -> str:
 
 def _sections(view: TeamView) -> str:
     lang = view.language
-    columns = (
-        "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
-        "col_target", "col_gap", "col_flag",
-    )  # fmt: skip
     rows = [
         f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
         f"{_stats_cells(s.stats)}{html_num(format_score(s.target))}"
@@ -241,7 +243,10 @@ def _sections(view: TeamView) -> str:
         for s in view.sections
     ]
     table = html_table(
-        "sa-team-sections-table", text(lang, "team_sections_caption"), headers(lang, columns), rows
+        "sa-team-sections-table",
+        text(lang, "team_sections_caption"),
+        headers(lang, SECTION_COLUMNS),
+        rows,
     )
     return html_section("sa-sections", text(lang, "team_sections_heading"), table)
 
@@ -266,10 +271,6 @@ def _roles(view: TeamView) -> str:
 
 def _questions(view: TeamView) -> str:
     lang = view.language
-    columns = (
-        "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
-        "col_unknown", "col_flag",
-    )  # fmt: skip
     parts = []
     for section in view.sections:
         rows = [
@@ -289,7 +290,7 @@ def _questions(view: TeamView) -> str:
             html_table(
                 "sa-team-questions-table",
                 text(lang, "team_questions_caption"),
-                headers(lang, columns),
+                headers(lang, QUESTION_COLUMNS),
                 rows,
             )
         )

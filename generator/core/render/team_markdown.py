@@ -11,7 +11,15 @@ from generator.core.render.markdown import (
     markdown_text,
     plan_lines,
 )
-from generator.core.render.team_view import StatsView, TeamView, role_means, spread_text
+from generator.core.render.team_view import (
+    QUESTION_COLUMNS,
+    SECTION_COLUMNS,
+    StatsView,
+    TeamView,
+    role_means,
+    spread_text,
+    stats_cells,
+)
 from generator.core.strings import format_percent, format_score, text
 
 NUMBER = "---:"
@@ -88,21 +96,12 @@ def _flag(language: str, stats: StatsView) -> str:
     return text(language, "team_flag") if stats.disagreement else ""
 
 
-def _stats_cells(stats: StatsView) -> list[str]:
-    numbers = (stats.mean, stats.min, stats.max, stats.spread)
-    return [*(format_score(v) for v in numbers), str(stats.count)]
-
-
 def _sections(view: TeamView) -> list[str]:
     lang = view.language
-    columns = (
-        "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
-        "col_target", "col_gap", "col_flag",
-    )  # fmt: skip
     rows = [
         [
             s.title,
-            *_stats_cells(s.stats),
+            *stats_cells(s.stats),
             format_score(s.target),
             format_score(s.gap),
             _flag(lang, s.stats),
@@ -111,7 +110,7 @@ def _sections(view: TeamView) -> list[str]:
     ]
     align = ("---", *[NUMBER] * 7, "---")
     lines = [f"## {text(lang, 'team_sections_heading')}", ""]
-    lines += [*markdown_table([text(lang, c) for c in columns], rows, align), ""]
+    lines += [*markdown_table([text(lang, c) for c in SECTION_COLUMNS], rows, align), ""]
     if view.roles:
         header = [text(lang, "col_section"), *(r.label for r in view.roles)]
         role_rows = [[s.title, *role_means(view, s.by_role)] for s in view.sections]
@@ -122,19 +121,15 @@ def _sections(view: TeamView) -> list[str]:
 
 def _questions(view: TeamView) -> list[str]:
     lang = view.language
-    columns = (
-        "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
-        "col_unknown", "col_flag",
-    )  # fmt: skip
     role_labels = [r.label for r in view.roles]
-    header = [text(lang, c) for c in columns[:-1]] + role_labels + [text(lang, "col_flag")]
+    header = [text(lang, c) for c in QUESTION_COLUMNS[:-1]] + role_labels + [text(lang, "col_flag")]
     align = ("---", *[NUMBER] * (6 + len(role_labels)), "---")
     lines = [f"## {text(lang, 'team_questions_heading')}", ""]
     for section in view.sections:
         rows = [
             [
                 q.text,
-                *_stats_cells(q.stats),
+                *stats_cells(q.stats),
                 str(q.unknown),
                 *role_means(view, q.by_role),
                 _flag(lang, q.stats),

@@ -143,6 +143,24 @@ def spread_text(language: str, stats: StatsView, key: str = "team_range") -> str
     )
 
 
+SECTION_COLUMNS = (
+    "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+    "col_target", "col_gap", "col_flag",
+)  # fmt: skip
+"""The team report's section table, in HTML and Markdown alike (string keys of the headers)."""
+QUESTION_COLUMNS = (
+    "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+    "col_unknown", "col_flag",
+)  # fmt: skip
+"""The team report's question table, in HTML and Markdown alike (before the role columns)."""
+
+
+def stats_cells(stats: StatsView) -> list[str]:
+    """A figure's mean, min, max, spread and count as its table cells show them."""
+    numbers = (stats.mean, stats.min, stats.max, stats.spread)
+    return [*(format_score(v) for v in numbers), str(stats.count)]
+
+
 def role_means(view: TeamView, by_role: tuple[tuple[str, StatsView], ...]) -> list[str]:
     """Each of the report's roles' mean and count for one figure, in the report's order."""
     cells = dict(by_role)
