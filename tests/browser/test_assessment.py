@@ -204,6 +204,8 @@ def test_blank_questionnaire_prints_without_javascript(browser, mini_sub_url: st
     context.close()
 
 
+# The service worker would otherwise serve the runtime from its cache, past the refusal below.
+@pytest.mark.browser_context_args(service_workers="block")
 def test_answers_are_kept_when_pyodide_fails_to_load(
     page: Page, watch: Watch, mini_sub_url: str, tmp_path: Path
 ):
