@@ -6,17 +6,18 @@ report reads the same wherever it is made.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Literal
 
 from generator.core.brand import Brand
 from generator.core.model import Bank
 from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from generator.core.render.csv_report import render_csv
+from generator.core.render.formats import json_text, render_format
 from generator.core.render.html_report import render_html_body, render_html_document
-from generator.core.render.json_report import REPORT_FORMAT, report_to_json
+from generator.core.render.json_report import REPORT_FORMAT, report_to_json, report_view_to_json
 from generator.core.render.markdown import render_markdown
-from generator.core.render.view import report_view
+from generator.core.render.view import ReportView, report_view
 from generator.core.results import Report
 
 ReportFormat = Literal["md", "csv", "json", "html"]
@@ -35,19 +36,17 @@ __all__ = [
 ]
 
 
+_RENDERERS: dict[str, Callable[[ReportView], str]] = {
+    "md": render_markdown,
+    "csv": render_csv,
+    "json": lambda view: json_text(report_view_to_json(view)),
+    "html": render_html_document,
+}
+
+
 def render_report(report: Report, bank: Bank, fmt: ReportFormat, brand: Brand | None = None) -> str:
     """The report as the text of a file in format `fmt`."""
-    if fmt == "json":
-        data = report_to_json(report, bank, brand)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    view = report_view(report, bank, brand)
-    if fmt == "md":
-        return render_markdown(view)
-    if fmt == "csv":
-        return render_csv(view)
-    if fmt == "html":
-        return render_html_document(view)
-    raise ValueError(f"unknown report format {fmt!r}: choose one of {', '.join(REPORT_FORMATS)}")
+    return render_format(report_view(report, bank, brand), fmt, _RENDERERS)
 
 
 def report_body_html(report: Report, bank: Bank, brand: Brand | None = None) -> str:

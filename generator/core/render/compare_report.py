@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Any
 
 from generator.core.brand import Brand
@@ -11,7 +11,8 @@ from generator.core.model import Bank
 from generator.core.render.compare_csv import render_compare_csv
 from generator.core.render.compare_html import render_compare_body, render_compare_document
 from generator.core.render.compare_markdown import render_compare_markdown
-from generator.core.render.compare_view import compare_to_json, compare_view
+from generator.core.render.compare_view import CompareView, compare_to_json, compare_view
+from generator.core.render.formats import json_text, render_format
 
 COMPARE_FORMATS = ("md", "csv", "json", "html")
 
@@ -24,16 +25,13 @@ def render_comparison(
     comparison: Comparison, bank: Bank, fmt: str, brand: Brand | None = None
 ) -> str:
     """The comparison as the text of a file in format `fmt`."""
-    view = compare_view(comparison, bank)
-    if fmt == "json":
-        return json.dumps(compare_to_json(view), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "md":
-        return render_compare_markdown(view, brand)
-    if fmt == "csv":
-        return render_compare_csv(view)
-    if fmt == "html":
-        return render_compare_document(view, brand)
-    raise ValueError(f"unknown report format {fmt!r}: choose one of {', '.join(COMPARE_FORMATS)}")
+    renderers: dict[str, Callable[[CompareView], str]] = {
+        "md": lambda view: render_compare_markdown(view, brand),
+        "csv": render_compare_csv,
+        "json": lambda view: json_text(compare_to_json(view)),
+        "html": lambda view: render_compare_document(view, brand),
+    }
+    return render_format(compare_view(comparison, bank), fmt, renderers)
 
 
 def comparison_body_html(comparison: Comparison, bank: Bank, brand: Brand | None = None) -> str:

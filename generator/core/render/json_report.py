@@ -7,7 +7,7 @@ from typing import Any
 from generator.core.brand import Brand
 from generator.core.model import Bank
 from generator.core.render.json_parts import bank_json, gaps_json
-from generator.core.render.view import report_view
+from generator.core.render.view import ReportView, report_view
 from generator.core.results import Report
 
 REPORT_FORMAT = "selfassess/report@1"
@@ -15,7 +15,11 @@ REPORT_FORMAT = "selfassess/report@1"
 
 def report_to_json(report: Report, bank: Bank, brand: Brand | None = None) -> dict[str, Any]:
     """The report as plain JSON data, keys in a stable order, numbers rounded to one decimal."""
-    view = report_view(report, bank, brand)
+    return report_view_to_json(report_view(report, bank, brand))
+
+
+def report_view_to_json(view: ReportView) -> dict[str, Any]:
+    """The report's view as plain JSON data, keys in a stable order."""
     data: dict[str, Any] = {
         "format": REPORT_FORMAT,
         "bank": bank_json(view),

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Any
 
 from generator.core.aggregate import TeamReport
 from generator.core.brand import Brand
 from generator.core.model import Bank
+from generator.core.render.formats import json_text, render_format
 from generator.core.render.team_csv import render_team_csv
 from generator.core.render.team_html import render_team_body, render_team_document
 from generator.core.render.team_markdown import render_team_markdown
 from generator.core.render.team_view import TeamView, team_to_json, team_view
 
-TEAM_FORMATS = ("md", "csv", "json", "html")
+_RENDERERS: dict[str, Callable[[TeamView], str]] = {
+    "md": render_team_markdown,
+    "csv": render_team_csv,
+    "json": lambda view: json_text(team_to_json(view)),
+    "html": render_team_document,
+}
+TEAM_FORMATS = tuple(_RENDERERS)
 
 
 def team_report_json(team: TeamReport, bank: Bank, brand: Brand | None = None) -> dict[str, Any]:
@@ -22,7 +29,7 @@ def team_report_json(team: TeamReport, bank: Bank, brand: Brand | None = None) -
 
 def render_team_report(team: TeamReport, bank: Bank, fmt: str, brand: Brand | None = None) -> str:
     """The team report as the text of a file in format `fmt`."""
-    return _render(team_view(team, bank, brand), fmt)
+    return render_format(team_view(team, bank, brand), fmt, _RENDERERS)
 
 
 def render_team_all(
@@ -30,19 +37,7 @@ def render_team_all(
 ) -> tuple[dict[str, str], str]:
     """Every download format and the page's HTML body, from one view (what the team page needs)."""
     view = team_view(team, bank, brand)
-    return {fmt: _render(view, fmt) for fmt in TEAM_FORMATS}, render_team_body(view)
-
-
-def _render(view: TeamView, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(team_to_json(view), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "md":
-        return render_team_markdown(view)
-    if fmt == "csv":
-        return render_team_csv(view)
-    if fmt == "html":
-        return render_team_document(view)
-    raise ValueError(f"unknown report format {fmt!r}: choose one of {', '.join(TEAM_FORMATS)}")
+    return {fmt: render(view) for fmt, render in _RENDERERS.items()}, render_team_body(view)
 
 
 def team_body_html(team: TeamReport, bank: Bank, brand: Brand | None = None) -> str:
