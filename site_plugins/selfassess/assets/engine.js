@@ -2,7 +2,7 @@
 // Milliseconds after which a start that neither succeeded nor failed counts as failed.
 const START_TIMEOUT = 300000;
 
-export class Engine {
+class Engine {
   // `ui`: the page's interface strings, for the engine's own errors.
   constructor({ workerUrl, init, onState, ui }) {
     this.workerUrl = workerUrl;
@@ -72,7 +72,7 @@ export class Engine {
 }
 
 /** The page's status line and retry button following the engine: an `onState` for Engine. */
-export function engineStatus(statusLine, retryButton, ui) {
+function engineStatus(statusLine, retryButton, ui) {
   return (state, error) => {
     statusLine.dataset.state = state;
     statusLine.textContent = ui[`status_${state}`] + (error ? ` (${error})` : "");

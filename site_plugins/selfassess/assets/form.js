@@ -1,7 +1,7 @@
 // The static form as the source of truth: read it into a response file, write a response back.
-export const RESPONSE_FORMAT = "selfassess/response@1";
+const RESPONSE_FORMAT = "selfassess/response@1";
 /** The checklist box meaning "none of these" (answer []); no option id can look like it. */
-export const NONE = "_none";
+const NONE = "_none";
 const EXCLUSIVE = ["na", NONE];
 
 export function questionsOf(form) {
@@ -17,7 +17,7 @@ function inputsOf(question) {
   return [...question.fieldset.querySelectorAll(`input[name="${CSS.escape(question.id)}"]`)];
 }
 
-export function answerOf(question) {
+function answerOf(question) {
   const checked = inputsOf(question).filter((input) => input.checked).map((input) => input.value);
   if (checked.includes("na")) return "na";
   if (checked.includes(NONE)) return [];
