@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from generator.cli.common import (
     open_bank,
     write_output,
 )
+from generator.core.render.formats import json_text
 from generator.load import BankInvalid, find_bank_files, load_bank
 
 
@@ -96,7 +96,7 @@ def run_inspect(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     if args.json:
         language = bank_language(bank, args.lang) if args.lang else None
-        text = json.dumps(bank_json_view(bank, language), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(bank_json_view(bank, language))
     else:
         text = bank_outline(bank, bank_language(bank, args.lang))
     write_output(text, args.output)

@@ -4,7 +4,6 @@ CAC) with the same core functions the site's calculator page runs in the browser
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from generator.core.metrics import (
     survey_from_text,
     text,
 )
+from generator.core.render.formats import json_text
 from generator.core.textfile import MAX_FILE_BYTES, decode_text
 
 BAR_WIDTH = 40
@@ -135,7 +135,7 @@ def _read_text(name: str) -> str:
 
 def _print(result: MetricResult, args: argparse.Namespace) -> None:
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        sys.stdout.write(json_text(result.to_json()))
         return
     lines = [result.formula]
     if result.counts:

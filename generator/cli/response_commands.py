@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from generator.cli.common import (
     write_output,
 )
 from generator.core.render import REPORT_FORMATS, render_report
+from generator.core.render.formats import json_text
 from generator.core.responses import (
     MAX_FILE_BYTES,
     empty_response,
@@ -81,8 +81,7 @@ def run_template(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     response = empty_response(bank, bank_language(bank, args.lang), now)
-    text = json.dumps(response_to_json(response), ensure_ascii=False, indent=2) + "\n"
-    write_output(text, args.output)
+    write_output(json_text(response_to_json(response)), args.output)
     return 0
 
 
