@@ -8,15 +8,13 @@ never dropped, and differences between the bank versions are stated.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from generator.core.describe import json_kind, quote_value
-from generator.core.model import Bank
+from generator.core.model import Bank, canonical_sha256
 from generator.core.responses import (
     MAX_WARNINGS,
     RESPONSE_FORMAT,
@@ -114,8 +112,7 @@ def question_fingerprint(bank: Bank, question_id: str) -> str:
         "weight": question.weight,
         "options": [[o.id, o.value, dict(sorted(o.label.items()))] for o in question.options],
     }
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    return canonical_sha256(content)[:16]
 
 
 def snapshot_from_report(report: Report, date: str = "") -> Snapshot:

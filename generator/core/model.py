@@ -133,9 +133,14 @@ def _band_for(bands: tuple[Band, ...], score: float) -> Band | None:
 
 def content_hash(bank_json: Mapping[str, Any]) -> str:
     """A hash of everything in the bank's JSON form except the hash itself."""
-    content = {k: v for k, v in bank_json.items() if k != "hash"}
+    return "sha256:" + canonical_sha256({k: v for k, v in bank_json.items() if k != "hash"})
+
+
+def canonical_sha256(content: Any) -> str:
+    """The SHA-256 hex digest of JSON data in canonical form (sorted keys, no spaces), so equal
+    content hashes alike however it was written."""
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _text(data: Mapping[str, Any], key: str) -> Text:
