@@ -1,16 +1,11 @@
 // The home page's list of banks: the visitor's progress on each, from this browser's storage.
-import { answeredCount, storageKey } from "./storage.js";
+import { answeredCount, load, storageKey } from "./storage.js";
 
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
 
 for (const item of document.querySelectorAll("[data-selfassess-banks] [data-bank-id]")) {
   const total = Number(item.dataset.total);
-  let saved = null;
-  try {
-    saved = JSON.parse(localStorage.getItem(storageKey(item.dataset.bankId, item.dataset.bankVersion)));
-  } catch (error) {
-    saved = null;
-  }
+  const saved = load(storageKey(item.dataset.bankId, item.dataset.bankVersion));
   const answered = saved ? answeredCount(saved) : 0;
   const label = item.querySelector("[data-bank-progress]");
   if (answered > 0) {
