@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.core.brand import Brand, brand_from_json
 from generator.core.model import Bank, bank_from_json
-from generator.core.render import render_report, report_body_html, report_to_json
+from generator.core.render import REPORT_FORMATS, render_report, report_body_html, report_to_json
 from generator.core.responses import (
     ResponseInvalid,
     empty_response,
@@ -27,8 +27,6 @@ from generator.core.strings import FALLBACK_LANGUAGE
 # The team, comparison and calculator modules (half the core) are imported by the functions
 # that use them: Python compiles every module it imports, which in the browser is slow, and
 # the assessment page, the one most people open, needs none of them.
-
-REPORT_FORMATS = ("md", "csv", "json", "html")
 
 _banks: dict[str, Bank] = {}
 
@@ -173,7 +171,11 @@ def compare_files(
     {"ok": false, "problems"} when either file cannot be used.
     """
     from generator.core.compare import SnapshotInvalid, compare, read_snapshot
-    from generator.core.render.compare_report import comparison_body_html, render_comparison
+    from generator.core.render.compare_report import (
+        COMPARE_FORMATS,
+        comparison_body_html,
+        render_comparison,
+    )
 
     bank = _bank(bank_json)
     try:
@@ -183,7 +185,7 @@ def compare_files(
         return _dump({"ok": False, "problems": list(error.problems)})
     comparison = compare(bank, before, after, language)
     brand = _brand(brand_json)
-    downloads = {fmt: render_comparison(comparison, bank, fmt, brand) for fmt in REPORT_FORMATS}
+    downloads = {fmt: render_comparison(comparison, bank, fmt, brand) for fmt in COMPARE_FORMATS}
     return _dump(
         {
             "ok": True,
