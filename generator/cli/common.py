@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from generator.core.model import Bank, bank_from_json
+from generator.filemode import default_mode
 from generator.load import load_bank, resolve_bank
 
 DEFAULT_BANKS_DIR = Path("questionbank")
@@ -127,7 +128,7 @@ def write_output(text: str, path: Path | None) -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         try:
-            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+            os.chmod(temporary, default_mode(0o666))  # mkstemp makes it private; a report is not
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
                 file.write(text)
                 file.flush()
@@ -138,9 +139,3 @@ def write_output(text: str, path: Path | None) -> None:
             raise
     except OSError as error:
         raise CliError(f"{path}: cannot be written ({error.strerror})") from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

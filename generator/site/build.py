@@ -20,6 +20,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+from generator.filemode import default_mode
+
 
 class SiteBuildFailed(Exception):
     """The site did not build; the message says why, without a traceback."""
@@ -62,7 +64,7 @@ def _build(config_file: Path, overrides: dict[str, str], strict: bool) -> Path:
     except OSError as error:
         raise SiteBuildFailed(f"{target}: cannot be written ({error.strerror})") from None
     try:
-        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes it private; a site is not
+        os.chmod(staging, default_mode(0o777))  # mkdtemp makes it private; a site is not
         config.site_dir = str(staging)
         build(config)
         _swap_in(staging, target)
@@ -89,9 +91,3 @@ def _swap_in(staging: Path, target: Path) -> None:
         retired.rename(target)
         raise
     shutil.rmtree(retired, ignore_errors=True)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
