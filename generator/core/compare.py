@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from generator.core.describe import json_kind, quote_value
+from generator.core.describe import quote_value
+from generator.core.file_reader import FileReader
 from generator.core.model import Bank, canonical_sha256
 from generator.core.responses import (
     MAX_WARNINGS,
@@ -171,24 +172,19 @@ def read_snapshot(
     return replace(snapshot, questions=questions), list(reading.warnings)
 
 
-class _ReportReader:
+class _ReportReader(FileReader):
     """Reads a report or team report JSON: what cannot be compared refuses the file; ids the
     bank does not know are kept (they show as no longer there) and listed as warnings."""
 
     def __init__(self, bank: Bank, source: str, language: str) -> None:
-        self.bank = bank
-        self.source = source
-        self.language = language
+        super().__init__(bank, source, language)
         self.warnings: list[str] = []
 
     def invalid(self, field: str, key: str, **values: object) -> SnapshotInvalid:
-        return SnapshotInvalid([f"{self.source}: {field}: {text(self.language, key, **values)}"])
+        return SnapshotInvalid([self.located(field, key, **values)])
 
     def warn(self, field: str, key: str, **values: object) -> None:
-        self.warnings.append(f"{self.source}: {field}: {text(self.language, key, **values)}")
-
-    def kind(self, value: Any) -> str:
-        return json_kind(value, self.language)
+        self.warnings.append(self.located(field, key, **values))
 
     def number(self, value: Any, field: str) -> float | None:
         if value is None:

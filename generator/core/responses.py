@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Any
 
 from generator.core.describe import json_kind, quote_value
+from generator.core.file_reader import FileReader
 from generator.core.model import NOT_APPLICABLE, Bank, Question
 from generator.core.results import Answer
 from generator.core.strings import FALLBACK_LANGUAGE, format_count, json_error, text
@@ -242,23 +243,17 @@ def _check_identity(document: Mapping[str, Any], bank: Bank, source: str, langua
         raise ResponseInvalid(problems)
 
 
-class _Reader:
+class _Reader(FileReader):
     """Reads the fields of a parsed response file, dropping and listing what does not fit."""
 
     def __init__(self, bank: Bank, source: str, language: str) -> None:
-        self.bank = bank
-        self.source = source
-        self.language = language
+        super().__init__(bank, source, language)
         self._warnings: list[str] = []
         self._questions = bank.questions_by_id
 
     def warn(self, field: str, key: str, **values: object) -> None:
         """Record the message `key` of the strings, filled with `values`, about `field`."""
-        message = text(self.language, key, **values)
-        self._warnings.append(f"{self.source}: {field}: {message}")
-
-    def kind(self, value: Any) -> str:
-        return json_kind(value, self.language)
+        self._warnings.append(self.located(field, key, **values))
 
     def warnings(self) -> tuple[str, ...]:
         if len(self._warnings) <= MAX_WARNINGS:
