@@ -3,11 +3,8 @@ then one per question or section found on one side only."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from generator.core.render.compare_view import CompareView
-from generator.core.render.csv_report import spreadsheet_text
+from generator.core.render.csv_report import csv_text, spreadsheet_text
 from generator.core.strings import format_score, text
 
 COLUMNS = ("csv_level", "csv_id", "csv_title", "col_baseline", "col_current", "col_delta",
@@ -16,13 +13,12 @@ COLUMNS = ("csv_level", "csv_id", "csv_title", "col_baseline", "col_current", "c
 
 def render_compare_csv(view: CompareView) -> str:
     lang = view.language
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([text(lang, c) for c in COLUMNS])
+    rows: list[list[str]] = []
+    rows.append([text(lang, c) for c in COLUMNS])
     levels = {"overall": "csv_level_overall", "section": "csv_level_section",
               "question": "csv_level_question"}  # fmt: skip
     for d in (view.overall, *view.sections, *view.questions):
-        writer.writerow(
+        rows.append(
             [
                 text(lang, levels[d.kind]),
                 spreadsheet_text(d.id if d.kind != "overall" else ""),
@@ -42,8 +38,8 @@ def render_compare_csv(view: CompareView) -> str:
     )
     for level, what, items in one_sided:
         for item in items:
-            writer.writerow(
+            rows.append(
                 [text(lang, level), spreadsheet_text(item.id), spreadsheet_text(item.title),
                  "", "", "", text(lang, what)]
             )  # fmt: skip
-    return out.getvalue()
+    return csv_text(rows)

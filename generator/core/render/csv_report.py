@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 
 from generator.core.model import NOT_APPLICABLE
 from generator.core.render.view import ReportView
@@ -28,16 +29,22 @@ def spreadsheet_text(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+def csv_text(rows: Iterable[Sequence[str]]) -> str:
+    """Rows as CSV text: RFC 4180 quoting through the csv module, CRLF line ends."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
 def render_csv(view: ReportView) -> str:
     sections = {s.id: s for s in view.sections}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([text(view.language, column) for column in COLUMNS])
+    rows: list[list[str]] = []
+    rows.append([text(view.language, column) for column in COLUMNS])
     for q in view.questions:
         section = sections.get(q.section)
         value = None if q.value is None else q.value * 100
         answer = NOT_APPLICABLE if q.answer == NOT_APPLICABLE else q.answer_label
-        writer.writerow(
+        rows.append(
             [
                 spreadsheet_text(q.section_title),
                 spreadsheet_text(q.id),
@@ -50,4 +57,4 @@ def render_csv(view: ReportView) -> str:
                 spreadsheet_text(q.note),
             ]
         )
-    return out.getvalue()
+    return csv_text(rows)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
-from generator.core.render.csv_report import spreadsheet_text
+from generator.core.render.csv_report import csv_text, spreadsheet_text
 from generator.core.render.team_view import StatsView, TeamView
 from generator.core.strings import format_score, text
 
@@ -17,10 +14,9 @@ COLUMNS = (
 
 def render_team_csv(view: TeamView) -> str:
     lang = view.language
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    rows: list[list[str]] = []
     role_columns = [text(lang, "csv_role_mean", role=r.label) for r in view.roles]
-    writer.writerow([*(text(lang, c) for c in COLUMNS), *map(spreadsheet_text, role_columns)])
+    rows.append([*(text(lang, c) for c in COLUMNS), *map(spreadsheet_text, role_columns)])
 
     def row(level: str, section: str, item: str, title: str, stats: StatsView, *rest: str) -> list:
         numbers = (stats.mean, stats.min, stats.max, stats.spread)
@@ -37,12 +33,12 @@ def render_team_csv(view: TeamView) -> str:
         ]
 
     blank_roles = ["" for _ in view.roles]
-    writer.writerow(
+    rows.append(
         row("csv_level_overall", "", "", view.bank_title, view.overall, "", "", "", *blank_roles)
     )
     for s in view.sections:
         by_role = dict(s.by_role)
-        writer.writerow(
+        rows.append(
             row(
                 "csv_level_section", s.title, s.id, s.title, s.stats, "",
                 format_score(s.target, missing=""), format_score(s.gap, missing=""),
@@ -51,11 +47,11 @@ def render_team_csv(view: TeamView) -> str:
         )  # fmt: skip
     for q in view.questions:
         by_role = dict(q.by_role)
-        writer.writerow(
+        rows.append(
             row(
                 "csv_level_question", q.section_title, q.id, q.text, q.stats, str(q.unknown),
                 "", "",
                 *(format_score(by_role[r.id].mean, missing="") for r in view.roles),
             )
         )  # fmt: skip
-    return out.getvalue()
+    return csv_text(rows)
