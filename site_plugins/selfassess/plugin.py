@@ -44,9 +44,9 @@ NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n"
 """Front matter of the blank questionnaire (the assessment's text again) and of the tool pages:
 kept out of the search index, which they would only fill with duplicates (and slow to build)."""
 BANK_LIST_MARKER = "<div data-selfassess-banks></div>"
+"""Where a page (the home page) gets the list of banks."""
 ERASE_MARKER = "<div data-selfassess-erase></div>"
 """Where a page (the privacy page) gets the button that erases what the site keeps."""
-"""Where a page (the home page) gets the list of banks."""
 
 
 def _root_from(page_url: str) -> str:
