@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.core.brand import Brand, brand_from_json
 from generator.core.model import Bank, bank_from_json
-from generator.core.render import REPORT_FORMATS, render_report, report_body_html, report_to_json
+from generator.core.render import REPORT_FORMATS, render_report, report_body_html
 from generator.core.responses import (
     ResponseInvalid,
     empty_response,
@@ -71,12 +71,12 @@ def evaluate(
     formats: str = ",".join(REPORT_FORMATS),
     language: str = FALLBACK_LANGUAGE,
 ) -> str:
-    """Score a response: the report as JSON, its HTML body, and the download formats asked for.
+    """Score a response: the report's HTML body, and the download formats asked for.
 
     `formats` (comma-separated) names the downloads to render: the results view asks for
-    none and a download button for its own, so showing results renders no file. Problems
-    and warnings are in `language`, the page's.
-    Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "warnings"}
+    none and a download button for its own, so showing results renders no file (the report
+    as JSON is the "json" download). Problems and warnings are in `language`, the page's.
+    Returns {"ok": true, "body_html", "downloads": {fmt: text}, "warnings"}
     or {"ok": false, "problems"} when the response is unusable.
     """
     bank = _bank(bank_json)
@@ -92,7 +92,6 @@ def evaluate(
     return _dump(
         {
             "ok": True,
-            "report": report_to_json(report, bank, brand),
             "body_html": report_body_html(report, bank, brand),
             "downloads": downloads,
             "warnings": list(reading.warnings),

@@ -13,6 +13,7 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from typing import Literal
 
@@ -28,6 +29,9 @@ LINE_HEIGHT = 14
 LABEL_WIDTH = 18
 """Characters per line of an axis label; longer labels wrap, up to three lines."""
 LABEL_LINES = 3
+RADAR_WIDTH, RADAR_CX, RADAR_CY, RADAR_RADIUS = 560, 280, 210, 150
+BAR_WIDTH, BAR_LABEL_RIGHT, BAR_PLOT_LEFT, BAR_PLOT_WIDTH = 560, 186, 196, 300
+BAR_HEIGHT, BAR_GAP, BAR_ROW_PADDING = 14, 2, 12
 
 
 @dataclass(frozen=True)
@@ -43,19 +47,29 @@ def radar_chart_svg(
     axes: Sequence[str], series: Sequence[ChartSeries], title: str, maximum: float = 100
 ) -> str:
     """A radar: one spoke per axis, one closed line per series, broken where a value is missing."""
-    width, cx, cy, radius = 560, 280, 210, 150
-    legend_top = cy + radius + LABEL_LINES * LINE_HEIGHT + 36
+    legend_top = RADAR_CY + RADAR_RADIUS + LABEL_LINES * LINE_HEIGHT + 36
     height = legend_top + 20 * len(series)
     count = len(axes)
+    parts = [_radar_frame(tuple(axes), maximum)]
+    for s, color in zip(series, _colors(series), strict=True):
+        values = list(s.values)[:count]
+        values += [None] * (count - len(values))
+        points = [
+            None if v is None else _radar_point(v, i, count, maximum) for i, v in enumerate(values)
+        ]
+        parts.extend(_radar_series(s, color, points))
+    parts.extend(_legend(series, 24, legend_top))
+    return _svg(RADAR_WIDTH, height, title, _description(axes, series), parts)
 
-    def point(value: float, index: int) -> tuple[float, float]:
-        angle = -math.pi / 2 + 2 * math.pi * index / count
-        r = radius * _clamp(value, maximum) / maximum
-        return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
+@lru_cache(maxsize=32)
+def _radar_frame(axes: tuple[str, ...], maximum: float) -> str:
+    """The rings, their numbers, the spokes and the axis labels: drawn once per set of axes,
+    since every report of a bank has the same (the results view redraws its chart often)."""
+    cx, cy, radius, count = RADAR_CX, RADAR_CY, RADAR_RADIUS, len(axes)
     parts = []
     for step in GRID_STEPS:
-        ring = [point(step * maximum / 100, i) for i in range(count)]
+        ring = [_radar_point(step * maximum / 100, i, count, maximum) for i in range(count)]
         if count >= 3:
             parts.append(_shape("polygon", ring, stroke=GRID_COLOR, fill="none"))
         else:
@@ -73,73 +87,82 @@ def radar_chart_svg(
             )
         )
     for i, axis in enumerate(axes):
-        x, y = point(maximum, i)
+        x, y = _radar_point(maximum, i, count, maximum)
         parts.append(_line(cx, cy, x, y, stroke=GRID_COLOR))
         parts.append(_axis_label(axis, *_label_anchor(cx, cy, x, y)))
-    for s, color in zip(series, _colors(series), strict=True):
-        values = list(s.values)[:count]
-        values += [None] * (count - len(values))
-        parts.extend(
-            _radar_series(
-                s, color, [None if v is None else point(v, i) for i, v in enumerate(values)]
-            )
-        )
-    parts.extend(_legend(series, 24, legend_top))
-    return _svg(width, height, title, _description(axes, series), parts)
+    return "".join(parts)
+
+
+def _radar_point(value: float, index: int, count: int, maximum: float) -> tuple[float, float]:
+    """Where `value` lies on the spoke of axis `index` of `count`."""
+    angle = -math.pi / 2 + 2 * math.pi * index / count
+    r = RADAR_RADIUS * _clamp(value, maximum) / maximum
+    return RADAR_CX + r * math.cos(angle), RADAR_CY + r * math.sin(angle)
 
 
 def bar_chart_svg(
     axes: Sequence[str], series: Sequence[ChartSeries], title: str, maximum: float = 100
 ) -> str:
     """Horizontal bars: one bar per solid series in each row, dashed series as marker lines."""
-    width, label_right, plot_left, plot_width = 560, 186, 196, 300
     bars = [s for s in series if s.kind == "solid"]
     colors = dict(zip(map(id, series), _colors(series), strict=True))
-    bar_height, bar_gap, row_padding = 14, 2, 12
 
     def x_of(value: float) -> float:
-        return plot_left + plot_width * _clamp(value, maximum) / maximum
+        return BAR_PLOT_LEFT + BAR_PLOT_WIDTH * _clamp(value, maximum) / maximum
 
-    parts = []
-    y = 28
-    rows = []
-    for i, axis in enumerate(axes):
-        lines = _wrap(axis)
-        row_height = max(len(bars) * (bar_height + bar_gap), len(lines) * LINE_HEIGHT) + row_padding
-        rows.append((i, lines, y, row_height))
-        y += row_height
-    plot_bottom = y
-    for step in (0, *GRID_STEPS):
-        x = plot_left + plot_width * step / 100
-        parts.append(_line(x, 22, x, plot_bottom, stroke=GRID_COLOR))
-        parts.append(_text(x, 16, _tick(step * maximum / 100), "middle", 10))
-    for i, lines, top, row_height in rows:
-        parts.append(_lines(label_right, top + FONT_SIZE, lines, "end"))
+    frame, rows, plot_bottom = _bar_frame(tuple(axes), len(bars), maximum)
+    parts = [frame]
+    for i, label, top, row_height in rows:
+        parts.append(label)
         for b, s in enumerate(bars):
             value = _value(s, i)
-            bar_top = top + b * (bar_height + bar_gap)
+            bar_top = top + b * (BAR_HEIGHT + BAR_GAP)
             if value is None:
                 parts.append(
-                    _text(plot_left + 4, bar_top + bar_height - 3, format_score(None), "start")
+                    _text(BAR_PLOT_LEFT + 4, bar_top + BAR_HEIGHT - 3, format_score(None), "start")
                 )
                 continue
             parts.append(
-                f'<rect x="{plot_left}" y="{bar_top}" width="{_num(x_of(value) - plot_left)}" '
-                f'height="{bar_height}" fill="{_attr(colors[id(s)])}"/>'
+                f'<rect x="{BAR_PLOT_LEFT}" y="{bar_top}" '
+                f'width="{_num(x_of(value) - BAR_PLOT_LEFT)}" '
+                f'height="{BAR_HEIGHT}" fill="{_attr(colors[id(s)])}"/>'
             )
             parts.append(
-                _text(x_of(value) + 4, bar_top + bar_height - 3, format_score(value), "start")
+                _text(x_of(value) + 4, bar_top + BAR_HEIGHT - 3, format_score(value), "start")
             )
         for s in series:
             value = _value(s, i)
             if s.kind == "dashed" and value is not None:
-                x, bottom = x_of(value), top + row_height - row_padding + 2
+                x, bottom = x_of(value), top + row_height - BAR_ROW_PADDING + 2
                 parts.append(
                     _line(x, top - 2, x, bottom, **_stroke(s, colors[id(s)]), stroke_width="2")
                 )
     legend_top = plot_bottom + 24
     parts.extend(_legend(series, 24, legend_top))
-    return _svg(width, legend_top + 20 * len(series), title, _description(axes, series), parts)
+    return _svg(BAR_WIDTH, legend_top + 20 * len(series), title, _description(axes, series), parts)
+
+
+@lru_cache(maxsize=32)
+def _bar_frame(
+    axes: tuple[str, ...], bar_count: int, maximum: float
+) -> tuple[str, tuple[tuple[int, str, int, int], ...], int]:
+    """The grid with its numbers, and each row's (index, label, top, height), and the plot's
+    bottom: drawn once per set of axes and number of bars, like the radar's frame."""
+    y = 28
+    rows = []
+    for i, axis in enumerate(axes):
+        lines = _wrap(axis)
+        row_height = (
+            max(bar_count * (BAR_HEIGHT + BAR_GAP), len(lines) * LINE_HEIGHT) + BAR_ROW_PADDING
+        )
+        rows.append((i, _lines(BAR_LABEL_RIGHT, y + FONT_SIZE, lines, "end"), y, row_height))
+        y += row_height
+    parts = []
+    for step in (0, *GRID_STEPS):
+        x = BAR_PLOT_LEFT + BAR_PLOT_WIDTH * step / 100
+        parts.append(_line(x, 22, x, y, stroke=GRID_COLOR))
+        parts.append(_text(x, 16, _tick(step * maximum / 100), "middle", 10))
+    return "".join(parts), tuple(rows), y
 
 
 def _radar_series(
