@@ -76,6 +76,15 @@ def print_page_html(bank: BankJson, language: str) -> str:
     return template.render(bank=bank, t=ui(language))
 
 
+def search_text_html(bank: BankJson, language: str) -> str:
+    """The assessment's words as the site search reads them: the form without its controls.
+
+    Indexing the form itself would parse thousands of inputs and labels (the slowest part of
+    building a bank's page) only to store the answer labels and button texts of every question.
+    """
+    return _environment(language).get_template("search_text.html.j2").render(bank=bank)
+
+
 def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
     """The home page's list of banks; a script adds the visitor's progress on each."""
     template = _environment(language).get_template("bank_list.html.j2")

@@ -9,7 +9,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -20,6 +20,7 @@ from generator.pages import (
     calculators_page_html,
     erase_control_html,
     print_page_html,
+    search_text_html,
     team_page_html,
 )
 from generator.pages.strings import ui
@@ -65,6 +66,7 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             return config
         base = Path(config.config_file_path or ".").resolve().parent
         self.base = base
+        self._forms: dict[str, str] = {}  # assessment pages' content, by source, until page_context
         theme_language = config.theme.get("language")
         self.language = self.config.language or (
             theme_language if theme_language in ("es", "en") else "es"
@@ -186,7 +188,8 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             if source == f"assess/{bank['id']}/index.md":
                 intro = branding.intro_html(self.brand, self.config.brand.intro)
                 page_html = assessment_page_html(bank, self.language, root, self._pyodide(root))
-                return html + intro + page_html
+                self._forms[source] = html + intro + page_html
+                return html + intro + search_text_html(bank, self.language)
             if source == f"assess/{bank['id']}/print/index.md":
                 return html + print_page_html(bank, self.language)
             for kind in TEAM_PAGES:
@@ -200,6 +203,16 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         if ERASE_MARKER in html:
             return html.replace(ERASE_MARKER, erase_control_html(self.language, root))
         return html
+
+    @event_priority(-100)
+    def on_page_context(
+        self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any] | None:
+        """Once the search has indexed an assessment's words (see `search_text_html`), the
+        page gets its form: last of all plugins, so after the search plugin's own hook."""
+        if self.config.enabled and page.file.src_uri in self._forms:
+            page.content = self._forms.pop(page.file.src_uri)
+        return context
 
     def _pyodide(self, root: str) -> str:
         if self.config.pyodide == VENDORED:

@@ -18,3 +18,26 @@ def test_assessments_are_searched_once(default_site: Path) -> None:
         for kind in ("print", "team", "compare"):
             assert (default_site / "assess" / bank / kind / "index.html").is_file()
     assert any(page.startswith("guias/") for page in pages)
+
+
+def test_an_assessment_is_searched_by_its_words_and_leads_to_its_sections(
+    default_site: Path,
+) -> None:
+    index = json.loads((default_site / "search" / "search_index.json").read_text("utf-8"))
+    bank = json.loads(
+        (default_site / "assets/selfassess/banks/bloques-cx.json").read_text("utf-8")
+    )
+    docs = index["docs"]
+    entries = {d["location"]: d for d in docs if d["location"].startswith("assess/bloques-cx/")}
+    page = (default_site / "assess" / "bloques-cx" / "index.html").read_text("utf-8")
+    for section in bank["sections"]:
+        entry = entries[f"assess/bloques-cx/#section-{section['id']}"]
+        assert entry["title"] == section["title"]["es"]
+        for question in section["questions"]:
+            assert question["text"]["es"] in entry["text"]
+        # The hit's anchor is the form's section, and the form is on the page.
+        assert f'id="section-{section["id"]}"' in page
+        assert f'name="{section["questions"][0]["id"]}"' in page
+    text = " ".join(entry["text"] for entry in entries.values())
+    assert "No sé / No aplica" not in text  # the answer labels of every question
+    assert 'type="radio"' not in text
