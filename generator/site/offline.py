@@ -32,10 +32,14 @@ def cached_files(site_dir: Path) -> list[str]:
 
 
 def cache_version(site_dir: Path, files: list[str]) -> str:
-    """A short hash of the files' paths and contents: the name of this build's cache."""
-    digest = hashlib.sha256()
+    """A short hash of the files' paths and contents: the name of this build's cache.
+
+    BLAKE2b: the site is some 17 MB, mostly the runtime, hashed on every build, and without
+    SHA instructions in the processor BLAKE2b goes about twice as fast as SHA-256.
+    """
+    digest = hashlib.blake2b()
     for name in files:
-        content = hashlib.sha256((site_dir / name).read_bytes()).hexdigest()
+        content = hashlib.blake2b((site_dir / name).read_bytes()).hexdigest()
         digest.update(f"{name}\0{content}\n".encode())
     return digest.hexdigest()[:16]
 
