@@ -151,7 +151,7 @@ def create_site(
     write("questionbank/README.md", texts["banks_readme"])
     for file_name, text in runtime_package_files(REPO).items():
         write(file_name, text)
-    write(".gitignore", "site/\nnode_modules/\n")
+    write(".gitignore", "site/\nnode_modules/\n.cache/\n")
     return written
 
 

@@ -7,16 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from generator.load import BankInvalid, find_bank_files, load_bank
+from generator.site.bank_cache import load_bank_cached
 
 
 class SiteBanksInvalid(Exception):
     """The site cannot be built from these banks; the message lists every problem."""
 
 
-def load_site_banks(banks_dir: Path, ids: Sequence[str] = ()) -> list[dict[str, Any]]:
+def load_site_banks(
+    banks_dir: Path, ids: Sequence[str] = (), cache: Path | None = None
+) -> list[dict[str, Any]]:
     """Every valid bank of `banks_dir` (bank JSON form), or those named by `ids` in that order.
 
-    All problems of all files are collected before failing, each as FILE:LINE:COL.
+    All problems of all files are collected before failing, each as FILE:LINE:COL. With a
+    `cache` folder, valid banks are kept there for the next build (see `bank_cache`).
     """
     if not banks_dir.is_dir():
         raise SiteBanksInvalid(f"{banks_dir}: the banks folder does not exist (option banks_dir)")
@@ -24,7 +28,7 @@ def load_site_banks(banks_dir: Path, ids: Sequence[str] = ()) -> list[dict[str, 
     banks: dict[str, dict[str, Any]] = {}
     for path in find_bank_files([banks_dir]):
         try:
-            bank = load_bank(path)
+            bank = load_bank_cached(path, cache) if cache else load_bank(path)
         except BankInvalid as error:
             problems.extend(str(p) for p in error.problems)
             continue

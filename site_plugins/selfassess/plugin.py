@@ -25,6 +25,7 @@ from generator.pages import (
 )
 from generator.pages.strings import ui
 from generator.runtime import RuntimeMissing, runtime_files
+from generator.site import bank_cache
 from generator.site.banks import SiteBanksInvalid, load_site_banks
 from generator.site.brand import BrandInvalid, brand_css, brand_json, site_brand
 from generator.site.calculator_links import without_links_to
@@ -72,7 +73,9 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             theme_language if theme_language in ("es", "en") else "es"
         )
         try:
-            self.banks = load_site_banks(base / self.config.banks_dir, self.config.banks)
+            self.banks = load_site_banks(
+                base / self.config.banks_dir, self.config.banks, cache=base / bank_cache.FOLDER
+            )
         except SiteBanksInvalid as error:
             raise PluginError(f"selfassess: invalid question banks:\n{error}") from None
         try:

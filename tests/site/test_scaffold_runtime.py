@@ -30,7 +30,8 @@ def test_the_pin_is_this_projects_runtime_only(tmp_path: Path):
     assert "node_modules/axe-core" not in lock["packages"]
     readme = (tmp_path / "client" / "README.md").read_text("utf-8")
     assert "    npm ci " in readme
-    assert "node_modules/" in (tmp_path / "client" / ".gitignore").read_text("utf-8")
+    ignored = (tmp_path / "client" / ".gitignore").read_text("utf-8").split()
+    assert {"site/", "node_modules/", ".cache/"} <= set(ignored)
 
 
 def test_npm_ci_beside_the_config_supplies_the_built_runtime(tmp_path: Path):
