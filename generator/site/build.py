@@ -41,6 +41,7 @@ def _warnings_shown() -> Iterator[None]:
     """MkDocs' own warnings on stderr as they come, so that "Aborted with 1 warnings in strict
     mode!" follows the warning it counts (MkDocs' counting handler would otherwise swallow it)."""
     logger = logging.getLogger("mkdocs")
+    level = logger.level
     logger.setLevel(logging.WARNING)
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(logging.WARNING)
@@ -50,6 +51,7 @@ def _warnings_shown() -> Iterator[None]:
         yield
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _build(config_file: Path, overrides: dict[str, str], strict: bool) -> Path:
