@@ -30,6 +30,11 @@ def core_sources() -> list[tuple[str, bytes]]:
     return sorted((p.relative_to(root).as_posix(), p.read_bytes()) for p in files)
 
 
+def module_name(path: str) -> str:
+    """`generator/core/render/__init__.py` -> `generator.core.render`."""
+    return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
 def _record_line(path: str, content: bytes) -> str:
     digest = base64.urlsafe_b64encode(hashlib.sha256(content).digest()).rstrip(b"=").decode()
     return f"{path},sha256={digest},{len(content)}"
@@ -53,9 +58,12 @@ def _metadata() -> list[tuple[str, bytes]]:
     return [(f"{info}/METADATA", metadata.encode()), (f"{info}/WHEEL", wheel.encode())]
 
 
-def build_core_wheel() -> bytes:
-    """The wheel's bytes; identical for identical sources."""
-    entries = core_sources() + _metadata()
+def build_core_wheel(bytecode: dict[str, bytes] | None = None) -> bytes:
+    """The wheel's bytes, with `bytecode` (archive path to .pyc) beside the sources.
+
+    Identical for identical inputs.
+    """
+    entries = sorted(core_sources() + list((bytecode or {}).items())) + _metadata()
     record_path = f"{DIST_NAME}-{WHEEL_VERSION}.dist-info/RECORD"
     record = "\n".join([*(_record_line(p, c) for p, c in entries), f"{record_path},,"]) + "\n"
     buffer = io.BytesIO()

@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.bytecode import STDLIB, BytecodeFailed, site_core_wheel
 from generator.core.model import localize
 from generator.pages import (
     assessment_page_html,
@@ -32,7 +33,7 @@ from generator.site.calculator_links import without_links_to
 from generator.site.csp import content_security_policy
 from generator.site.offline import write_service_worker
 from generator.site.source_date import pin_build_date, unpin_build_date
-from generator.wheel import build_core_wheel, wheel_filename
+from generator.wheel import wheel_filename
 from site_plugins.selfassess import branding, calculators
 from site_plugins.selfassess.config import VENDORED, SelfassessConfig
 
@@ -157,8 +158,11 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         if branding.has_colours(self.config.brand) and self.brand is not None:
             css = brand_css(self.brand)
             files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_CSS}", content=css))
-        wheel = File.generated(config, f"{ASSETS}/{wheel_filename()}", content=build_core_wheel())
-        files.append(wheel)
+        try:
+            wheel, bytecode = site_core_wheel(self.base)
+        except BytecodeFailed as error:
+            raise PluginError(f"selfassess: {error}") from None
+        files.append(File.generated(config, f"{ASSETS}/{wheel_filename()}", content=wheel))
         for asset in sorted((_HERE / "assets").iterdir()):
             files.append(File.generated(config, f"{ASSETS}/{asset.name}", abs_src_path=str(asset)))
         if self.config.pyodide == VENDORED:
@@ -167,9 +171,11 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             except RuntimeMissing as error:
                 raise PluginError(f"selfassess: {error}") from None
             for path in runtime:
-                files.append(
-                    File.generated(config, f"{ASSETS}/pyodide/{path.name}", abs_src_path=str(path))
-                )
+                name = f"{ASSETS}/pyodide/{path.name}"
+                if bytecode and path.name == STDLIB:
+                    files.append(File.generated(config, name, content=bytecode.stdlib_zip))
+                else:
+                    files.append(File.generated(config, name, abs_src_path=str(path)))
         return files
 
     def on_page_markdown(

@@ -31,10 +31,12 @@ def write_site_config(
     return config
 
 
-def run(command: list[str | Path], cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+def run(
+    command: list[str | Path], cwd: Path = REPO, path: str | Path = "/usr/bin:/bin"
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(c) for c in command], cwd=cwd, capture_output=True, text=True, timeout=300,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())},
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(path), "HOME": str(Path.home())},
     )  # fmt: skip
 
 
