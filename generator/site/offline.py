@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from pathlib import Path
 
 SERVICE_WORKER = "sw.js"
@@ -32,15 +33,18 @@ def cached_files(site_dir: Path) -> list[str]:
 
 
 def cache_version(site_dir: Path, files: list[str]) -> str:
-    """A short hash of the files' paths and contents: the name of this build's cache.
+    """A short hash of the files' paths, sizes and contents: the name of this build's cache.
 
-    BLAKE2b: the site is some 17 MB, mostly the runtime, hashed on every build, and without
-    SHA instructions in the processor BLAKE2b goes about twice as fast as SHA-256.
+    Each file's content counts by its CRC-32, which reads at memory speed: the site is some
+    20 MB, mostly the runtime, read on every build, and a cryptographic hash of it took a tenth
+    of what the plugin adds to a build. The version only names a cache, it guards nothing: what it
+    needs is to change when a file does, and an edit that keeps a file's size and CRC-32 is a
+    one-in-four-billion chance.
     """
-    digest = hashlib.blake2b()
+    digest = hashlib.sha256()
     for name in files:
-        content = hashlib.blake2b((site_dir / name).read_bytes()).hexdigest()
-        digest.update(f"{name}\0{content}\n".encode())
+        content = (site_dir / name).read_bytes()
+        digest.update(f"{name}\0{len(content)}\0{zlib.crc32(content):08x}\n".encode())
     return digest.hexdigest()[:16]
 
 
