@@ -13,7 +13,6 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator.bytecode import STDLIB, BytecodeFailed, site_core_wheel
 from generator.core.model import localize
 from generator.pages import (
     assessment_page_html,
@@ -33,6 +32,7 @@ from generator.site.calculator_links import without_links_to
 from generator.site.csp import content_security_policy
 from generator.site.offline import write_service_worker
 from generator.site.source_date import pin_build_date, unpin_build_date
+from generator.startup import SNAPSHOT, STDLIB, StartupFailed, site_core_wheel
 from generator.wheel import wheel_filename
 from site_plugins.selfassess import branding, calculators
 from site_plugins.selfassess.config import VENDORED, SelfassessConfig
@@ -159,8 +159,8 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             css = brand_css(self.brand)
             files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_CSS}", content=css))
         try:
-            wheel, bytecode = site_core_wheel(self.base)
-        except BytecodeFailed as error:
+            wheel, startup = site_core_wheel(self.base)
+        except StartupFailed as error:
             raise PluginError(f"selfassess: {error}") from None
         files.append(File.generated(config, f"{ASSETS}/{wheel_filename()}", content=wheel))
         for asset in sorted((_HERE / "assets").iterdir()):
@@ -172,10 +172,13 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
                 raise PluginError(f"selfassess: {error}") from None
             for path in runtime:
                 name = f"{ASSETS}/pyodide/{path.name}"
-                if bytecode and path.name == STDLIB:
-                    files.append(File.generated(config, name, content=bytecode.stdlib_zip))
+                if startup and path.name == STDLIB:
+                    files.append(File.generated(config, name, content=startup.stdlib_zip))
                 else:
                     files.append(File.generated(config, name, abs_src_path=str(path)))
+            if startup:
+                name = f"{ASSETS}/pyodide/{SNAPSHOT}"
+                files.append(File.generated(config, name, content=startup.snapshot))
         return files
 
     def on_page_markdown(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.bytecode import site_core_wheel
+from generator.startup import SNAPSHOT, site_core_wheel
 from generator.load import find_bank_files, load_bank
 from generator.runtime import PYODIDE_FILES
 from generator.wheel import wheel_filename
@@ -92,7 +92,7 @@ def test_bank_json_is_the_loaders_json(default_site: Path):
 
 def test_pyodide_runtime_is_vendored_and_nothing_else(default_site: Path):
     shipped = sorted(p.name for p in (default_site / ASSETS / "pyodide").iterdir())
-    assert shipped == sorted(PYODIDE_FILES)
+    assert shipped == sorted([*PYODIDE_FILES, SNAPSHOT])
     wasm = default_site / ASSETS / "pyodide" / "pyodide.asm.wasm"
     assert wasm.read_bytes()[:4] == b"\0asm"
 

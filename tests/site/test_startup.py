@@ -9,7 +9,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from generator.bytecode import STDLIB
+from generator.startup import SNAPSHOT, STDLIB
 from generator.runtime import PYODIDE_FILES
 from generator.wheel import core_sources, module_name, wheel_filename
 from tests.site.sites import MKDOCS, REPO, build, run, write_site_config
@@ -89,6 +89,7 @@ def test_without_node_the_site_builds_from_source_and_says_why(tmp_path: Path):
     assert (tmp_path / "site" / ASSETS / "pyodide" / STDLIB).read_bytes() == original
     with zipfile.ZipFile(tmp_path / "site" / ASSETS / wheel_filename()) as wheel:
         assert not [name for name in wheel.namelist() if name.endswith(".pyc")]
+    assert not (tmp_path / "site" / ASSETS / "pyodide" / SNAPSHOT).exists()
     strict = run([MKDOCS, "build", "--strict", "-f", config, "-d", tmp_path / "strict"],
                  cwd=tmp_path, path=tmp_path / "bin")  # fmt: skip
     assert strict.returncode != 0 and "Node.js not found" in strict.stderr
@@ -98,6 +99,6 @@ def test_a_broken_runtime_stops_the_build_with_a_message(tmp_path: Path):
     config = _site_with_own_runtime(tmp_path, broken=True)
     done = build(config, tmp_path / "site")
     assert done.returncode != 0
-    assert "compiling Python's bytecode with Pyodide in Node failed" in done.stderr
+    assert "preparing Python's start with Pyodide in Node failed" in done.stderr
     assert "npm ci" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "site").exists()

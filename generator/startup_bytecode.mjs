@@ -1,6 +1,6 @@
 // Compiles Python to bytecode with the vendored Pyodide itself, so the format always matches
-// the interpreter the browser runs. Called by generator/bytecode.py:
-//   node bytecode.mjs PYODIDE_DIR REQUEST.json RESPONSE.json
+// the interpreter the browser runs. Called by generator/startup.py:
+//   node startup_bytecode.mjs PYODIDE_DIR REQUEST.json RESPONSE.json
 // REQUEST: {"wheel": path of the core wheel, "modules": [core module names],
 //           "core": {archive path: source}}
 // RESPONSE: {"cache_tag": "cpython-314",

@@ -1,0 +1,215 @@
+"""Python made ready for the browser at build time, by the vendored Pyodide itself in Node.
+
+Pyodide ships its standard library as source and starts Python from nothing on every page
+load: compiling and running some 200 modules took most of the 9.5 s before the engine was
+ready on a 2-core machine. At build time Node runs the very Pyodide the site ships (so every
+format matches) to compile what Python, the wheel's install and the core import to bytecode,
+then to save a memory snapshot of Python with those modules imported, which the worker
+restores instead of starting Python. Results are cached by content hash beside node_modules.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import io
+import json
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.filemode import default_mode
+from generator.runtime import RuntimeMissing, pyodide_dir
+from generator.wheel import build_core_wheel, core_sources, module_name, wheel_filename
+
+log = logging.getLogger("mkdocs.plugins.selfassess")
+
+_HERE = Path(__file__).resolve().parent
+COMPILE_SCRIPT = _HERE / "startup_bytecode.mjs"
+SNAPSHOT_SCRIPT = _HERE / "startup_snapshot.mjs"
+STDLIB = "python_stdlib.zip"
+SNAPSHOT = "python.snapshot"
+"""The memory snapshot as gzip: a seventh of its size; the worker inflates it as it arrives."""
+CACHE_KEPT = 4
+"""Cached results kept per node_modules: enough for a few cores side by side while developing."""
+NODE_TIMEOUT = 600
+
+
+@dataclass(frozen=True)
+class Startup:
+    """What the site ships so that Python starts fast in the browser."""
+
+    stdlib_zip: bytes
+    """The standard library, the modules Python imports to start and to run the core compiled."""
+    core: dict[str, bytes]
+    """Wheel archive path of a `.pyc` (in `__pycache__/`, checked against its source) to content."""
+    snapshot: bytes
+    """Gzip of Pyodide's memory after starting with those modules imported."""
+
+
+class StartupFailed(Exception):
+    """Node could not run the vendored Pyodide to prepare Python's start."""
+
+
+def site_core_wheel(start: Path) -> tuple[bytes, Startup | None]:
+    """The core wheel the site ships, and the prepared start it goes with.
+
+    Without a vendored runtime beside `start` (a site that loads Pyodide from a URL, built
+    where `npm ci` never ran) the wheel carries source only and nothing is prepared.
+    """
+    plain = build_core_wheel()
+    try:
+        folder = pyodide_dir(start)
+    except RuntimeMissing:
+        return plain, None
+    startup = prepared_startup(folder, core_sources(), plain)
+    return (build_core_wheel(startup.core) if startup else plain), startup
+
+
+def prepared_startup(
+    pyodide: Path, core: list[tuple[str, bytes]], wheel: bytes
+) -> Startup | None:
+    """The start for the runtime in `pyodide` and the `core` sources (its `wheel` installed).
+
+    None, with a warning, when Node is not installed: the site still works, only starts slower.
+    """
+    cache = pyodide.parent / ".cache" / "selfassess-startup"
+    cached = cache / f"{_cache_key(pyodide, core)}.zip"
+    if cached.is_file():
+        return _read(cached.read_bytes())
+    node = shutil.which("node")
+    if node is None:
+        log.warning(
+            "selfassess: Node.js not found, so Python's start is not prepared at build time "
+            "and the site's engine starts several times slower. Install Node.js (it came "
+            "with npm) and build again."
+        )
+        return None
+    with tempfile.TemporaryDirectory(prefix="selfassess-startup-") as folder:
+        stdlib, core_pyc = _compile(node, pyodide, core, wheel, Path(folder))
+        stdlib_zip = _stdlib_zip((pyodide / STDLIB).read_bytes(), stdlib)
+        modules = sorted(module_name(path) for path in stdlib)
+        snapshot = _snapshot(node, pyodide, stdlib_zip, modules, Path(folder))
+    startup = Startup(stdlib_zip, core_pyc, gzip.compress(snapshot, 6, mtime=0))
+    content = _bundle(startup)
+    _store(cache, cached, content)
+    return startup
+
+
+def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256(COMPILE_SCRIPT.read_bytes() + SNAPSHOT_SCRIPT.read_bytes())
+    for name in (STDLIB, "pyodide.asm.wasm", "package.json"):
+        path = pyodide / name
+        if path.is_file():
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for path, content in core:
+        digest.update(path.encode() + b"\0" + hashlib.sha256(content).digest())
+    return digest.hexdigest()[:32]
+
+
+def _run_node(node: str, script: Path, arguments: list[Path], pyodide: Path) -> None:
+    command = [node, str(script), str(pyodide), *map(str, arguments)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=NODE_TIMEOUT)
+    if done.returncode != 0:
+        detail = done.stderr.strip().splitlines()[-1:] or ["no message"]
+        raise StartupFailed(
+            f"preparing Python's start with Pyodide in Node failed ({detail[0]}). Check that "
+            f"`node {script.name}` can run the Pyodide in {pyodide} (run `npm ci` there again)."
+        )
+
+
+def _compile(
+    node: str, pyodide: Path, core: list[tuple[str, bytes]], wheel: bytes, work: Path
+) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The bytecode of the standard library modules used (by zip entry) and of the core."""
+    (work / wheel_filename()).write_bytes(wheel)
+    request = {
+        "wheel": str(work / wheel_filename()),
+        "modules": [module_name(path) for path, _ in core],
+        "core": {path: content.decode() for path, content in core},
+    }
+    (work / "request.json").write_text(json.dumps(request), "utf-8")
+    _run_node(node, COMPILE_SCRIPT, [work / "request.json", work / "compiled.json"], pyodide)
+    response = json.loads((work / "compiled.json").read_text("utf-8"))
+    stdlib = {name: base64.b64decode(pyc) for name, pyc in response["stdlib"].items()}
+    tag = response["cache_tag"]
+    core_pyc = {_cached_path(p, tag): base64.b64decode(pyc) for p, pyc in response["core"].items()}
+    return stdlib, core_pyc
+
+
+def _snapshot(
+    node: str, pyodide: Path, stdlib_zip: bytes, modules: list[str], work: Path
+) -> bytes:
+    (work / STDLIB).write_bytes(stdlib_zip)
+    (work / "modules.json").write_text(json.dumps(modules), "utf-8")
+    arguments = [work / STDLIB, work / "modules.json", work / SNAPSHOT]
+    _run_node(node, SNAPSHOT_SCRIPT, arguments, pyodide)
+    return (work / SNAPSHOT).read_bytes()
+
+
+def _cached_path(source: str, cache_tag: str) -> str:
+    """Where Python looks for the bytecode of `source`: `pkg/__pycache__/mod.<tag>.pyc`."""
+    folder, _, name = source.rpartition("/")
+    return f"{folder}/__pycache__/{name.removesuffix('.py')}.{cache_tag}.pyc"
+
+
+def _stdlib_zip(original: bytes, compiled: dict[str, bytes]) -> bytes:
+    """The standard library zip with each compiled module's source replaced by its bytecode.
+
+    Only bytecode stays for those modules: Python would not read their source any more, and
+    the download stays small. Entries keep their order, dates and modes.
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(original)) as source, zipfile.ZipFile(buffer, "w") as out:
+        for info in source.infolist():
+            content = compiled.get(info.filename) or source.read(info)
+            if info.filename in compiled:
+                info = _renamed(info, info.filename + "c")
+            info.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(info, content)
+    return buffer.getvalue()
+
+
+def _renamed(info: zipfile.ZipInfo, name: str) -> zipfile.ZipInfo:
+    renamed = zipfile.ZipInfo(name, date_time=info.date_time)
+    renamed.external_attr = info.external_attr
+    return renamed
+
+
+def _bundle(startup: Startup) -> bytes:
+    """One cache file: the stdlib zip and the snapshot stored as they are, the core beside."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as bundle:
+        bundle.writestr(zipfile.ZipInfo(STDLIB), startup.stdlib_zip)
+        bundle.writestr(zipfile.ZipInfo(SNAPSHOT), startup.snapshot)
+        for path in sorted(startup.core):
+            bundle.writestr(zipfile.ZipInfo(path), startup.core[path])
+    return buffer.getvalue()
+
+
+def _read(bundle: bytes) -> Startup:
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        names = set(archive.namelist()) - {STDLIB, SNAPSHOT}
+        core = {name: archive.read(name) for name in sorted(names)}
+        return Startup(archive.read(STDLIB), core, archive.read(SNAPSHOT))
+
+
+def _store(cache: Path, target: Path, content: bytes) -> None:
+    """Written whole then renamed, so a concurrent build never reads half a file."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=cache, suffix=".part")
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        os.chmod(temporary, default_mode(0o666))  # mkstemp makes it private; a cache is not
+        os.replace(temporary, target)
+        for old in sorted(cache.glob("*.zip"), key=lambda p: p.stat().st_mtime)[:-CACHE_KEPT]:
+            old.unlink(missing_ok=True)
+    except OSError as error:
+        log.info("selfassess: Python's start not cached (%s); prepared again next build", error)
