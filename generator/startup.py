@@ -47,10 +47,10 @@ class Startup:
 
     stdlib_zip: bytes
     """The standard library, the modules Python imports to start and to run the core compiled."""
-    core: dict[str, bytes]
-    """Wheel archive path of a `.pyc` (in `__pycache__/`, checked against its source) to content."""
+    wheel: bytes
+    """The core wheel, each module's bytecode beside it (`__pycache__/`, checked against it)."""
     snapshot: bytes
-    """Gzip of Pyodide's memory after starting with those modules imported."""
+    """Gzip of Pyodide's memory after starting with the core and those modules imported."""
 
 
 class StartupFailed(Exception):
@@ -69,7 +69,7 @@ def site_core_wheel(start: Path) -> tuple[bytes, Startup | None]:
     except RuntimeMissing:
         return plain, None
     startup = prepared_startup(folder, core_sources(), plain)
-    return (build_core_wheel(startup.core) if startup else plain), startup
+    return (startup.wheel if startup else plain), startup
 
 
 def prepared_startup(
@@ -92,11 +92,14 @@ def prepared_startup(
         )
         return None
     with tempfile.TemporaryDirectory(prefix="selfassess-startup-") as folder:
-        stdlib, core_pyc = _compile(node, pyodide, core, wheel, Path(folder))
+        work = Path(folder)
+        core_modules = [module_name(path) for path, _ in core]
+        stdlib, core_pyc = _compile(node, pyodide, core, core_modules, wheel, work / "compile")
         stdlib_zip = _stdlib_zip((pyodide / STDLIB).read_bytes(), stdlib)
-        modules = sorted(module_name(path) for path in stdlib)
-        snapshot = _snapshot(node, pyodide, stdlib_zip, modules, Path(folder))
-    startup = Startup(stdlib_zip, core_pyc, gzip.compress(snapshot, 6, mtime=0))
+        compiled_wheel = build_core_wheel(core_pyc)
+        modules = sorted(module_name(path) for path in stdlib) + core_modules
+        snapshot = _snapshot(node, pyodide, stdlib_zip, compiled_wheel, modules, work / "snapshot")
+    startup = Startup(stdlib_zip, compiled_wheel, gzip.compress(snapshot, 6, mtime=0))
     content = _bundle(startup)
     _store(cache, cached, content)
     return startup
@@ -125,13 +128,19 @@ def _run_node(node: str, script: Path, arguments: list[Path], pyodide: Path) -> 
 
 
 def _compile(
-    node: str, pyodide: Path, core: list[tuple[str, bytes]], wheel: bytes, work: Path
+    node: str,
+    pyodide: Path,
+    core: list[tuple[str, bytes]],
+    modules: list[str],
+    wheel: bytes,
+    work: Path,
 ) -> tuple[dict[str, bytes], dict[str, bytes]]:
     """The bytecode of the standard library modules used (by zip entry) and of the core."""
+    work.mkdir()
     (work / wheel_filename()).write_bytes(wheel)
     request = {
         "wheel": str(work / wheel_filename()),
-        "modules": [module_name(path) for path, _ in core],
+        "modules": modules,
         "core": {path: content.decode() for path, content in core},
     }
     (work / "request.json").write_text(json.dumps(request), "utf-8")
@@ -144,11 +153,13 @@ def _compile(
 
 
 def _snapshot(
-    node: str, pyodide: Path, stdlib_zip: bytes, modules: list[str], work: Path
+    node: str, pyodide: Path, stdlib_zip: bytes, wheel: bytes, modules: list[str], work: Path
 ) -> bytes:
+    work.mkdir()
     (work / STDLIB).write_bytes(stdlib_zip)
+    (work / wheel_filename()).write_bytes(wheel)
     (work / "modules.json").write_text(json.dumps(modules), "utf-8")
-    arguments = [work / STDLIB, work / "modules.json", work / SNAPSHOT]
+    arguments = [work / STDLIB, work / wheel_filename(), work / "modules.json", work / SNAPSHOT]
     _run_node(node, SNAPSHOT_SCRIPT, arguments, pyodide)
     return (work / SNAPSHOT).read_bytes()
 
@@ -183,21 +194,18 @@ def _renamed(info: zipfile.ZipInfo, name: str) -> zipfile.ZipInfo:
 
 
 def _bundle(startup: Startup) -> bytes:
-    """One cache file: the stdlib zip and the snapshot stored as they are, the core beside."""
+    """One cache file holding the three, stored as they are."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as bundle:
         bundle.writestr(zipfile.ZipInfo(STDLIB), startup.stdlib_zip)
+        bundle.writestr(zipfile.ZipInfo(wheel_filename()), startup.wheel)
         bundle.writestr(zipfile.ZipInfo(SNAPSHOT), startup.snapshot)
-        for path in sorted(startup.core):
-            bundle.writestr(zipfile.ZipInfo(path), startup.core[path])
     return buffer.getvalue()
 
 
 def _read(bundle: bytes) -> Startup:
     with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
-        names = set(archive.namelist()) - {STDLIB, SNAPSHOT}
-        core = {name: archive.read(name) for name in sorted(names)}
-        return Startup(archive.read(STDLIB), core, archive.read(SNAPSHOT))
+        return Startup(*(archive.read(n) for n in (STDLIB, wheel_filename(), SNAPSHOT)))
 
 
 def _store(cache: Path, target: Path, content: bytes) -> None:

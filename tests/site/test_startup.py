@@ -1,4 +1,4 @@
-"""The shipped runtime starts from bytecode: Pyodide itself, run in Node, checks what it loads."""
+"""Python's start prepared at build time: Pyodide itself, in Node, checks what the site ships."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from generator.startup import SNAPSHOT, STDLIB
 from generator.runtime import PYODIDE_FILES
+from generator.startup import SNAPSHOT, STDLIB
 from generator.wheel import core_sources, module_name, wheel_filename
 from tests.site.sites import MKDOCS, REPO, build, run, write_site_config
 
@@ -102,3 +102,23 @@ def test_a_broken_runtime_stops_the_build_with_a_message(tmp_path: Path):
     assert "preparing Python's start with Pyodide in Node failed" in done.stderr
     assert "npm ci" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "site").exists()
+
+
+RESTORE = """
+import { loadPyodide } from "%(runtime)s/pyodide.mjs";
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+const snapshot = gunzipSync(readFileSync("%(runtime)s/python.snapshot"));
+const pyodide = await loadPyodide({ indexURL: "%(runtime)s/", _loadSnapshot: snapshot });
+console.log(pyodide.runPython("import json, sys; json.dumps(sorted(sys.modules))"));
+"""
+
+
+def test_the_snapshot_holds_python_with_the_core_imported(default_site: Path, tmp_path: Path):
+    script = tmp_path / "restore.mjs"
+    script.write_text(RESTORE % {"runtime": default_site / ASSETS / "pyodide"}, "utf-8")
+    done = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert imported >= CORE_MODULES
+    assert {"json", "dataclasses", "csv", "tarfile"} <= imported

@@ -38,12 +38,22 @@ async function snapshotOf(base) {
 async function startPython(loadPyodide, base, snapshot) {
   if (snapshot) {
     try {
-      return await loadPyodide({ indexURL: base, _loadSnapshot: snapshot });
+      const pyodide = await loadPyodide({ indexURL: base, _loadSnapshot: snapshot });
+      return { pyodide, restored: true };
     } catch (error) {
       console.error(RESTART, error);
     }
   }
-  return loadPyodide({ indexURL: base });
+  return { pyodide: await loadPyodide({ indexURL: base }), restored: false };
+}
+
+async function installCore(pyodide, wheel) {
+  let loadError = null;
+  await pyodide.loadPackage(wheel, {
+    messageCallback: () => {},
+    errorCallback: (message) => { loadError = message; },
+  });
+  if (loadError) throw new Error(loadError);
 }
 
 async function fetchText(url) {
@@ -62,14 +72,13 @@ async function start({ pyodide: base, wheel, bank }) {
     import(base + "pyodide.mjs"), snapshotOf(base), checkRuntime(base),
   ]);
   performance.mark("selfassess:runtime-module");
-  const pyodide = await startPython(loadPyodide, base, snapshot);
+  const { pyodide, restored } = await startPython(loadPyodide, base, snapshot);
   performance.mark("selfassess:python");
-  let loadError = null;
-  await pyodide.loadPackage(wheel, {
-    messageCallback: () => {},
-    errorCallback: (message) => { loadError = message; },
-  });
-  if (loadError) throw new Error(loadError);
+  // Restored, Python has the core imported already (the snapshot was made from this very
+  // wheel): its files go in behind "ready", for tracebacks and whatever reads them.
+  const installed = installCore(pyodide, wheel);
+  if (restored) installed.catch((error) => console.error("selfassess: the core's files:", error));
+  else await installed;
   performance.mark("selfassess:core-installed");
   bankJson = await bankText;
   brandJson = await brandText;
