@@ -30,6 +30,9 @@ from generator.core.strings import FALLBACK_LANGUAGE
 
 _banks: dict[str, Bank] = {}
 
+MADE_UP_TIME = "2024-01-01T00:00:00.000Z"
+"""A timestamp as the page writes one (`Date.toISOString`): checking it is warmed up too."""
+
 
 def _bank(bank_json: str) -> Bank:
     """The Bank of this JSON text, built once per text (the worker scores many times)."""
@@ -47,12 +50,15 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def prepare(bank_json: str) -> None:
-    """Build the bank and score a made-up response once, as soon as the worker is ready.
+def prepare(bank_json: str, brand_json: str = "") -> str:
+    """Score a made-up response as `evaluate` scores the person's: the worker calls this,
+    a few times, as soon as it is ready.
 
-    The first scoring pays for parsing the bank and for the first run of every renderer;
-    done here, while the person answers, the first results they ask for come at once.
-    Every question gets its middle option, so that scores, gaps and actions all render.
+    The first scoring pays for parsing the bank and for the first run of every step (reading
+    the response, scoring, rendering, JSON), and WebAssembly code runs fast only once hot;
+    done while the person answers, the first results they ask for come at once. Every
+    question gets its middle option, so that scores, gaps and actions all render.
+    Returns what `evaluate` returns, for the worker to parse as it parses the real one.
     """
     bank = _bank(bank_json)
     answers = {
@@ -60,8 +66,9 @@ def prepare(bank_json: str) -> None:
         for _, q in bank.questions()
         if q.options
     }
-    response = replace(empty_response(bank, bank.languages[0], ""), answers=answers)
-    report_body_html(score(bank, response), bank)
+    language = bank.languages[0]
+    response = replace(empty_response(bank, language, MADE_UP_TIME), answers=answers)
+    return evaluate(bank_json, _dump(response_to_json(response)), brand_json, "", language)
 
 
 def evaluate(

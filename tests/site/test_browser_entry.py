@@ -89,7 +89,9 @@ def test_assessment_entry_points_leave_team_and_calculator_modules_unimported():
 
 def test_prepare_builds_the_bank_once_for_later_calls():
     browser._banks.clear()
-    assert browser.prepare(BANK_TEXT) is None
+    made_up = json.loads(browser.prepare(BANK_TEXT))
+    assert made_up["ok"] is True and made_up["downloads"] == {}
+    assert 'class="sa-action"' in made_up["body_html"]
     bank = browser._banks[BANK_TEXT]
     json.loads(browser.evaluate(BANK_TEXT, json.dumps(answered_response()), "", ""))
     assert browser._banks == {BANK_TEXT: bank}
