@@ -21,24 +21,22 @@ async function checkRuntime(base) {
 // another origin, or a site built without Node, has none: Python then starts as usual.
 const RESTART = "selfassess: starting Python without its snapshot:";
 
+// Resolves once the headers say there is one: the rest streams in while the runtime loads.
 async function snapshotOf(base) {
   if (new URL(base).origin !== self.location.origin) return null;
   const response = await fetch(base + "python.snapshot").catch(() => null);
   if (!response || !response.ok) return null;
-  try {
-    const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(inflated).arrayBuffer());
-  } catch (error) {
-    console.error(RESTART, error);
-    return null;
-  }
+  const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
+  const bytes = new Response(inflated).arrayBuffer();
+  bytes.catch(() => {}); // reported where it is restored, below
+  return { bytes };
 }
 
 // A snapshot that cannot be restored costs a restart, never the engine.
 async function startPython(loadPyodide, base, snapshot) {
   if (snapshot) {
     try {
-      const pyodide = await loadPyodide({ indexURL: base, _loadSnapshot: snapshot });
+      const pyodide = await loadPyodide({ indexURL: base, _loadSnapshot: snapshot.bytes });
       return { pyodide, restored: true };
     } catch (error) {
       console.error(RESTART, error);
