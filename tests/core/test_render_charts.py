@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.core.render import ChartSeries, bar_chart_svg, radar_chart_svg
+from generator.core.render import ChartSeries, bar_chart_svg, charts, radar_chart_svg
 
 NS = "{http://www.w3.org/2000/svg}"
 AXES = ["Valores", "Misión", "Líderes", "Clientes", "Cultura"]
@@ -110,3 +110,19 @@ def test_the_same_data_gives_the_same_svg() -> None:
         _parse(radar_chart_svg(AXES, [s], "t")).get("aria-labelledby") for s in (SCORES, TARGETS)
     }
     assert len(ids) == 2
+
+
+@pytest.mark.parametrize("chart", CHARTS)
+def test_a_frame_drawn_before_for_the_same_axes_changes_nothing(chart) -> None:
+    """The grid and labels of a set of axes are drawn once and kept: a chart drawn after others
+    of the same axes (other values, scale, or number of bars) equals the one drawn first."""
+    two_bars = [SCORES, ChartSeries("Otra", [10.0, 20.0, 30.0, 40.0, 50.0]), TARGETS]
+    cases = [([SCORES, TARGETS], 100), (two_bars, 100), ([TARGETS], 100), ([SCORES], 5)]
+    fresh = []
+    for series, maximum in cases:
+        charts._radar_frame.cache_clear()
+        charts._bar_frame.cache_clear()
+        fresh.append(chart(AXES, series, "t", maximum))
+    kept = [chart(AXES, series, "t", maximum) for series, maximum in cases * 2]
+    assert kept == fresh * 2
+    assert len(set(fresh)) == len(cases)
