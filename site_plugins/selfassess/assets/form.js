@@ -77,7 +77,8 @@ export function writeForm(form, targetScope, response) {
     const note = noteField(form, question.id);
     if (note) {
       note.value = typeof notes[question.id] === "string" ? notes[question.id] : "";
-      if (note.value) note.closest("details").open = true;
+      // The note's field follows its <details> (see questionnaire.html.j2): a written note shows.
+      if (note.value) note.closest(".sa-note-field").previousElementSibling.open = true;
     }
   }
   const respondent = response.respondent || {};
