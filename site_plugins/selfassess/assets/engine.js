@@ -1,6 +1,8 @@
 // The page's side of the scoring engine: starts the worker, reports its state, sends requests.
 // Milliseconds after which a start that neither succeeded nor failed counts as failed.
 const START_TIMEOUT = 300000;
+/** Dispatched on `document` when a start succeeds or fails (offline.js waits for it). */
+const SETTLED = "selfassess:engine-settled";
 
 class Engine {
   // `ui`: the page's interface strings, for the engine's own errors.
@@ -31,6 +33,7 @@ class Engine {
       settled = true;
       this.onState("failed", error);
       settle.reject(new Error(error));
+      document.dispatchEvent(new Event(SETTLED));
     };
     this.watchdog = window.setTimeout(() => fail(this.ui.engine_timeout), START_TIMEOUT);
     try {
@@ -47,6 +50,7 @@ class Engine {
         settled = true;
         this.onState("ready");
         settle.resolve();
+        document.dispatchEvent(new Event(SETTLED));
       } else if (message.type === "failed") {
         window.clearTimeout(this.watchdog);
         fail(message.error);

@@ -3,8 +3,16 @@
 (function () {
   if (!("serviceWorker" in navigator)) return;
   var root = new URL("../../", document.currentScript.src);
-  window.addEventListener("load", function () {
+  function register() {
     navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname })
       .catch(function (error) { console.warn("Offline use is unavailable:", error); });
-  });
+  }
+  // Installing caches the whole site, the runtime's megabytes included: on a page that starts the
+  // scoring engine (data-pyodide), that waits until the engine has started (or failed to), so the
+  // two never fetch the same files at once; elsewhere it waits for the page's load.
+  if (document.querySelector("[data-pyodide]")) {
+    document.addEventListener("selfassess:engine-settled", register, { once: true });
+  } else {
+    window.addEventListener("load", register);
+  }
 })();
