@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,9 @@ def _key(content: bytes) -> str:
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """A hash of the code a bank's JSON form depends on: the loader, the core, PyYAML's version."""
-    digest = hashlib.sha256(yaml.__version__.encode())
+    """A hash of the code a bank's JSON form depends on: the loader, the core, PyYAML, Python
+    (whose Unicode tables the loader's text normalization follows)."""
+    digest = hashlib.sha256(f"{sys.version}\0{yaml.__version__}\0".encode())
     for package in (generator.load, generator.core):
         folder = Path(package.__file__).parent
         for source in sorted(folder.rglob("*.py")):
