@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
 from pathlib import Path
 from typing import ClassVar
@@ -46,20 +47,29 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that drops a connection mid-response (a page left, a browser closed) did
+        nothing wrong: no traceback for that, which would bury real errors in the output."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(
     directory: Path,
     host: str = "127.0.0.1",
     port: int = 8000,
     prefix: str = "/",
     quiet: bool = False,
-) -> http.server.ThreadingHTTPServer:
+) -> SiteServer:
     """A threaded server for `directory` (port 0 picks a free port: see `server_address`)."""
     if not prefix.endswith("/"):
         prefix += "/"
     handler = functools.partial(
         SiteRequestHandler, directory=str(directory), prefix=prefix, quiet=quiet
     )
-    return http.server.ThreadingHTTPServer((host, port), handler)
+    return SiteServer((host, port), handler)
 
 
 def serve_in_background(server: http.server.ThreadingHTTPServer) -> threading.Thread:

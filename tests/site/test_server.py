@@ -1,0 +1,59 @@
+"""The local server: a client dropping a connection mid-response prints no traceback;
+a real error still does."""
+
+from __future__ import annotations
+
+import socket
+import struct
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.site.server import SiteRequestHandler, make_server, serve_in_background
+
+
+def _serve(folder: Path):
+    server = make_server(folder, port=0, quiet=True)
+    serve_in_background(server)
+    return server
+
+
+def _reset_mid_response(port: int) -> None:
+    """Ask for a big file, read a little, then reset the connection (SO_LINGER 0): a closed tab."""
+    client = socket.create_connection(("127.0.0.1", port))
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    client.sendall(b"GET /big.bin HTTP/1.0\r\nHost: x\r\n\r\n")
+    client.recv(1024)
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    client.close()
+
+
+def test_a_dropped_connection_prints_no_traceback(tmp_path: Path, capsys: pytest.CaptureFixture):
+    (tmp_path / "big.bin").write_bytes(b"x" * 64_000_000)
+    server = _serve(tmp_path)
+    try:
+        _reset_mid_response(server.server_address[1])
+        time.sleep(1.0)  # the handler thread meets the reset while writing
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_other_errors_still_print(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+):
+    def broken(self: SiteRequestHandler) -> None:
+        raise ValueError("a real bug")
+
+    monkeypatch.setattr(SiteRequestHandler, "do_GET", broken)
+    server = _serve(tmp_path)
+    try:
+        with socket.create_connection(("127.0.0.1", server.server_address[1])) as client:
+            client.sendall(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n")
+            client.recv(1024)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "ValueError: a real bug" in capsys.readouterr().err
