@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.filemode import default_mode
-from generator.runtime import RuntimeMissing, pyodide_dir
+from generator.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
 from generator.wheel import build_core_wheel, core_sources, module_name, wheel_filename
 
 log = logging.getLogger("mkdocs.plugins.selfassess")
@@ -63,26 +63,23 @@ def site_core_wheel(start: Path) -> tuple[bytes, Startup | None]:
     Without a vendored runtime beside `start` (a site that loads Pyodide from a URL, built
     where `npm ci` never ran) the wheel carries source only and nothing is prepared.
     """
-    plain = build_core_wheel()
     try:
         folder = pyodide_dir(start)
     except RuntimeMissing:
-        return plain, None
-    startup = prepared_startup(folder, core_sources(), plain)
-    return (startup.wheel if startup else plain), startup
+        return build_core_wheel(), None
+    startup = prepared_startup(folder, core_sources())
+    return (startup.wheel if startup else build_core_wheel()), startup
 
 
-def prepared_startup(
-    pyodide: Path, core: list[tuple[str, bytes]], wheel: bytes
-) -> Startup | None:
-    """The start for the runtime in `pyodide` and the `core` sources (its `wheel` installed).
+def prepared_startup(pyodide: Path, core: list[tuple[str, bytes]]) -> Startup | None:
+    """The start for the runtime in `pyodide` and the `core` sources.
 
     None, with a warning, when Node is not installed: the site still works, only starts slower.
     """
     cache = pyodide.parent / ".cache" / "selfassess-startup"
-    cached = cache / f"{_cache_key(pyodide, core)}.zip"
-    if cached.is_file():
-        return _read(cached.read_bytes())
+    entry = cache / _cache_key(pyodide, core)
+    if entry.is_dir():
+        return _read(entry)
     node = shutil.which("node")
     if node is None:
         log.warning(
@@ -94,23 +91,25 @@ def prepared_startup(
     with tempfile.TemporaryDirectory(prefix="selfassess-startup-") as folder:
         work = Path(folder)
         core_modules = [module_name(path) for path, _ in core]
-        stdlib, core_pyc = _compile(node, pyodide, core, core_modules, wheel, work / "compile")
+        plain = build_core_wheel()
+        stdlib, core_pyc = _compile(node, pyodide, core, core_modules, plain, work / "compile")
         stdlib_zip = _stdlib_zip((pyodide / STDLIB).read_bytes(), stdlib)
         compiled_wheel = build_core_wheel(core_pyc)
         modules = sorted(module_name(path) for path in stdlib) + core_modules
         snapshot = _snapshot(node, pyodide, stdlib_zip, compiled_wheel, modules, work / "snapshot")
     startup = Startup(stdlib_zip, compiled_wheel, gzip.compress(snapshot, 6, mtime=0))
-    content = _bundle(startup)
-    _store(cache, cached, content)
+    _store(cache, entry, startup)
     return startup
 
 
 def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
+    """The scripts, the core, and the runtime: its package.json names the exact release, and
+    the sizes tell a damaged install from a sound one without hashing 13 MB on every build."""
     digest = hashlib.sha256(COMPILE_SCRIPT.read_bytes() + SNAPSHOT_SCRIPT.read_bytes())
-    for name in (STDLIB, "pyodide.asm.wasm", "package.json"):
-        path = pyodide / name
-        if path.is_file():
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    package = pyodide / "package.json"
+    digest.update(package.read_bytes() if package.is_file() else b"")
+    for name in PYODIDE_FILES:
+        digest.update(f"{name}:{(pyodide / name).stat().st_size}\n".encode())
     for path, content in core:
         digest.update(path.encode() + b"\0" + hashlib.sha256(content).digest())
     return digest.hexdigest()[:32]
@@ -118,7 +117,10 @@ def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
 
 def _run_node(node: str, script: Path, arguments: list[Path], pyodide: Path) -> None:
     command = [node, str(script), str(pyodide), *map(str, arguments)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=NODE_TIMEOUT)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=NODE_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        done = subprocess.CompletedProcess(command, 1, "", f"no answer in {NODE_TIMEOUT} s")
     if done.returncode != 0:
         detail = done.stderr.strip().splitlines()[-1:] or ["no message"]
         raise StartupFailed(
@@ -193,31 +195,26 @@ def _renamed(info: zipfile.ZipInfo, name: str) -> zipfile.ZipInfo:
     return renamed
 
 
-def _bundle(startup: Startup) -> bytes:
-    """One cache file holding the three, stored as they are."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as bundle:
-        bundle.writestr(zipfile.ZipInfo(STDLIB), startup.stdlib_zip)
-        bundle.writestr(zipfile.ZipInfo(wheel_filename()), startup.wheel)
-        bundle.writestr(zipfile.ZipInfo(SNAPSHOT), startup.snapshot)
-    return buffer.getvalue()
+_PARTS = ("stdlib_zip", "wheel", "snapshot")
 
 
-def _read(bundle: bytes) -> Startup:
-    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
-        return Startup(*(archive.read(n) for n in (STDLIB, wheel_filename(), SNAPSHOT)))
+def _read(entry: Path) -> Startup:
+    return Startup(*((entry / part).read_bytes() for part in _PARTS))
 
 
-def _store(cache: Path, target: Path, content: bytes) -> None:
-    """Written whole then renamed, so a concurrent build never reads half a file."""
+def _store(cache: Path, entry: Path, startup: Startup) -> None:
+    """Written whole in a private folder, then renamed: a concurrent build never reads half."""
+    staging = cache / ".part-unmade"
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=cache, suffix=".part")
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        os.chmod(temporary, default_mode(0o666))  # mkstemp makes it private; a cache is not
-        os.replace(temporary, target)
-        for old in sorted(cache.glob("*.zip"), key=lambda p: p.stat().st_mtime)[:-CACHE_KEPT]:
-            old.unlink(missing_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=cache, prefix=".part-"))
+        for part in _PARTS:
+            (staging / part).write_bytes(getattr(startup, part))
+        os.chmod(staging, default_mode(0o777))  # mkdtemp makes it private; a cache is not
+        os.replace(staging, entry)
+        entries = [p for p in cache.iterdir() if not p.name.startswith(".")]
+        for old in sorted(entries, key=lambda p: p.stat().st_mtime)[:-CACHE_KEPT]:
+            shutil.rmtree(old, ignore_errors=True)
     except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
         log.info("selfassess: Python's start not cached (%s); prepared again next build", error)
