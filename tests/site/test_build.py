@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.startup import SNAPSHOT, site_core_wheel
 from generator.load import find_bank_files, load_bank
 from generator.runtime import PYODIDE_FILES
+from generator.startup import SNAPSHOT, site_core_wheel
 from generator.wheel import wheel_filename
 from tests.site.sites import MKDOCS, PYTHON, REPO, build, run, write_site_config
 
