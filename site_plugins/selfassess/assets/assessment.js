@@ -183,5 +183,6 @@ for (const button of page.querySelectorAll('[data-download^="report-"]')) {
 page.querySelector('[data-action="import"]').addEventListener("change", (event) => importFile(event.target));
 page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
 page.dataset.interactive = "true";
+performance.mark("selfassess:interactive"); // bench/run.py: navigation to a usable form
 // Pyodide takes seconds to start, on a thread of its own: start it now rather than when idle.
 if (!engine.ready) engine.start();

@@ -46,6 +46,7 @@ class Engine {
     this.worker.addEventListener("message", (event) => {
       const message = event.data;
       if (message.type === "ready") {
+        performance.mark("selfassess:engine-ready"); // bench/run.py: navigation to ready
         window.clearTimeout(this.watchdog);
         settled = true;
         this.onState("ready");
