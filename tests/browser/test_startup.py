@@ -19,9 +19,12 @@ RESTART = "starting Python without its snapshot"
 def test_the_engine_starts_from_the_snapshot(page: Page, watch: Watch, mini_sub_url: str):
     restored: list[Response] = []
     page.on("response", lambda r: restored.append(r) if r.url.endswith("/python.snapshot") else 0)
+    wheels: list[str] = []
+    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
     open_assessment(page, mini_sub_url, "mini")
     wait_engine(page, "ready")
     assert [r.status for r in restored] == [200]
+    assert wheels == [], "the snapshot holds the core: its wheel is not needed"
     # The watch fails the test on the console error a restart would log.
 
 
@@ -37,6 +40,8 @@ def test_a_snapshot_that_cannot_be_restored_costs_a_restart_not_the_engine(
     watch.allowed.append(RESTART)
     said: list[str] = []
     page.on("console", lambda message: said.append(message.text))
+    wheels: list[str] = []
+    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
 
     def damaged(route: Route) -> None:
         route.fulfill(status=200, body=body)
@@ -45,5 +50,6 @@ def test_a_snapshot_that_cannot_be_restored_costs_a_restart_not_the_engine(
     open_assessment(page, mini_sub_url, "mini")
     wait_engine(page, "ready")
     assert any(RESTART in text for text in said)
+    assert len(wheels) == 1, "started anew, Python installs the core from its wheel"
     answer(page, {"valores-escritos": "yes"})
     show_results(page)  # the report comes from the engine started anew

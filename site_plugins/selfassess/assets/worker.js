@@ -72,11 +72,9 @@ async function start({ pyodide: base, wheel, bank }) {
   performance.mark("selfassess:runtime-module");
   const { pyodide, restored } = await startPython(loadPyodide, base, snapshot);
   performance.mark("selfassess:python");
-  // Restored, Python has the core imported already (the snapshot was made from this very
-  // wheel): its files go in behind "ready", for tracebacks and whatever reads them.
-  const installed = installCore(pyodide, wheel);
-  if (restored) installed.catch((error) => console.error("selfassess: the core's files:", error));
-  else await installed;
+  // Restored, Python has the core imported already: the build installed this very wheel before
+  // taking the snapshot. Installing it again would only hold up the first requests.
+  if (!restored) await installCore(pyodide, wheel);
   performance.mark("selfassess:core-installed");
   bankJson = await bankText;
   brandJson = await brandText;
