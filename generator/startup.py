@@ -16,15 +16,14 @@ import hashlib
 import io
 import json
 import logging
-import os
 import shutil
 import subprocess
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from generator.filemode import default_mode
+from generator.filemode import replace_atomically
 from generator.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
 from generator.wheel import build_core_wheel, core_sources, module_name, wheel_filename
 
@@ -43,7 +42,10 @@ NODE_TIMEOUT = 600
 
 @dataclass(frozen=True)
 class Startup:
-    """What the site ships so that Python starts fast in the browser."""
+    """What the site ships so that Python starts fast in the browser.
+
+    Cached as one file a field, in this order: the snapshot last.
+    """
 
     stdlib_zip: bytes
     """The standard library, the modules Python imports to start and to run the core compiled."""
@@ -77,9 +79,10 @@ def prepared_startup(pyodide: Path, core: list[tuple[str, bytes]]) -> Startup | 
     None, with a warning, when Node is not installed: the site still works, only starts slower.
     """
     cache = pyodide.parent / ".cache" / "selfassess-startup"
-    entry = cache / _cache_key(pyodide, core)
-    if entry.is_dir():
-        return _read(entry)
+    key = _cache_key(pyodide, core)
+    cached = _read(cache, key)
+    if cached:
+        return cached
     node = shutil.which("node")
     if node is None:
         log.warning(
@@ -98,7 +101,7 @@ def prepared_startup(pyodide: Path, core: list[tuple[str, bytes]]) -> Startup | 
         modules = sorted(module_name(path) for path in stdlib) + core_modules
         snapshot = _snapshot(node, pyodide, stdlib_zip, compiled_wheel, modules, work / "snapshot")
     startup = Startup(stdlib_zip, compiled_wheel, gzip.compress(snapshot, 6, mtime=0))
-    _store(cache, entry, startup)
+    _store(cache, key, startup)
     return startup
 
 
@@ -195,26 +198,22 @@ def _renamed(info: zipfile.ZipInfo, name: str) -> zipfile.ZipInfo:
     return renamed
 
 
-_PARTS = ("stdlib_zip", "wheel", "snapshot")
+def _read(cache: Path, key: str) -> Startup | None:
+    """The cached start, once complete: its last part, the snapshot, is written last."""
+    if not (cache / f"{key}.snapshot").is_file():
+        return None
+    return Startup(*((cache / f"{key}.{part.name}").read_bytes() for part in fields(Startup)))
 
 
-def _read(entry: Path) -> Startup:
-    return Startup(*((entry / part).read_bytes() for part in _PARTS))
-
-
-def _store(cache: Path, entry: Path, startup: Startup) -> None:
-    """Written whole in a private folder, then renamed: a concurrent build never reads half."""
-    staging = cache / ".part-unmade"
+def _store(cache: Path, key: str, startup: Startup) -> None:
+    """Each part written whole, in the order of the fields, then the oldest starts pruned."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=cache, prefix=".part-"))
-        for part in _PARTS:
-            (staging / part).write_bytes(getattr(startup, part))
-        os.chmod(staging, default_mode(0o777))  # mkdtemp makes it private; a cache is not
-        os.replace(staging, entry)
-        entries = [p for p in cache.iterdir() if not p.name.startswith(".")]
-        for old in sorted(entries, key=lambda p: p.stat().st_mtime)[:-CACHE_KEPT]:
-            shutil.rmtree(old, ignore_errors=True)
+        for part in fields(Startup):
+            replace_atomically(cache / f"{key}.{part.name}", getattr(startup, part.name))
+        complete = sorted(cache.glob("*.snapshot"), key=lambda p: p.stat().st_mtime)
+        for old in complete[:-CACHE_KEPT]:
+            for stale in cache.glob(f"{old.stem}.*"):
+                stale.unlink(missing_ok=True)
     except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
         log.info("selfassess: Python's start not cached (%s); prepared again next build", error)

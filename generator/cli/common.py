@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from generator.core.model import Bank, bank_from_json
-from generator.filemode import default_mode
+from generator.filemode import replace_atomically
 from generator.load import load_bank, resolve_bank
 
 DEFAULT_BANKS_DIR = Path("questionbank")
@@ -126,16 +124,6 @@ def write_output(text: str, path: Path | None) -> None:
     if not folder.is_dir():
         raise CliError(f"{path}: the folder {folder} does not exist; create it first")
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            os.chmod(temporary, default_mode(0o666))  # mkstemp makes it private; a report is not
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_atomically(path, text.encode("utf-8"))
     except OSError as error:
         raise CliError(f"{path}: cannot be written ({error.strerror})") from None

@@ -13,9 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ import yaml
 
 import generator.core
 import generator.load
+from generator.filemode import replace_atomically
 from generator.load import load_bank
 
 FOLDER = Path(".cache") / "selfassess" / "banks"
@@ -68,12 +67,6 @@ def _store(entry: Path, kept: dict[str, Any]) -> None:
     """Written whole, then renamed: a build running beside this one never reads half a file."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".part")
+        replace_atomically(entry, json.dumps(kept, ensure_ascii=False).encode("utf-8"))
     except OSError:
-        return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(kept, file, ensure_ascii=False)
-        os.replace(temporary, entry)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass  # not kept: loaded again next build
