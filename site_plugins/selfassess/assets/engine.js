@@ -37,7 +37,7 @@ class Engine {
     };
     this.watchdog = window.setTimeout(() => fail(this.ui.engine_timeout), START_TIMEOUT);
     try {
-      this.worker = new Worker(this.workerUrl, { type: "module" });
+      this.worker = new Worker(this.workerUrl, { type: "module", name: JSON.stringify(this.init) });
     } catch (error) {
       fail(String(error));
       return;
@@ -62,7 +62,6 @@ class Engine {
         else reject(new Error(message.error));
       }
     });
-    this.worker.postMessage({ type: "init", ...this.init });
   }
 
   async request(op, payload) {

@@ -1,7 +1,9 @@
 // The scoring engine: Pyodide running the selfassess core, in a module Web Worker.
-// Messages in: {type: "init", pyodide, wheel, bank} once (no bank for the calculators), then
-// {id, op: "evaluate"|"import"|"aggregate"|"compare"|"metric", language, ...}: messages about
-// files come back in `language`, the page's.
+// What to start comes in the worker's name, JSON {pyodide, wheel, bank} (no bank for the
+// calculators), so it starts as soon as its script runs: a message from the page would wait for the
+// page's main thread, which is parsing the form and running Material's bundle meanwhile.
+// Messages in: {id, op: "evaluate"|"import"|"aggregate"|"compare"|"metric", language, ...}, once
+// ready: messages about files come back in `language`, the page's.
 // Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
 let core = null;
 let bankJson = null;
@@ -116,19 +118,21 @@ function warmUp(runs, spent = 0) {
   if (runs > 1 && total < WARM_UP_MS) setTimeout(() => warmUp(runs - 1, total), 0);
 }
 
-self.addEventListener("message", async (event) => {
-  const message = event.data;
-  if (message.type === "init") {
-    try {
-      await start(message);
-      self.postMessage({ type: "ready" });
-      // After "ready", so the page hears it first; then the first results come fast.
-      if (bankJson) warmUp(WARM_UPS);
-    } catch (error) {
-      self.postMessage({ type: "failed", error: String((error && error.message) || error) });
-    }
-    return;
+async function startAndReport() {
+  try {
+    await start(JSON.parse(self.name));
+    self.postMessage({ type: "ready" });
+    // After "ready", so the page hears it first; then the first results come fast.
+    if (bankJson) warmUp(WARM_UPS);
+  } catch (error) {
+    self.postMessage({ type: "failed", error: String((error && error.message) || error) });
   }
+}
+
+startAndReport();
+
+self.addEventListener("message", (event) => {
+  const message = event.data;
   try {
     self.postMessage({ id: message.id, ok: true, result: JSON.parse(run(message)) });
   } catch (error) {
