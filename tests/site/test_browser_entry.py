@@ -87,11 +87,9 @@ def test_assessment_entry_points_leave_team_and_calculator_modules_unimported():
         assert f"generator.core.{module}" not in loaded
 
 
-def test_prepare_builds_the_bank_once_for_later_calls():
+def test_the_bank_is_built_once_for_later_calls():
     browser._banks.clear()
-    made_up = json.loads(browser.prepare(BANK_TEXT))
-    assert made_up["ok"] is True and made_up["downloads"] == {}
-    assert 'class="sa-action"' in made_up["body_html"]
+    json.loads(browser.evaluate(BANK_TEXT, json.dumps(answered_response()), "", ""))
     bank = browser._banks[BANK_TEXT]
     json.loads(browser.evaluate(BANK_TEXT, json.dumps(answered_response()), "", ""))
     assert browser._banks == {BANK_TEXT: bank}

@@ -20,6 +20,9 @@ const questions = questionsOf(form);
 
 let created = null;
 let evaluation = 0;
+// The results view for the latest answers, computing or computed once the engine is ready:
+// {key, result}. Worked out after every change, the report is there when it is asked for.
+let ahead = null;
 
 const engine = pageEngine(page, ui, bankId);
 
@@ -45,7 +48,33 @@ function persist() {
   storageWarning.hidden = saved;
   savedStatus.textContent = saved ? ui.saved_at.replace("{time}", savedTime()) : "";
   showProgress(response);
+  computeAhead(response);
   return response;
+}
+
+/** What the results view depends on: the response without its timestamps. */
+function resultsKey(response) {
+  const { created: _created, updated: _updated, ...rest } = response;
+  return JSON.stringify(rest);
+}
+
+// One evaluation at a time: an entry waits for the one before, and is skipped if newer answers
+// came meanwhile (it resolves to null). Never before the engine is ready: it would queue.
+function computeAhead(response) {
+  if (engine.state !== "ready") return;
+  const wanted = resultsKey(response);
+  if (ahead && ahead.key === wanted) return;
+  const entry = { key: wanted };
+  const before = ahead ? ahead.result.catch(() => null) : Promise.resolve();
+  entry.result = before.then(() => (ahead === entry ? evaluate(response) : null));
+  entry.result.catch(() => {}); // the results view asks again, and reports the error
+  ahead = entry;
+}
+
+/** The results view for `response`: the one computed ahead, else computed now. */
+async function resultsFor(response) {
+  const ready = ahead && ahead.key === resultsKey(response) ? await ahead.result.catch(() => null) : null;
+  return ready || evaluate(response);
 }
 
 /** Hours and minutes: the polite status line speaks again at most once a minute. */
@@ -80,7 +109,7 @@ async function showResults({ focus }) {
   results.hidden = false;
   results.setAttribute("aria-busy", "true");
   try {
-    const result = await evaluate(persist());
+    const result = await resultsFor(persist());
     if (ticket !== evaluation) return;
     reportView.innerHTML = result.body_html;
     reportView.dataset.ready = "true";
@@ -184,5 +213,10 @@ page.querySelector('[data-action="import"]').addEventListener("change", (event) 
 page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
 page.dataset.interactive = "true";
 performance.mark("selfassess:interactive"); // bench/run.py: navigation to a usable form
+// Each start that succeeds computes the results view for the answers there are.
+document.addEventListener("selfassess:engine-settled", () => {
+  ahead = null;
+  computeAhead(currentResponse());
+});
 // Pyodide takes seconds to start, on a thread of its own: start it now rather than when idle.
 if (!engine.ready) engine.start();

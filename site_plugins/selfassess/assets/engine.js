@@ -13,9 +13,16 @@ class Engine {
     this.ui = ui;
     this.worker = null;
     this.ready = null;
+    /** "idle", "loading", "ready" or "failed", as the status line says. */
+    this.state = "idle";
     this.pending = new Map();
     this.nextId = 1;
     this.watchdog = null;
+  }
+
+  setState(state, error) {
+    this.state = state;
+    this.onState(state, error);
   }
 
   start() {
@@ -23,7 +30,7 @@ class Engine {
     window.clearTimeout(this.watchdog);
     for (const { reject } of this.pending.values()) reject(new Error(this.ui.engine_restarted));
     this.pending.clear();
-    this.onState("loading");
+    this.setState("loading");
     let settle;
     this.ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     this.ready.catch(() => {});
@@ -31,7 +38,7 @@ class Engine {
     const fail = (error) => {
       if (settled) return;
       settled = true;
-      this.onState("failed", error);
+      this.setState("failed", error);
       settle.reject(new Error(error));
       document.dispatchEvent(new Event(SETTLED));
     };
@@ -49,7 +56,7 @@ class Engine {
         performance.mark("selfassess:engine-ready"); // bench/run.py: navigation to ready
         window.clearTimeout(this.watchdog);
         settled = true;
-        this.onState("ready");
+        this.setState("ready");
         settle.resolve();
         document.dispatchEvent(new Event(SETTLED));
       } else if (message.type === "failed") {
