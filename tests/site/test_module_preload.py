@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 IMPORT = re.compile(r'^import\b[^;]*?\bfrom\s+"(\./[^"]+)"', re.MULTILINE)
 MODULE_SCRIPT = re.compile(r'<script type="module"[^>]* src="([^"]+)"')
 PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
+THEME_SCRIPT = re.compile(r'<script( defer)? src="[^"]*assets/javascripts/bundle\.[^"]+"')
 
 
 def imported(site: Path, url: str, seen: set[str]) -> set[str]:
@@ -44,3 +45,9 @@ def test_each_page_preloads_its_module_and_all_it_imports(default_site: Path):
         assert len(PRELOAD.findall(html)) == len(PRELOAD.findall(head)), "preloads in <head> only"
         checked += bool(entries)
     assert checked >= 5, "the home, assessment, team, compare and calculators pages have modules"
+
+
+def test_the_theme_runs_after_the_page_is_parsed(default_site: Path):
+    """Material's bundle is deferred: on an assessment page the form's module comes first."""
+    for page in sorted(default_site.rglob("*.html")):
+        assert THEME_SCRIPT.findall(page.read_text("utf-8")) == [" defer"], page
