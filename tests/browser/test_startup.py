@@ -53,3 +53,16 @@ def test_a_snapshot_that_cannot_be_restored_costs_a_restart_not_the_engine(
     assert len(wheels) == 1, "started anew, Python installs the core from its wheel"
     answer(page, {"valores-escritos": "yes"})
     show_results(page)  # the report comes from the engine started anew
+
+
+@pytest.mark.browser_context_args(service_workers="block")
+def test_without_a_snapshot_python_starts_anew(page: Page, watch: Watch, mini_sub_url: str):
+    watch.allowed.append("Failed to load resource")  # the 404 itself
+    wheels: list[str] = []
+    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
+    page.route("**/python.snapshot", lambda route: route.fulfill(status=404))
+    open_assessment(page, mini_sub_url, "mini")
+    wait_engine(page, "ready")
+    assert len(wheels) == 1, "started anew, Python installs the core from its wheel"
+    answer(page, {"valores-escritos": "yes"})
+    show_results(page)

@@ -23,15 +23,34 @@ async function checkRuntime(base) {
 // another origin, or a site built without Node, has none: Python then starts as usual.
 const RESTART = "selfassess: starting Python without its snapshot:";
 
-// Resolves once the headers say there is one: the rest streams in while the runtime loads.
-async function snapshotOf(base) {
-  if (new URL(base).origin !== self.location.origin) return null;
-  const response = await fetch(base + "python.snapshot").catch(() => null);
-  if (!response || !response.ok) return null;
-  const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
-  const bytes = new Response(inflated).arrayBuffer();
+// Resolves once the headers say there is one (snapshot.js inflates the rest meanwhile): null when
+// there is none, or when its thread cannot start, and Python then starts as usual.
+function snapshotOf(base) {
+  if (new URL(base).origin !== self.location.origin) return Promise.resolve(null);
+  let deliver;
+  const bytes = new Promise((resolve, reject) => { deliver = { resolve, reject }; });
   bytes.catch(() => {}); // reported where it is restored, below
-  return { bytes };
+  const inflater = new Worker(new URL("snapshot.js", import.meta.url), {
+    type: "module", name: base + "python.snapshot",
+  });
+  return new Promise((found) => {
+    inflater.addEventListener("message", ({ data }) => {
+      if ("found" in data) {
+        found(data.found ? { bytes } : null);
+        if (data.found) return;
+      } else if (data.bytes) {
+        deliver.resolve(data.bytes);
+      } else {
+        deliver.reject(new Error(data.error));
+      }
+      inflater.terminate();
+    });
+    inflater.addEventListener("error", (event) => {
+      found(null);
+      deliver.reject(new Error(event.message));
+      inflater.terminate();
+    });
+  });
 }
 
 // A snapshot that cannot be restored costs a restart, never the engine.
