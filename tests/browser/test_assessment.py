@@ -106,7 +106,7 @@ def test_partial_answers_survive_a_reload(page: Page, watch: Watch, mini_sub_url
     page.fill("#sa-respondent-name", "Ana <b>")
     page.select_option("#sa-respondent-role", MINI["roles"][1]["id"])
     answer(page, {"valores-escritos": "partial", "clientes-escucha": "na"})
-    page.click("#q-valores-uso summary")
+    page.click("#q-valores-uso .sa-note-toggle")
     page.fill('textarea[name="note:valores-uso"]', "Acta del comité")
     page.reload()
     expect(choice(page, "valores-escritos", "partial")).to_be_checked()

@@ -1,7 +1,7 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { download } from "./download.js";
 import { pageEngine } from "./engine.js";
-import { keepChecklistConsistent, questionsOf, readForm, targetInputs, writeForm } from "./form.js";
+import { keepChecklistConsistent, questionsOf, readForm, targetInputs, unfoldNote, writeForm } from "./form.js";
 import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
@@ -196,6 +196,13 @@ form.addEventListener("change", (event) => {
 });
 form.addEventListener("input", persist);
 form.addEventListener("submit", (event) => event.preventDefault());
+form.addEventListener("click", (event) => {
+  const toggle = event.target.closest(".sa-note-toggle");
+  if (!toggle) return;
+  const field = toggle.nextElementSibling;
+  unfoldNote(field, field.hidden);
+  if (!field.hidden) field.querySelector("textarea").focus();
+});
 for (const input of targetInputs(results)) {
   input.addEventListener("input", () => {
     persist();

@@ -66,6 +66,12 @@ export function readForm(form, targetScope, created) {
   };
 }
 
+/** Show (or hide) a question's note field, and say so on the button before it that does it. */
+export function unfoldNote(field, unfolded = true) {
+  field.hidden = !unfolded;
+  field.previousElementSibling.setAttribute("aria-expanded", String(unfolded));
+}
+
 /** Put a (validated or saved) response back into the form. */
 export function writeForm(form, targetScope, response) {
   const answers = response.answers || {};
@@ -77,8 +83,7 @@ export function writeForm(form, targetScope, response) {
     const note = noteField(form, question.id);
     if (note) {
       note.value = typeof notes[question.id] === "string" ? notes[question.id] : "";
-      // The note's field follows its <details> (see questionnaire.html.j2): a written note shows.
-      if (note.value) note.closest(".sa-note-field").previousElementSibling.open = true;
+      if (note.value) unfoldNote(note.closest(".sa-note-field")); // a written note shows
     }
   }
   const respondent = response.respondent || {};
