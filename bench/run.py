@@ -96,7 +96,7 @@ def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[st
         plain = [first_paint(browser, plain_url) for _ in range(COLD_VISITS)]
         visits: list[Visit] = []
         for _ in range(COLD_VISITS):
-            if visits:  # its engine warms up and its search index builds once it is ready
+            if visits:  # once ready, it builds its search index and caches the site offline
                 visits[-1].page.context.close()
             visits.append(cold_visit(browser, url))
         page = visits[-1].page
