@@ -43,7 +43,7 @@ def test_no_page_sends_answers_anywhere(
         page.fill("#sa-respondent-name", NAME)
         first = page.locator("fieldset[data-question]").first
         first.locator("input").first.check()
-        first.locator("summary").click()
+        first.locator(".sa-note-toggle").click()
         first.locator("textarea").fill(NOTE)
         download(page, "responses", tmp_path)
     page.goto(url + assessments[0] + "/")
