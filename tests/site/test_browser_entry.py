@@ -87,9 +87,11 @@ def test_assessment_entry_points_leave_team_and_calculator_modules_unimported():
         assert f"generator.core.{module}" not in loaded
 
 
-def test_the_bank_is_built_once_for_later_calls():
+def test_prepare_builds_the_bank_once_for_later_calls():
     browser._banks.clear()
-    json.loads(browser.evaluate(BANK_TEXT, json.dumps(answered_response()), "", ""))
+    made_up = json.loads(browser.prepare(BANK_TEXT))
+    assert made_up["ok"] is True and made_up["downloads"] == {}
+    assert 'class="sa-action"' in made_up["body_html"]
     bank = browser._banks[BANK_TEXT]
     json.loads(browser.evaluate(BANK_TEXT, json.dumps(answered_response()), "", ""))
     assert browser._banks == {BANK_TEXT: bank}

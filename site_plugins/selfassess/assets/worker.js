@@ -122,10 +122,27 @@ function run(message) {
   throw new Error(`unknown operation ${message.op}`);
 }
 
+// How the made-up response is scored once ready: WebAssembly functions are compiled when first
+// called and optimized only once hot (measured: without it, a team page's 1,000 files took 0.2 to
+// 0.5 s longer). Optimizing follows the work done, so a big bank, whose runs do more, stops sooner:
+// after WARM_UPS runs or WARM_UP_MS milliseconds, whichever comes first.
+const WARM_UPS = 8;
+const WARM_UP_MS = 300;
+
+// Each run is a task of its own, so a request that comes meanwhile waits for one run at most.
+function warmUp(runs, spent = 0) {
+  const start = performance.now();
+  JSON.parse(core.prepare(bankJson, brandJson));
+  const total = spent + performance.now() - start;
+  if (runs > 1 && total < WARM_UP_MS) setTimeout(() => warmUp(runs - 1, total), 0);
+}
+
 async function startAndReport() {
   try {
     await start(JSON.parse(self.name));
     self.postMessage({ type: "ready" });
+    // After "ready", so the page hears it first.
+    if (bankJson) warmUp(WARM_UPS);
   } catch (error) {
     self.postMessage({ type: "failed", error: String((error && error.message) || error) });
   }
