@@ -27,6 +27,12 @@ def _evaluations(page: Page) -> int:
     return page.evaluate("window.evaluations")
 
 
+def _show_results_again(page: Page) -> None:
+    """'Show results' once more, waiting for the report it brings, not the one on screen."""
+    page.evaluate(f"document.querySelector('{REPORT}').removeAttribute('data-ready')")
+    show_results(page)
+
+
 def test_results_asked_for_after_a_pause_come_from_the_change(
     page: Page, watch: Watch, mini_sub_url: str
 ):
@@ -43,14 +49,12 @@ def test_results_asked_for_after_a_pause_come_from_the_change(
 
     # Changed, then asked for at once: the view is for the new answers, never the old ones.
     answer(page, {"valores-escritos": "no"})
-    page.evaluate(f"document.querySelector('{REPORT}').removeAttribute('data-ready')")
-    show_results(page)
+    _show_results_again(page)
     assert page.locator(REPORT).inner_html() != scored
     page.reload()
     wait_engine(page, "ready")
     show_results(page)
     rescored = page.locator(REPORT).inner_html()
     answer(page, {"valores-escritos": "yes"})
-    page.evaluate(f"document.querySelector('{REPORT}').removeAttribute('data-ready')")
-    show_results(page)
+    _show_results_again(page)
     assert page.locator(REPORT).inner_html() == scored != rescored

@@ -1,6 +1,6 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { download } from "./download.js";
-import { pageEngine } from "./engine.js";
+import { SETTLED, pageEngine } from "./engine.js";
 import { keepChecklistConsistent, questionsOf, readForm, targetInputs, unfoldNote, writeForm } from "./form.js";
 import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
@@ -221,7 +221,7 @@ page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
 page.dataset.interactive = "true";
 performance.mark("selfassess:interactive"); // bench/run.py: navigation to a usable form
 // Each start that succeeds computes the results view for the answers there are.
-document.addEventListener("selfassess:engine-settled", () => {
+document.addEventListener(SETTLED, () => {
   ahead = null;
   computeAhead(currentResponse());
 });

@@ -2,7 +2,7 @@
 // Milliseconds after which a start that neither succeeded nor failed counts as failed.
 const START_TIMEOUT = 300000;
 /** Dispatched on `document` when a start succeeds or fails (offline.js waits for it). */
-const SETTLED = "selfassess:engine-settled";
+export const SETTLED = "selfassess:engine-settled";
 
 class Engine {
   // `ui`: the page's interface strings, for the engine's own errors.
