@@ -37,9 +37,13 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
         self.quiet = quiet
         super().__init__(*args, directory=directory, **kwargs)
 
+    def send_head(self):
+        if not self.path.startswith(self.prefix):
+            self.send_error(404, "Outside the site's prefix")
+            return None
+        return super().send_head()
+
     def translate_path(self, path: str) -> str:
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "\0missing")
         return super().translate_path("/" + path[len(self.prefix) :])
 
     def log_message(self, format: str, *args: object) -> None:

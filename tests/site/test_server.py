@@ -1,11 +1,13 @@
-"""The local server: a client dropping a connection mid-response prints no traceback;
-a real error still does."""
+"""The local server: a path outside its prefix is a 404; a client dropping a connection
+mid-response prints no traceback; a real error still does."""
 
 from __future__ import annotations
 
 import socket
 import struct
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,24 @@ def _serve(folder: Path):
     server = make_server(folder, port=0, quiet=True)
     serve_in_background(server)
     return server
+
+
+def test_a_path_outside_the_prefix_is_a_404(tmp_path: Path, capsys: pytest.CaptureFixture):
+    (tmp_path / "index.html").write_text("<p>site</p>", encoding="utf-8")
+    server = make_server(tmp_path, port=0, prefix="/project/", quiet=True)
+    serve_in_background(server)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with urllib.request.urlopen(f"{base}/project/index.html") as inside:
+            assert inside.read() == b"<p>site</p>"
+        for outside in ("/favicon.ico", "/index.html", "/projectx/index.html"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(base + outside)
+            assert refused.value.code == 404, outside
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def _reset_mid_response(port: int) -> None:
