@@ -124,6 +124,8 @@ def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[st
         (f"navigation to interactive form, in the page, {COLD_VISITS} cold visits (s)",
          spread([v.marks["interactive"] for v in visits])),
         ("  as Playwright hears of it, wall clock (s)", spread([v.interactive for v in visits])),
+        ("  then the next frame painted, in the page (s)",
+         spread([v.marks["interactive-frame"] for v in visits])),
         ("  the theme alone: plain MkDocs home page, navigation to first paint (s)",
          spread(plain)),
         (f"navigation to Pyodide ready, cold cache, in the page, {COLD_VISITS} cold visits (s)",
