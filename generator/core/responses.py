@@ -167,6 +167,12 @@ def _brackets(text: str) -> str:
     return _NOT_BRACKET.sub("", _STRING.sub("", text))
 
 
+def _may_nest_too_deep(text: str) -> bool:
+    """More opening brackets than the nesting allowed. A response has about ten, so it skips the
+    scan for strings and brackets: 0.1 s of CPU over a team's thousand files."""
+    return text.count("[") + text.count("{") > MAX_NESTING
+
+
 def _nested_too_deep(source: str, brackets: str, language: str) -> ResponseInvalid:
     depth = max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
     return ResponseInvalid([text(language, "file_too_deep", source=source, depth=depth)])
@@ -195,9 +201,10 @@ def parse_untrusted(data: str | bytes, source: str, language: str = FALLBACK_LAN
             ]) from None  # fmt: skip
     else:
         content = data.removeprefix("\ufeff")
-    brackets = _brackets(content)
-    if _TOO_DEEP.search(brackets):  # a nesting bomb: refused before json recurses into it
-        raise _nested_too_deep(source, brackets, language)
+    if _may_nest_too_deep(content):
+        brackets = _brackets(content)
+        if _TOO_DEEP.search(brackets):  # a nesting bomb: refused before json recurses into it
+            raise _nested_too_deep(source, brackets, language)
     try:
         return json.loads(content, parse_int=_parse_int)
     except json.JSONDecodeError as error:
@@ -206,7 +213,7 @@ def parse_untrusted(data: str | bytes, source: str, language: str = FALLBACK_LAN
                  column=error.colno, error=json_error(language, error.msg))
         ]) from None  # fmt: skip
     except RecursionError:  # deep nesting of a sparser shape, caught by json's own guard
-        raise _nested_too_deep(source, brackets, language) from None
+        raise _nested_too_deep(source, _brackets(content), language) from None
 
 
 def _parse(data: str | bytes, source: str, language: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from generator.core.responses import (
     MAX_FILE_BYTES,
+    MAX_NESTING,
     ResponseInvalid,
     empty_response,
     read_response,
@@ -122,6 +123,20 @@ def test_unusable_files(data, problems: list[str]) -> None:
     expected = [p if p.startswith(SOURCE + ":") else f"{SOURCE}: {p}" for p in problems]
     assert raised.value.problems == expected
     assert str(raised.value) == "\n".join(expected)
+
+
+@pytest.mark.parametrize("depth", [MAX_NESTING, MAX_NESTING + 1])
+def test_nesting_is_refused_from_one_level_past_the_limit(depth: int) -> None:
+    with pytest.raises(ResponseInvalid) as raised:
+        _read("[" * depth + "]" * depth)
+    past = f"arrays and objects nested {depth} levels deep" in str(raised.value)
+    assert past == (depth > MAX_NESTING)  # at the limit it is read, and found to be a list
+
+
+def test_brackets_inside_strings_are_not_nesting() -> None:
+    note = "[{" * MAX_NESTING + '\\"[{'
+    response = _read(_file(notes={"q1": note}))
+    assert response.response.notes == {"q1": note}
 
 
 def test_a_file_over_5_mb_is_refused_before_parsing() -> None:
