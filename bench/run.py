@@ -170,24 +170,31 @@ def first_paint(browser: Browser, url: str) -> float:
     """Navigation start to first contentful paint of a page, in a fresh context."""
     context = browser.new_context()
     page = context.new_page()
-    page.goto(url)
-    painted = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0].startTime")
+    page.goto(url, wait_until="commit")  # `load` may come before the first paint
+    painted = observed(page, "paint", "first-contentful-paint")
     context.close()
     return painted / 1000
 
 
-HEARD = """(name) => new Promise((resolve) => {
+OBSERVED = """([type, name]) => new Promise((resolve) => {
   new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName(name).length) return;
+    const entry = list.getEntriesByName(name)[0];
+    if (!entry) return;
     observer.disconnect();
-    resolve();
-  }).observe({ type: "mark", buffered: true });
+    resolve(entry.startTime);
+  }).observe({ type, buffered: true });
 })"""
+
+
+def observed(page: Page, entry_type: str, name: str) -> float:
+    """When the page's performance entry `name` started (ms from navigation start), waiting
+    until the page makes it: heard, not polled for, so the page's main thread is left alone."""
+    return page.evaluate(OBSERVED, [entry_type, name])
 
 
 def heard(page: Page, mark: str) -> None:
     """Returns once the page has made the mark `selfassess:<mark>` (at once if it has already)."""
-    page.evaluate(HEARD, f"selfassess:{mark}")
+    observed(page, "mark", f"selfassess:{mark}")
 
 
 SHOW_RESULTS_PROBE = """() => {
