@@ -22,7 +22,7 @@ from generator.core.scoring import score
 from generator.load import load_bank
 from generator.site.build import build_site
 from generator.site.server import make_server, serve_in_background
-from tests.browser.conftest import CHROMIUM_ARGS, system_chromium
+from tests.browser.conftest import chromium_launch_args
 from tests.site.sites import write_site_config
 
 REPO = Path(__file__).resolve().parent.parent
@@ -153,11 +153,9 @@ def served_page(site: Path) -> Iterator[tuple[Page, str]]:
     """A fresh Chromium page and the URL of `site`, served on 127.0.0.1."""
     server = make_server(site, port=0, prefix="/bench/", quiet=True)
     serve_in_background(server)
-    executable = system_chromium()
-    launch = {"args": CHROMIUM_ARGS, **({"executable_path": executable} if executable else {})}
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(**launch)
+            browser = playwright.chromium.launch(**chromium_launch_args())
             yield browser.new_page(), f"http://127.0.0.1:{server.server_address[1]}/bench/"
             browser.close()
     finally:

@@ -44,11 +44,15 @@ def system_chromium() -> str | None:
     return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
 
 
+def chromium_launch_args() -> dict:
+    """How the tests and the bench launch Chromium: the system's, when there is one."""
+    executable = system_chromium()
+    return {"args": CHROMIUM_ARGS, **({"executable_path": executable} if executable else {})}
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
-    executable = system_chromium()
-    options = {**browser_type_launch_args, "args": CHROMIUM_ARGS}
-    return {**options, "executable_path": executable} if executable else options
+    return {**browser_type_launch_args, **chromium_launch_args()}
 
 
 def _build(folder: Path, banks: Path) -> Path:
