@@ -20,11 +20,19 @@ from generator.core.brand import DEFAULT_PRIMARY_COLOR
 from generator.scaffold.npm import runtime_package_files
 from generator.scaffold.texts import TEXTS
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_BANKS = REPO / "questionbank"
+
+def _content_root() -> Path:
+    """Where the default site's content is: packed beside this module in an installed wheel
+    (see setup.py), else the checkout this module runs from."""
+    packed = Path(__file__).resolve().parent / "content"
+    return packed if packed.is_dir() else Path(__file__).resolve().parents[2]
+
+
+CONTENT = _content_root()
+DEFAULT_BANKS = CONTENT / "questionbank"
 SCHEMA = DEFAULT_BANKS / "schema.json"
-SITE_CONFIGS = {"es": REPO / "mkdocs.yml", "en": REPO / "mkdocs.en.yml"}
-DOCS = {"es": REPO / "docs" / "es", "en": REPO / "docs" / "en"}
+SITE_CONFIGS = {"es": CONTENT / "mkdocs.yml", "en": CONTENT / "mkdocs.en.yml"}
+DOCS = {"es": CONTENT / "docs" / "es", "en": CONTENT / "docs" / "en"}
 DEPLOY_PAGES = {"es": "publicar.md", "en": "deploy.md"}
 LANGUAGES = tuple(TEXTS)
 
@@ -149,7 +157,7 @@ def create_site(
         copy(DEFAULT_BANKS / f"{bank}.yml", f"questionbank/{bank}.yml")
     copy(SCHEMA, "questionbank/schema.json")
     write("questionbank/README.md", texts["banks_readme"])
-    for file_name, text in runtime_package_files(REPO).items():
+    for file_name, text in runtime_package_files(CONTENT).items():
         write(file_name, text)
     write(".gitignore", "site/\nnode_modules/\n.cache/\n")
     return written
