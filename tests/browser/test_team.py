@@ -159,6 +159,12 @@ def test_files_added_in_two_batches_and_dropped(
     chooser.set_input_files([str(paths[0])])
     expect(page.locator(f"[data-runs='{int(runs) + 1}']")).to_have_count(1, timeout=ENGINE_TIMEOUT)
     expect(page.locator(".sa-team-count")).to_have_text("6")
+    # Another respondent's file under a name already chosen counts.
+    other = json.loads(paths[0].read_text("utf-8"))
+    other["respondent"]["name"] = "Someone else"
+    chooser.set_input_files({"name": paths[0].name, "mimeType": "application/json",
+                             "buffer": json.dumps(other).encode("utf-8")})  # fmt: skip
+    expect(page.locator(".sa-team-count")).to_have_text("7", timeout=ENGINE_TIMEOUT)
     page.click('[data-action="team-reset"]')
     expect(page.locator("[data-selfassess-report]")).to_be_empty()
     expect(page.locator('[data-download="team-json"]')).to_be_disabled()
