@@ -11,8 +11,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -92,11 +94,7 @@ def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[st
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(**chromium_launch_args())
         plain = [first_paint(browser, plain_url) for _ in range(COLD_VISITS)]
-        visits: list[Visit] = []
-        for _ in range(COLD_VISITS):
-            if visits:  # once ready, it builds its search index and caches the site offline
-                visits[-1].page.context.close()
-            visits.append(cold_visit(browser, url))
+        visits = in_turn(COLD_VISITS, lambda: cold_visit(browser, url))
         page = visits[-1].page
         phases = worker_phases(page)
         raw, compressed = shipped_bytes(site, prefix, visits[0].requests)
@@ -162,6 +160,24 @@ def cold_visit(browser: Browser, url: str) -> Visit:
     heard(page, "engine-ready")
     ready = time.perf_counter() - start
     return Visit(page, requests, interactive, ready, page_marks(page))
+
+
+class OnAPage(Protocol):
+    page: Page
+
+
+V = TypeVar("V", bound=OnAPage)
+
+
+def in_turn(count: int, visit: Callable[[], V]) -> list[V]:
+    """`count` visits, one after another: each one's context is closed as the next begins (once
+    ready, a page builds its search index and caches the site offline); the last stays open."""
+    visits: list[V] = []
+    for _ in range(count):
+        if visits:
+            visits[-1].page.context.close()
+        visits.append(visit())
+    return visits
 
 
 def first_paint(browser: Browser, url: str) -> float:
@@ -354,11 +370,7 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         url = f"http://127.0.0.1:{server.server_address[1]}{prefix}assess/{TEAM_BANK}/team/"
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(**chromium_launch_args())
-            visits: list[TeamVisit] = []
-            for _ in range(TEAM_VISITS):
-                if visits:
-                    visits[-1].page.context.close()
-                visits.append(team_page_visit(browser, url, paths))
+            visits = in_turn(TEAM_VISITS, lambda: team_page_visit(browser, url, paths))
             heap, peak = tab_memory(visits[-1].page)
             browser.close()
         server.shutdown()

@@ -15,12 +15,26 @@ pytestmark = pytest.mark.browser
 RESTART = "starting Python without its snapshot"
 
 
+def _wheels(page: Page) -> list[str]:
+    """The requests for the core's wheel, which only a Python started anew makes."""
+    wheels: list[str] = []
+    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
+    return wheels
+
+
+def _started_anew_and_scoring(page: Page, url: str, wheels: list[str]) -> None:
+    open_assessment(page, url, "mini")
+    wait_engine(page, "ready")
+    assert len(wheels) == 1, "started anew, Python installs the core from its wheel"
+    answer(page, {"valores-escritos": "yes"})
+    show_results(page)  # the report comes from the engine started anew
+
+
 @pytest.mark.browser_context_args(service_workers="block")
 def test_the_engine_starts_from_the_snapshot(page: Page, watch: Watch, mini_sub_url: str):
     restored: list[Response] = []
     page.on("response", lambda r: restored.append(r) if r.url.endswith("/python.snapshot") else 0)
-    wheels: list[str] = []
-    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
+    wheels = _wheels(page)
     open_assessment(page, mini_sub_url, "mini")
     wait_engine(page, "ready")
     assert [r.status for r in restored] == [200]
@@ -40,29 +54,19 @@ def test_a_snapshot_that_cannot_be_restored_costs_a_restart_not_the_engine(
     watch.allowed.append(RESTART)
     said: list[str] = []
     page.on("console", lambda message: said.append(message.text))
-    wheels: list[str] = []
-    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
+    wheels = _wheels(page)
 
     def damaged(route: Route) -> None:
         route.fulfill(status=200, body=body)
 
     page.route("**/python.snapshot", damaged)
-    open_assessment(page, mini_sub_url, "mini")
-    wait_engine(page, "ready")
+    _started_anew_and_scoring(page, mini_sub_url, wheels)
     assert any(RESTART in text for text in said)
-    assert len(wheels) == 1, "started anew, Python installs the core from its wheel"
-    answer(page, {"valores-escritos": "yes"})
-    show_results(page)  # the report comes from the engine started anew
 
 
 @pytest.mark.browser_context_args(service_workers="block")
 def test_without_a_snapshot_python_starts_anew(page: Page, watch: Watch, mini_sub_url: str):
     watch.allowed.append("Failed to load resource")  # the 404 itself
-    wheels: list[str] = []
-    page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else 0)
+    wheels = _wheels(page)
     page.route("**/python.snapshot", lambda route: route.fulfill(status=404))
-    open_assessment(page, mini_sub_url, "mini")
-    wait_engine(page, "ready")
-    assert len(wheels) == 1, "started anew, Python installs the core from its wheel"
-    answer(page, {"valores-escritos": "yes"})
-    show_results(page)
+    _started_anew_and_scoring(page, mini_sub_url, wheels)

@@ -1,7 +1,8 @@
 // The page's side of the scoring engine: starts the worker, reports its state, sends requests.
 // Milliseconds after which a start that neither succeeded nor failed counts as failed.
 const START_TIMEOUT = 300000;
-/** Dispatched on `document` when a start succeeds or fails (offline.js waits for it). */
+/** Dispatched on `document` when a start succeeds or fails (offline.js waits for it, and
+ * md-globals.js holds Material's search index until it). */
 export const SETTLED = "selfassess:engine-settled";
 
 class Engine {

@@ -137,6 +137,10 @@ function warmUp(runs, spent = 0) {
   if (runs > 1 && total < WARM_UP_MS) setTimeout(() => warmUp(runs - 1, total), 0);
 }
 
+function messageOf(error) {
+  return String((error && error.message) || error);
+}
+
 async function startAndReport() {
   try {
     await start(JSON.parse(self.name));
@@ -144,7 +148,7 @@ async function startAndReport() {
     // After "ready", so the page hears it first.
     if (bankJson) warmUp(WARM_UPS);
   } catch (error) {
-    self.postMessage({ type: "failed", error: String((error && error.message) || error) });
+    self.postMessage({ type: "failed", error: messageOf(error) });
   }
 }
 
@@ -155,6 +159,6 @@ self.addEventListener("message", (event) => {
   try {
     self.postMessage({ id: message.id, ok: true, result: JSON.parse(run(message)) });
   } catch (error) {
-    self.postMessage({ id: message.id, ok: false, error: String((error && error.message) || error) });
+    self.postMessage({ id: message.id, ok: false, error: messageOf(error) });
   }
 });
