@@ -233,7 +233,7 @@ def test_answers_are_kept_when_pyodide_fails_to_load(
 
 def test_keyboard_alone_answers_a_question(page: Page, watch: Watch, mini_sub_url: str):
     open_assessment(page, mini_sub_url, "mini")
-    page.focus('#sa-valores-escritos-yes')
+    choice(page, "valores-escritos", "yes").focus()
     page.keyboard.press("Space")
     expect(choice(page, "valores-escritos", "yes")).to_be_checked()
     page.keyboard.press("ArrowRight")
