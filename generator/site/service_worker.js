@@ -1,7 +1,9 @@
 // The site's service worker. Pages: network first, the cached copy when the network fails
-// (or is slow and a copy exists). Everything else (runtime, wheel, banks, assets): the cache
-// first; the files of this build are cached on install, under a name holding VERSION, and the
-// caches of other builds of this site are deleted once this worker takes over.
+// (or is slow and a copy exists); a page's request starts while the worker itself starts
+// (navigation preload), and the page is handed over before its copy is written. Everything
+// else (runtime, wheel, banks, assets): the cache first; the files of this build are cached on
+// install, under a name holding VERSION, and the caches of other builds of this site are
+// deleted once this worker takes over.
 const SCOPE = self.registration.scope;
 const PREFIX = `selfassess ${SCOPE} `;
 const CACHE = PREFIX + VERSION;
@@ -18,6 +20,7 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
@@ -30,7 +33,7 @@ self.addEventListener("fetch", (event) => {
   if (!request.url.startsWith(SCOPE)) return;
   if (request.method === "HEAD") event.respondWith(head(request));
   else if (request.method !== "GET") return;
-  else if (request.mode === "navigate") event.respondWith(page(request));
+  else if (request.mode === "navigate") event.respondWith(page(event));
   else event.respondWith(asset(request));
 });
 
@@ -50,20 +53,21 @@ async function cachedPage(cache, request) {
   return cache.match(url.href + "index.html");
 }
 
-async function page(request) {
-  const cache = await caches.open(CACHE);
-  const network = fetch(request).then(async (response) => {
-    if (response.status === 200) await cache.put(request, response.clone());
-    return response;
-  });
-  network.catch(() => {});
+async function page(event) {
+  const request = event.request;
+  const network = Promise.resolve(event.preloadResponse).then((preloaded) => preloaded || fetch(request));
+  network.then((response) => {
+    if (response.status !== 200) return;
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+  }, () => {});
   const slow = new Promise((resolve, reject) => {
     setTimeout(() => reject(new Error("slow network")), NETWORK_TIMEOUT);
   });
   try {
     return await Promise.race([network, slow]);
   } catch (error) {
-    return (await cachedPage(cache, request)) || network.catch(unavailable);
+    return (await cachedPage(await caches.open(CACHE), request)) || network.catch(unavailable);
   }
 }
 

@@ -3,6 +3,7 @@ its scoring engine and its calculators keep working from the service worker's ca
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from generator.site.offline import write_service_worker
-from generator.site.server import make_server, serve_in_background
+from generator.site.server import SiteRequestHandler, SiteServer, make_server, serve_in_background
 from tests.browser.assessment import answer, open_assessment, show_results, wait_engine
 from tests.browser.conftest import SUB_PATH, Watch
 from tests.browser.test_assessment import FULL
@@ -97,6 +98,45 @@ def test_a_rebuilt_site_replaces_the_old_cache(
         context.set_offline(True)
         page.reload()
         expect(page.locator("h1").first).to_contain_text("(2)")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+PRELOAD_STATE = "async () => (await navigator.serviceWorker.ready).navigationPreload.getState()"
+
+
+class RecordingHandler(SiteRequestHandler):
+    """Notes each request's path and its navigation-preload header."""
+
+    requests: list[tuple[str, str | None]]
+
+    def send_head(self):
+        self.requests.append((self.path, self.headers.get("Service-Worker-Navigation-Preload")))
+        return super().send_head()
+
+
+def test_once_in_control_the_worker_fetches_a_page_once_while_it_starts(
+    page: Page, watch: Watch, mini_site: Path
+):
+    requests: list[tuple[str, str | None]] = []
+    handler = type("Recording", (RecordingHandler,), {"requests": requests})
+    server = SiteServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(mini_site), prefix=SUB_PATH)
+    )
+    serve_in_background(server)
+    url = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    try:
+        open_assessment(page, url, "mini")
+        wait_for_service_worker(page)
+        state = page.evaluate(PRELOAD_STATE)
+        assert state == {"enabled": True, "headerValue": "true"}
+
+        requests.clear()
+        open_assessment(page, url, "mini")
+        page_requests = [r for r in requests if r[0] == f"{SUB_PATH}assess/mini/"]
+        # The browser's preload is the page's one request: the worker does not fetch it again.
+        assert page_requests == [(f"{SUB_PATH}assess/mini/", "true")]
     finally:
         server.shutdown()
         server.server_close()
