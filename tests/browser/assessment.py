@@ -22,6 +22,22 @@ def wait_engine(page: Page, state: str = "ready") -> None:
     page.locator(f'[data-selfassess-status][data-state="{state}"]').wait_for(timeout=ENGINE_TIMEOUT)
 
 
+WAIT_FOR_CONTROL = """async () => {
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true });
+    });
+  }
+  return caches.keys();
+}"""
+"""(page.wait_for_function evaluates strings, which the site's CSP forbids.)"""
+
+
+def wait_for_service_worker(page: Page) -> list[str]:
+    """Wait until the service worker controls the page; the names of the caches."""
+    return page.evaluate(WAIT_FOR_CONTROL)
+
+
 def choice(page: Page, question_id: str, option_id: str):
     return page.locator(f'input[name="{question_id}"][value="{option_id}"]')
 

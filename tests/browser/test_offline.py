@@ -13,23 +13,18 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from generator.site.offline import write_service_worker
 from generator.site.server import SiteRequestHandler, SiteServer, make_server, serve_in_background
-from tests.browser.assessment import answer, open_assessment, show_results, wait_engine
+from tests.browser.assessment import (
+    answer,
+    open_assessment,
+    show_results,
+    wait_engine,
+    wait_for_service_worker,
+)
 from tests.browser.conftest import SUB_PATH, Watch
 from tests.browser.test_assessment import FULL
 from tests.browser.test_calculators import CES_TEXT, calculator, open_calculators, paste, shown
 
 pytestmark = pytest.mark.browser
-
-
-WAIT_FOR_CONTROL = """async () => {
-  if (!navigator.serviceWorker.controller) {
-    await new Promise((resolve) => {
-      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true });
-    });
-  }
-  return caches.keys();
-}"""
-"""(page.wait_for_function evaluates strings, which the site's CSP forbids.)"""
 
 
 WAIT_FOR_CACHE = """async (name) => {
@@ -46,11 +41,6 @@ def cache_name(site_url: str, sw: str) -> str:
     """The name of the cache the service worker `sw` (its script's text) fills."""
     version = re.search(r'const VERSION = "([0-9a-f]{16})"', sw).group(1)
     return f"selfassess {site_url} {version}"
-
-
-def wait_for_service_worker(page: Page) -> list[str]:
-    """Wait until the service worker controls the page; the names of the caches."""
-    return page.evaluate(WAIT_FOR_CONTROL)
 
 
 def test_after_one_visit_the_site_works_offline(
