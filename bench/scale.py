@@ -181,7 +181,7 @@ TARGETS = (
     ("interactive form", "< 0.3"),
     ("Pyodide ready, cold", "< 2.5"),
     ("'show results' to results on screen", "< 0.1"),
-    ("team page", "< 3"),
+    ("files chosen to report on screen", "< 3"),  # from the choice of files, as issue 5 says
     ("`selfassess aggregate`", "< 1"),
 )
 """Targets that issues 4 and 5 set, by a part of the row's name."""
