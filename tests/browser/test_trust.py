@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.assessment import (
     answer,
@@ -129,6 +129,35 @@ def test_answers_survive_closing_and_reopening_the_tab(page: Page, watch: Watch,
     expect(choice(again, "valores-escritos", "no")).to_be_checked()
     expect(choice(again, "clientes-canales", "tienda")).to_be_checked()
     again.close()
+
+
+def test_answers_given_before_the_page_s_script_runs_win_over_the_saved_ones(
+    page: Page, watch: Watch, mini_sub_url: str
+):
+    open_assessment(page, mini_sub_url, "mini")
+    answer(page, {"valores-escritos": "no", "clientes-escucha": "sistema"})
+    wired = page.locator(".sa-assessment[data-interactive]")
+    wired.wait_for()
+    held: list[Route] = []
+    page.route("**/assets/selfassess/assessment.js", lambda route: held.append(route))
+    page.reload(wait_until="domcontentloaded")
+    assert held and wired.count() == 0  # the form is on screen, its script not yet run
+    answer(page, {"valores-escritos": "yes", "clientes-canales": ["web"]})
+    page.fill("#sa-respondent-name", "Ana")
+    for route in held:
+        route.continue_()
+    wired.wait_for()
+    page.unroute("**/assets/selfassess/assessment.js")
+
+    for reopened in (False, True):
+        if reopened:
+            page.reload()
+            wired.wait_for()
+        expect(choice(page, "valores-escritos", "yes")).to_be_checked()
+        expect(choice(page, "clientes-escucha", "sistema")).to_be_checked()  # saved before, kept
+        expect(choice(page, "clientes-canales", "web")).to_be_checked()
+        expect(page.locator("#sa-respondent-name")).to_have_value("Ana")
+        expect(page.locator('[data-progress-text="overall"]')).to_contain_text("3 de")
 
 
 def test_a_new_bank_version_keeps_unchanged_answers_and_lists_the_rest(

@@ -1,7 +1,9 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { download } from "./download.js";
 import { SETTLED, pageEngine } from "./engine.js";
-import { keepChecklistConsistent, questionsOf, readForm, targetInputs, unfoldNote, writeForm } from "./form.js";
+import {
+  filledIn, keepChecklistConsistent, overlay, questionsOf, readForm, targetInputs, unfoldNote, writeForm,
+} from "./form.js";
 import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
@@ -180,6 +182,9 @@ function carryOver(previous) {
   if (save(key, currentResponse())) forget(previous.key);
 }
 
+// The static form can be answered as soon as it is painted: what was filled in before this
+// script ran wins over the answers saved in this browser, and is saved with them.
+const early = currentResponse();
 const saved = load(key);
 if (saved && saved.answers) {
   writeForm(form, results, saved);
@@ -188,7 +193,12 @@ if (saved && saved.answers) {
   const previous = otherVersion(bankId, key);
   if (previous) carryOver(previous);
 }
-showProgress(currentResponse());
+if (filledIn(early)) {
+  writeForm(form, results, overlay(currentResponse(), early));
+  persist();
+} else {
+  showProgress(currentResponse());
+}
 
 form.addEventListener("change", (event) => {
   keepChecklistConsistent(event.target);

@@ -66,6 +66,22 @@ export function readForm(form, targetScope, created) {
   };
 }
 
+/** Whether `response` holds anything a person filled in: an answer, a note, a name or a role. */
+export function filledIn(response) {
+  const { answers, notes, respondent } = response;
+  return Object.values(answers).some((answer) => answer != null) || Object.keys(notes).length > 0
+    || Boolean(respondent.name || respondent.role);
+}
+
+/** `base`, with the answers, notes and respondent fields that `top` has filled in put over it. */
+export function overlay(base, top) {
+  const answers = { ...base.answers };
+  for (const [id, answer] of Object.entries(top.answers)) if (answer != null) answers[id] = answer;
+  const respondent = { ...base.respondent };
+  for (const [field, value] of Object.entries(top.respondent)) if (value) respondent[field] = value;
+  return { ...base, answers, notes: { ...base.notes, ...top.notes }, respondent };
+}
+
 /** Show (or hide) a question's note field, and say so on the button before it that does it. */
 export function unfoldNote(field, unfolded = true) {
   field.hidden = !unfolded;
