@@ -2,6 +2,9 @@
 
 `mkdocs serve` injects an inline livereload script that the site's CSP blocks, so the
 site is served as built. A `prefix` serves it under a sub-path, as a project site would be.
+Every response says `Cache-Control: no-cache`: a browser asks again each time (an unchanged
+file is a short 304), so a site rebuilt and served again shows at once, never a copy the
+browser judged fresh from its age.
 """
 
 from __future__ import annotations
@@ -42,6 +45,10 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             self.send_error(404, "Outside the site's prefix")
             return None
         return super().send_head()
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
 
     def translate_path(self, path: str) -> str:
         return super().translate_path("/" + path[len(self.prefix) :])

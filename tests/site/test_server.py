@@ -1,5 +1,6 @@
-"""The local server: a path outside its prefix is a 404; a client dropping a connection
-mid-response prints no traceback; a real error still does."""
+"""The local server: a path outside its prefix is a 404; browsers are told to ask again
+each time; a client dropping a connection mid-response prints no traceback; a real error
+still does."""
 
 from __future__ import annotations
 
@@ -47,6 +48,25 @@ def _reset_mid_response(port: int) -> None:
     client.recv(1024)
     client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     client.close()
+
+
+def test_browsers_ask_again_each_time_and_an_unchanged_file_is_a_304(tmp_path: Path):
+    page = tmp_path / "index.html"
+    page.write_text("<p>site</p>", encoding="utf-8")
+    server = _serve(tmp_path)
+    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    try:
+        with urllib.request.urlopen(url) as first:
+            assert first.headers["Cache-Control"] == "no-cache"
+            modified = first.headers["Last-Modified"]
+        again = urllib.request.Request(url, headers={"If-Modified-Since": modified})
+        with pytest.raises(urllib.error.HTTPError) as unchanged:
+            urllib.request.urlopen(again)
+        assert unchanged.value.code == 304
+        assert unchanged.value.headers["Cache-Control"] == "no-cache"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_a_dropped_connection_prints_no_traceback(tmp_path: Path, capsys: pytest.CaptureFixture):
