@@ -131,6 +131,7 @@ def test_answers_survive_closing_and_reopening_the_tab(page: Page, watch: Watch,
     again.close()
 
 
+@pytest.mark.browser_context_args(service_workers="block")  # the held script must be fetched
 def test_answers_given_before_the_page_s_script_runs_win_over_the_saved_ones(
     page: Page, watch: Watch, mini_sub_url: str
 ):
