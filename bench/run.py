@@ -28,7 +28,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  
 from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
 from generator.site.build import build_site  # noqa: E402
 from generator.site.server import make_server, serve_in_background  # noqa: E402
-from tests.browser.assessment import wait_for_service_worker  # noqa: E402
+from tests.browser.assessment import wait_engine, wait_for_service_worker  # noqa: E402
 from tests.browser.conftest import chromium_launch_args  # noqa: E402
 
 CONFIG = REPO / "mkdocs.yml"
@@ -310,7 +310,7 @@ def team_page_visit(browser: Browser, url: str, paths: list[Path]) -> TeamVisit:
     """A team page in a fresh context: once its engine is ready, every file chosen at once."""
     page = browser.new_context().new_page()
     page.goto(url)
-    page.locator('[data-selfassess-status][data-state="ready"]').wait_for(timeout=TIMEOUT)
+    wait_engine(page)
     chooser = page.locator(f'[data-selfassess-team="{TEAM_BANK}"] input[type="file"]')
     report = page.locator("[data-elapsed]")
     wall = timed(lambda: (chooser.set_input_files([str(p) for p in paths]),

@@ -73,14 +73,14 @@ def make_server(
     port: int = 8000,
     prefix: str = "/",
     quiet: bool = False,
+    handler: type[SiteRequestHandler] = SiteRequestHandler,
 ) -> SiteServer:
-    """A threaded server for `directory` (port 0 picks a free port: see `server_address`)."""
+    """A threaded server for `directory` (port 0 picks a free port: see `server_address`);
+    `handler`, a subclass, can watch the requests (the tests do)."""
     if not prefix.endswith("/"):
         prefix += "/"
-    handler = functools.partial(
-        SiteRequestHandler, directory=str(directory), prefix=prefix, quiet=quiet
-    )
-    return SiteServer((host, port), handler)
+    serve = functools.partial(handler, directory=str(directory), prefix=prefix, quiet=quiet)
+    return SiteServer((host, port), serve)
 
 
 def serve_in_background(server: http.server.ThreadingHTTPServer) -> threading.Thread:

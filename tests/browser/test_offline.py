@@ -3,7 +3,6 @@ its scoring engine and its calculators keep working from the service worker's ca
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from generator.site.offline import write_service_worker
-from generator.site.server import SiteRequestHandler, SiteServer, make_server, serve_in_background
+from generator.site.server import SiteRequestHandler, make_server, serve_in_background
 from tests.browser.assessment import (
     answer,
     open_assessment,
@@ -96,24 +95,19 @@ def test_a_rebuilt_site_replaces_the_old_cache(
 PRELOAD_STATE = "async () => (await navigator.serviceWorker.ready).navigationPreload.getState()"
 
 
-class RecordingHandler(SiteRequestHandler):
-    """Notes each request's path and its navigation-preload header."""
-
-    requests: list[tuple[str, str | None]]
-
-    def send_head(self):
-        self.requests.append((self.path, self.headers.get("Service-Worker-Navigation-Preload")))
-        return super().send_head()
-
-
 def test_once_in_control_the_worker_fetches_a_page_once_while_it_starts(
     page: Page, watch: Watch, mini_site: Path
 ):
     requests: list[tuple[str, str | None]] = []
-    handler = type("Recording", (RecordingHandler,), {"requests": requests})
-    server = SiteServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(mini_site), prefix=SUB_PATH)
-    )
+
+    class Recording(SiteRequestHandler):
+        """Notes each request's path and its navigation-preload header."""
+
+        def send_head(self):
+            requests.append((self.path, self.headers.get("Service-Worker-Navigation-Preload")))
+            return super().send_head()
+
+    server = make_server(mini_site, port=0, prefix=SUB_PATH, quiet=True, handler=Recording)
     serve_in_background(server)
     url = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
     try:
