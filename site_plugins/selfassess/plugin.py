@@ -30,6 +30,7 @@ from generator.site.banks import SiteBanksInvalid, load_site_banks
 from generator.site.brand import BrandInvalid, brand_css, brand_json, site_brand
 from generator.site.calculator_links import without_links_to
 from generator.site.csp import content_security_policy
+from generator.site.modules import ModuleUnsupported, page_modules
 from generator.site.offline import write_service_worker
 from generator.site.source_date import pin_build_date, unpin_build_date
 from generator.startup import SNAPSHOT, STDLIB, StartupFailed, site_core_wheel
@@ -163,8 +164,16 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         except StartupFailed as error:
             raise PluginError(f"selfassess: {error}") from None
         files.append(File.generated(config, f"{ASSETS}/{wheel_filename()}", content=wheel))
+        try:
+            scripts = page_modules(_HERE / "assets")
+        except ModuleUnsupported as error:
+            raise PluginError(f"selfassess: {error}") from None
+        for name, script in scripts.items():
+            files.append(File.generated(config, f"{ASSETS}/{name}", content=script))
         for asset in sorted((_HERE / "assets").iterdir()):
-            files.append(File.generated(config, f"{ASSETS}/{asset.name}", abs_src_path=str(asset)))
+            if asset.suffix != ".js":
+                name = f"{ASSETS}/{asset.name}"
+                files.append(File.generated(config, name, abs_src_path=str(asset)))
         if self.config.pyodide == VENDORED:
             try:
                 runtime = runtime_files(self.base)

@@ -1,8 +1,6 @@
-"""Every page's own modules are fetched from its head: the page's module and all it imports.
-
-main.html lists each module's imports by hand; this reads the built assets' import lines, so an
-import added to a module without its preload fails here rather than costing a round trip.
-"""
+"""A page's module is one file, joined at build time with all it imports, and fetched from the
+page's head: no import is left for the browser to fetch (and handle between a long page's
+frames) once the page's module is in."""
 
 from __future__ import annotations
 
@@ -10,20 +8,11 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-IMPORT = re.compile(r'^import\b[^;]*?\bfrom\s+"(\./[^"]+)"', re.MULTILINE)
 MODULE_SCRIPT = re.compile(r'<script type="module"[^>]* src="([^"]+)"')
 PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
+STATIC_IMPORT = re.compile(r"^\s*import\s*[{\"*\w]", re.MULTILINE)
 THEME_SCRIPT = re.compile(r'<script( defer)? src="[^"]*assets/javascripts/bundle\.[^"]+"')
-
-
-def imported(site: Path, url: str, seen: set[str]) -> set[str]:
-    """`url` (relative to the site root) and every module it imports, transitively."""
-    if url in seen:
-        return seen
-    seen.add(url)
-    for relative in IMPORT.findall((site / url).read_text("utf-8")):
-        imported(site, urljoin(url, relative), seen)
-    return seen
+ASSETS = Path(__file__).parents[2] / "site_plugins" / "selfassess" / "assets"
 
 
 def site_relative(page: Path, site: Path, href: str) -> str:
@@ -31,20 +20,29 @@ def site_relative(page: Path, site: Path, href: str) -> str:
     return urljoin(page_url, href)
 
 
-def test_each_page_preloads_its_module_and_all_it_imports(default_site: Path):
+def test_each_page_preloads_its_module_from_its_head(default_site: Path):
     checked = 0
     for page in sorted(default_site.rglob("*.html")):
         html = page.read_text("utf-8")
-        entries = MODULE_SCRIPT.findall(html)
+        entries = {site_relative(page, default_site, src) for src in MODULE_SCRIPT.findall(html)}
         head = html.split("</head>", 1)[0]
         preloaded = {site_relative(page, default_site, href) for href in PRELOAD.findall(head)}
-        expected: set[str] = set()
-        for entry in entries:
-            imported(default_site, site_relative(page, default_site, entry), expected)
-        assert preloaded == expected, page.relative_to(default_site)
+        assert preloaded == entries, page.relative_to(default_site)
         assert len(PRELOAD.findall(html)) == len(PRELOAD.findall(head)), "preloads in <head> only"
         checked += bool(entries)
     assert checked >= 5, "the home, assessment, team, compare and calculators pages have modules"
+
+
+def test_the_site_ships_no_module_that_imports_another(default_site: Path):
+    folder = default_site / "assets/selfassess"
+    shipped = {path.name: path.read_text("utf-8") for path in folder.glob("*.js")}
+    assert not [name for name, text in shipped.items() if STATIC_IMPORT.search(text)]
+    sources = {path.name: path.read_text("utf-8") for path in ASSETS.glob("*.js")}
+    importing = {name for name, text in sources.items() if STATIC_IMPORT.search(text)}
+    assert {"assessment.js", "team.js"} <= importing
+    imported_only = {"download.js", "engine.js", "form.js", "storage.js"}
+    assert set(shipped) == set(sources) - imported_only, "an imported module ships in its importers"
+    assert "function readForm" in shipped["assessment.js"]
 
 
 def test_the_theme_runs_after_the_page_is_parsed(default_site: Path):
