@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import os
 import statistics
 import sys
 import tempfile
@@ -409,8 +410,14 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
     ]
 
 
+def load_average() -> str:
+    """The host's 1-minute load average: on a shared machine the timings follow it."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+
+
 def main() -> int:
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    load_at_start = load_average()
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder) / "site"
         plain_site = Path(folder) / "plain"
@@ -435,6 +442,8 @@ def main() -> int:
             ("size of the default site: files", f"{files:,}"),
             ("size of the default site: bytes", f"{total:,}"),
             ("  of which outside the vendored Pyodide runtime (bytes)", f"{without_runtime:,}"),
+            ("host load average, 1 minute, at the start / at the end of the run",
+             f"{load_at_start} / {load_average()}"),
         ]
     print(table(rows))
     return 0
