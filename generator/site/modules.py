@@ -101,8 +101,7 @@ def _body(module: Module) -> str:
 
 def joined(folder: Path, entry: str) -> str:
     """`entry`, and before it every module it imports (transitively), each in a scope of its own."""
-    order: list[Module] = []
-    placed: set[str] = set()
+    placed: dict[str, Module] = {}  # in the order they run
 
     def place(name: str, importers: tuple[str, ...]) -> None:
         if name in importers:
@@ -117,16 +116,14 @@ def joined(folder: Path, entry: str) -> str:
         module = read_module(path)
         for line in module.imports:
             place(line.module, (*importers, name))
-            exported = next(each for each in order if each.path.name == line.module).exports
             for imported, _local in line.names:
-                if imported not in exported:
+                if imported not in placed[line.module].exports:
                     where = f"{path}:{line.line}"
                     raise ModuleUnsupported(f"{where}: {line.module} does not export {imported}")
-        placed.add(name)
-        order.append(module)
+        placed[name] = module
 
     place(entry, ())
-    *imported, main = order
+    *imported, main = placed.values()
     parts = [
         f"// {module.path.name}\nconst {_binding(module.path.name)} = (() => {{\n"
         f"{EXPORT.sub('', _body(module))}\nreturn {{ {', '.join(module.exports)} }};\n}})();\n"
