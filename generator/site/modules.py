@@ -15,7 +15,9 @@ importer, in the order of the import lines, as a browser runs them.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,7 +101,7 @@ def _body(module: Module) -> str:
     return IMPORT.sub(bound, module.source)
 
 
-def joined(folder: Path, entry: str) -> str:
+def joined(folder: Path, entry: str, read: Callable[[Path], Module] = read_module) -> str:
     """`entry`, and before it every module it imports (transitively), each in a scope of its own."""
     placed: dict[str, Module] = {}  # in the order they run
 
@@ -113,7 +115,7 @@ def joined(folder: Path, entry: str) -> str:
         if not path.is_file():
             by = f", imported by {folder / importers[-1]}" if importers else ""
             raise ModuleUnsupported(f"{path}: no such module{by}")
-        module = read_module(path)
+        module = read(path)
         for line in module.imports:
             place(line.module, (*importers, name))
             for imported, _local in line.names:
@@ -136,6 +138,7 @@ def page_modules(folder: Path) -> dict[str, str]:
     """What the site ships of `folder`'s scripts: each script no other one imports, joined with
     its imports (a script that imports nothing, unchanged); a module only imported ships inside
     its importers."""
+    read = functools.cache(read_module)  # each file read once per build
     scripts = sorted(path.name for path in folder.glob("*.js"))
-    imported = {line.module for script in scripts for line in read_module(folder / script).imports}
-    return {name: joined(folder, name) for name in scripts if name not in imported}
+    imported = {line.module for script in scripts for line in read(folder / script).imports}
+    return {name: joined(folder, name, read) for name in scripts if name not in imported}
