@@ -89,8 +89,13 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         self.csp = content_security_policy(None if vendored else self.config.pyodide)
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(_HERE / "templates"))
         config.extra_css.append(f"{ASSETS}/selfassess.css")
+        try:
+            self.scripts = page_modules(_HERE / "assets")
+        except ModuleUnsupported as error:
+            raise PluginError(f"selfassess: {error}") from None
         config.extra["selfassess_csp"] = self.csp
         config.extra["selfassess_offline"] = self.config.offline
+        config.extra["selfassess_scripts"] = list(self.scripts)  # main.html preloads a page's own
         if config.nav is not None:
             config.nav = self._nav_with_assessments(config.nav)
             if self.config.calculators:
@@ -164,11 +169,7 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         except StartupFailed as error:
             raise PluginError(f"selfassess: {error}") from None
         files.append(File.generated(config, f"{ASSETS}/{wheel_filename()}", content=wheel))
-        try:
-            scripts = page_modules(_HERE / "assets")
-        except ModuleUnsupported as error:
-            raise PluginError(f"selfassess: {error}") from None
-        for name, script in scripts.items():
+        for name, script in self.scripts.items():
             files.append(File.generated(config, f"{ASSETS}/{name}", content=script))
         for asset in sorted((_HERE / "assets").iterdir()):
             if asset.suffix != ".js":
