@@ -182,22 +182,29 @@ function carryOver(previous) {
   if (save(key, currentResponse())) forget(previous.key);
 }
 
-// The static form can be answered as soon as it is painted: what was filled in before this
-// script ran wins over the answers saved in this browser, and is saved with them.
-const early = currentResponse();
-const saved = load(key);
-if (saved && saved.answers) {
-  writeForm(form, results, saved);
-  created = saved.created || null;
-} else {
+/** Put back what this browser saved for this bank, or for an older version of it; whether it did. */
+function restoreSaved() {
+  const saved = load(key);
+  if (saved && saved.answers) {
+    writeForm(form, results, saved);
+    created = saved.created || null;
+    return true;
+  }
   const previous = otherVersion(bankId, key);
   if (previous) carryOver(previous);
+  return Boolean(previous);
 }
+
+// The static form can be answered as soon as it is painted: what was filled in before this
+// script ran wins over the answers saved in this browser, and is saved with them. Each read of
+// the form is done once: with nothing restored, the form is still what `early` read.
+const early = currentResponse();
+const restored = restoreSaved();
 if (filledIn(early)) {
-  writeForm(form, results, overlay(currentResponse(), early));
+  if (restored) writeForm(form, results, overlay(currentResponse(), early));
   persist();
 } else {
-  showProgress(currentResponse());
+  showProgress(restored ? currentResponse() : early);
 }
 
 form.addEventListener("change", (event) => {
