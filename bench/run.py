@@ -27,8 +27,8 @@ from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
 
 from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
-from generator.site.build import build_site  # noqa: E402
-from generator.site.server import make_server, serve_in_background  # noqa: E402
+from selfassess.site.build import build_site  # noqa: E402
+from selfassess.site.server import make_server, serve_in_background  # noqa: E402
 from tests.browser.assessment import wait_engine, wait_for_service_worker  # noqa: E402
 from tests.browser.conftest import chromium_launch_args  # noqa: E402
 
@@ -356,9 +356,9 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
     import json
     import subprocess
 
-    from generator.core.aggregate import aggregate, read_files
-    from generator.core.model import bank_from_json
-    from generator.core.render.team_report import render_team_report
+    from selfassess.core.aggregate import aggregate, read_files
+    from selfassess.core.model import bank_from_json
+    from selfassess.core.render.team_report import render_team_report
 
     bank_json = json.loads(
         (site / "assets/selfassess/banks" / f"{TEAM_BANK}.json").read_text("utf-8")

@@ -17,11 +17,11 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Page, sync_playwright
 
-from generator.core.model import bank_from_json
-from generator.core.scoring import score
-from generator.load import load_bank
-from generator.site.build import build_site
-from generator.site.server import make_server, serve_in_background
+from selfassess.core.model import bank_from_json
+from selfassess.core.scoring import score
+from selfassess.load import load_bank
+from selfassess.site.build import build_site
+from selfassess.site.server import make_server, serve_in_background
 from tests.browser.conftest import chromium_launch_args
 from tests.site.sites import write_site_config
 
@@ -69,7 +69,7 @@ def first_options(bank_json: dict) -> dict:
 
 def cpython_scoring(bank_file: Path) -> float:
     """Best of five: scoring a full response to the big bank with the core, in this process."""
-    from generator.core.responses import read_response
+    from selfassess.core.responses import read_response
 
     bank_json = load_bank(bank_file)
     bank = bank_from_json(bank_json)

@@ -23,9 +23,9 @@ import zipfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from generator.filemode import replace_atomically
-from generator.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
-from generator.wheel import build_core_wheel, core_sources, module_name, wheel_filename
+from selfassess.filemode import replace_atomically
+from selfassess.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
+from selfassess.wheel import build_core_wheel, core_sources, module_name, wheel_filename
 
 log = logging.getLogger("mkdocs.plugins.selfassess")
 

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 DIST_NAME = "selfassess_core"
+IMPORT_NAME = "selfassess"
 WHEEL_VERSION = "0.1.0"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 _PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -23,15 +24,18 @@ def wheel_filename() -> str:
 
 
 def core_sources() -> list[tuple[str, bytes]]:
-    """(archive path, content) of `generator/__init__.py` and every module of `generator/core/`."""
+    """(archive path, content) of `selfassess/__init__.py` and every module of `selfassess/core/`.
+
+    The checkout keeps the package in `generator/`; the wheel names it by its import name."""
     files = [_PACKAGE_ROOT / "__init__.py"]
     files += [p for p in (_PACKAGE_ROOT / "core").rglob("*.py") if "__pycache__" not in p.parts]
-    root = _PACKAGE_ROOT.parent
-    return sorted((p.relative_to(root).as_posix(), p.read_bytes()) for p in files)
+    return sorted(
+        (f"{IMPORT_NAME}/{p.relative_to(_PACKAGE_ROOT).as_posix()}", p.read_bytes()) for p in files
+    )
 
 
 def module_name(path: str) -> str:
-    """`generator/core/render/__init__.py` -> `generator.core.render`."""
+    """`generator/core/render/__init__.py` -> `selfassess.core.render`."""
     return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from generator.core.model import Bank, bank_from_json
-from generator.load import load_bank
+from selfassess.core.model import Bank, bank_from_json
+from selfassess.load import load_bank
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent

@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from generator.cli import (
+from selfassess.cli import (
     bank_commands,
     metric_commands,
     response_commands,
@@ -17,9 +17,9 @@ from generator.cli import (
     site_commands,
     team_commands,
 )
-from generator.cli.common import CliError
-from generator.core.responses import ResponseInvalid
-from generator.load import BankInvalid
+from selfassess.cli.common import CliError
+from selfassess.core.responses import ResponseInvalid
+from selfassess.load import BankInvalid
 
 COMMAND_MODULES = (
     bank_commands,

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.cli.bank_view import bank_json_view, bank_outline
-from generator.cli.common import (
+from selfassess.cli.bank_view import bank_json_view, bank_outline
+from selfassess.cli.common import (
     DEFAULT_BANKS_DIR,
     add_bank_argument,
     add_output_argument,
@@ -15,8 +15,8 @@ from generator.cli.common import (
     open_bank,
     write_output,
 )
-from generator.core.render.formats import json_text
-from generator.load import BankInvalid, find_bank_files, load_bank
+from selfassess.core.render.formats import json_text
+from selfassess.load import BankInvalid, find_bank_files, load_bank
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.core.model import Band, Bank, Option, Question, Text, localize
+from selfassess.core.model import Band, Bank, Option, Question, Text, localize
 
 
 def _text(text: Text, language: str | None) -> str | dict[str, str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.cli.common import CliError
-from generator.core.brand import Brand
+from selfassess.cli.common import CliError
+from selfassess.core.brand import Brand
 
 DEFAULT_CONFIG = Path("mkdocs.yml")
 
@@ -33,7 +33,7 @@ def report_brand(args: argparse.Namespace) -> Brand | None:
     elif not config.is_file():
         raise CliError(f"{config}: no such MkDocs configuration file (option -f)")
     # MkDocs is imported only when a config is read: scoring without one starts at once.
-    from generator.site.config_brand import ConfigBrandInvalid, config_brand
+    from selfassess.site.config_brand import ConfigBrandInvalid, config_brand
 
     try:
         return config_brand(config)

@@ -8,9 +8,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.core.model import Bank, bank_from_json
-from generator.filemode import replace_atomically
-from generator.load import load_bank, resolve_bank
+from selfassess.core.model import Bank, bank_from_json
+from selfassess.filemode import replace_atomically
+from selfassess.load import load_bank, resolve_bank
 
 DEFAULT_BANKS_DIR = Path("questionbank")
 

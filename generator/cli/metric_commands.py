@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.cli.common import CliError, print_warnings, read_limited
-from generator.core.metrics import (
+from selfassess.cli.common import CliError, print_warnings, read_limited
+from selfassess.core.metrics import (
     NUMBER_INPUTS,
     SCALES,
     MetricError,
@@ -17,8 +17,8 @@ from generator.core.metrics import (
     survey_from_text,
     text,
 )
-from generator.core.render.formats import json_text
-from generator.core.textfile import MAX_FILE_BYTES, decode_text
+from selfassess.core.render.formats import json_text
+from selfassess.core.textfile import MAX_FILE_BYTES, decode_text
 
 BAR_WIDTH = 40
 LANGUAGES = ("en", "es")

@@ -6,8 +6,8 @@ import argparse
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generator.cli.brand_option import add_config_argument, report_brand
-from generator.cli.common import (
+from selfassess.cli.brand_option import add_config_argument, report_brand
+from selfassess.cli.common import (
     add_bank_argument,
     add_format_argument,
     add_output_argument,
@@ -19,16 +19,16 @@ from generator.cli.common import (
     read_limited,
     write_output,
 )
-from generator.core.render import REPORT_FORMATS, render_report
-from generator.core.render.formats import json_text
-from generator.core.responses import (
+from selfassess.core.render import REPORT_FORMATS, render_report
+from selfassess.core.render.formats import json_text
+from selfassess.core.responses import (
     MAX_FILE_BYTES,
     empty_response,
     read_response,
     response_to_json,
 )
-from generator.core.scoring import score
-from generator.core.strings import FALLBACK_LANGUAGE, STRINGS
+from selfassess.core.scoring import score
+from selfassess.core.strings import FALLBACK_LANGUAGE, STRINGS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

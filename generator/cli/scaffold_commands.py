@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.cli.common import CliError
-from generator.scaffold import LANGUAGES, ScaffoldRefused, create_site, default_bank_ids
+from selfassess.cli.common import CliError
+from selfassess.scaffold import LANGUAGES, ScaffoldRefused, create_site, default_bank_ids
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

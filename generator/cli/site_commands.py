@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.cli.common import CliError
+from selfassess.cli.common import CliError
 
 # MkDocs is imported by the commands that build, not at startup: scoring and aggregating
 # from the command line should not wait for it.
@@ -53,7 +53,7 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from generator.site.build import SiteBuildFailed, build_site
+    from selfassess.site.build import SiteBuildFailed, build_site
 
     try:
         site = build_site(args.config_file, args.site_dir, strict=args.strict)
@@ -71,8 +71,8 @@ def _address(text: str) -> tuple[str, int]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from generator.site.build import SiteBuildFailed, build_site
-    from generator.site.server import make_server
+    from selfassess.site.build import SiteBuildFailed, build_site
+    from selfassess.site.server import make_server
 
     try:
         host, port = _address(args.dev_addr)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.cli.brand_option import add_config_argument, report_brand
-from generator.cli.common import (
+from selfassess.cli.brand_option import add_config_argument, report_brand
+from selfassess.cli.common import (
     CliError,
     add_bank_argument,
     add_format_argument,
@@ -22,14 +22,14 @@ from generator.cli.common import (
     read_limited,
     write_output,
 )
-from generator.core.aggregate import Rejected, aggregate, read_files
-from generator.core.compare import Snapshot, read_snapshot
-from generator.core.compare import compare as compare_snapshots
-from generator.core.model import Bank
-from generator.core.render.compare_report import COMPARE_FORMATS, render_comparison
-from generator.core.render.team_report import TEAM_FORMATS, render_team_report
-from generator.core.responses import MAX_FILE_BYTES
-from generator.core.strings import FALLBACK_LANGUAGE, text
+from selfassess.core.aggregate import Rejected, aggregate, read_files
+from selfassess.core.compare import Snapshot, read_snapshot
+from selfassess.core.compare import compare as compare_snapshots
+from selfassess.core.model import Bank
+from selfassess.core.render.compare_report import COMPARE_FORMATS, render_comparison
+from selfassess.core.render.team_report import TEAM_FORMATS, render_team_report
+from selfassess.core.responses import MAX_FILE_BYTES
+from selfassess.core.strings import FALLBACK_LANGUAGE, text
 
 
 def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:

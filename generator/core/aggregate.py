@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.core.model import NOT_APPLICABLE, Bank
-from generator.core.responses import ResponseInvalid, ResponseReading, read_response
-from generator.core.results import ActionItem, Gap
-from generator.core.scoring import overall_bands, scores, section_rating_and_gap
-from generator.core.strings import FALLBACK_LANGUAGE, text
+from selfassess.core.model import NOT_APPLICABLE, Bank
+from selfassess.core.responses import ResponseInvalid, ResponseReading, read_response
+from selfassess.core.results import ActionItem, Gap
+from selfassess.core.scoring import overall_bands, scores, section_rating_and_gap
+from selfassess.core.strings import FALLBACK_LANGUAGE, text
 
 DISAGREEMENT_SPREAD = 25.0
 """Spread (population standard deviation, 0–100 scale) from which respondents disagree.

@@ -12,17 +12,17 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from generator.core.brand import Brand, brand_from_json
-from generator.core.model import Bank, bank_from_json
-from generator.core.render import REPORT_FORMATS, render_report, report_body_html
-from generator.core.responses import (
+from selfassess.core.brand import Brand, brand_from_json
+from selfassess.core.model import Bank, bank_from_json
+from selfassess.core.render import REPORT_FORMATS, render_report, report_body_html
+from selfassess.core.responses import (
     ResponseInvalid,
     empty_response,
     read_response,
     response_to_json,
 )
-from generator.core.scoring import score
-from generator.core.strings import FALLBACK_LANGUAGE
+from selfassess.core.scoring import score
+from selfassess.core.strings import FALLBACK_LANGUAGE
 
 # The team, comparison and calculator modules (half the core) are imported by the functions
 # that use them: Python compiles every module it imports, which in the browser is slow, and
@@ -144,8 +144,8 @@ def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: 
 
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
     """
-    from generator.core.aggregate import aggregate, read_files
-    from generator.core.render.team_report import render_team_all
+    from selfassess.core.aggregate import aggregate, read_files
+    from selfassess.core.render.team_report import render_team_all
 
     bank = _bank(bank_json)
     readings, rejected = read_files(bank, _files(files_json), language)
@@ -177,8 +177,8 @@ def compare_files(
     Returns {"ok": true, "comparison", "body_html", "downloads", "warnings"} or
     {"ok": false, "problems"} when either file cannot be used.
     """
-    from generator.core.compare import SnapshotInvalid, compare, read_snapshot
-    from generator.core.render.compare_report import (
+    from selfassess.core.compare import SnapshotInvalid, compare, read_snapshot
+    from selfassess.core.render.compare_report import (
         COMPARE_FORMATS,
         comparison_body_html,
         render_comparison,
@@ -212,9 +212,9 @@ def calculate(request_json: str) -> str:
     (named numbers), with an optional "column". Returns `metric_json`'s answer plus
     "body_html", the result (or the error) as the page shows it.
     """
-    from generator.core.metrics import metric_json
-    from generator.core.render.metric_view import metric_body_html
-    from generator.core.textfile import decode_text
+    from selfassess.core.metrics import metric_json
+    from selfassess.core.render.metric_view import metric_body_html
+    from selfassess.core.textfile import decode_text
 
     request = json.loads(request_json)
     language = request.get("language", "en")

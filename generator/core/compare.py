@@ -13,19 +13,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from generator.core.describe import quote_value
-from generator.core.file_reader import FileReader
-from generator.core.model import Bank, canonical_sha256
-from generator.core.responses import (
+from selfassess.core.describe import quote_value
+from selfassess.core.file_reader import FileReader
+from selfassess.core.model import Bank, canonical_sha256
+from selfassess.core.responses import (
     MAX_WARNINGS,
     RESPONSE_FORMAT,
     ResponseInvalid,
     parse_untrusted,
     read_response,
 )
-from generator.core.results import Report
-from generator.core.scoring import score
-from generator.core.strings import FALLBACK_LANGUAGE, text
+from selfassess.core.results import Report
+from selfassess.core.scoring import score
+from selfassess.core.strings import FALLBACK_LANGUAGE, text
 
 UNCHANGED_TOLERANCE = 2.0
 """Points (0–100) within which a score counts as unchanged.

@@ -10,7 +10,7 @@ import json
 import math
 from typing import Any
 
-from generator.core.strings import FALLBACK_LANGUAGE, text
+from selfassess.core.strings import FALLBACK_LANGUAGE, text
 
 
 def quote_value(value: Any, limit: int = 40) -> str:

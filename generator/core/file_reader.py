@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.core.describe import json_kind
-from generator.core.model import Bank
-from generator.core.strings import text
+from selfassess.core.describe import json_kind
+from selfassess.core.model import Bank
+from selfassess.core.strings import text
 
 
 class FileReader:

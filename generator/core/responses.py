@@ -16,11 +16,11 @@ from datetime import datetime
 from itertools import accumulate
 from typing import Any
 
-from generator.core.describe import json_kind, quote_value
-from generator.core.file_reader import FileReader
-from generator.core.model import NOT_APPLICABLE, Bank, Question
-from generator.core.results import Answer
-from generator.core.strings import FALLBACK_LANGUAGE, format_count, json_error, text
+from selfassess.core.describe import json_kind, quote_value
+from selfassess.core.file_reader import FileReader
+from selfassess.core.model import NOT_APPLICABLE, Bank, Question
+from selfassess.core.results import Answer
+from selfassess.core.strings import FALLBACK_LANGUAGE, format_count, json_error, text
 
 RESPONSE_FORMAT = "selfassess/response@1"
 MAX_FILE_BYTES = 5 * 1024 * 1024

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.core.model import NOT_APPLICABLE, Bank, Question, Section
-from generator.core.responses import Response
-from generator.core.results import (
+from selfassess.core.model import NOT_APPLICABLE, Bank, Question, Section
+from selfassess.core.responses import Response
+from selfassess.core.results import (
     ActionItem,
     Answer,
     Gap,

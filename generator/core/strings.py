@@ -1,7 +1,7 @@
 """Every human string of the reports, in Spanish and English, and how numbers are written.
 
 Texts of the bank itself (titles, questions, actions, band labels) come from the bank
-through `generator.core.model.localize`; this module holds only the report's own words,
+through `selfassess.core.model.localize`; this module holds only the report's own words,
 so that every renderer says the same thing the same way.
 """
 

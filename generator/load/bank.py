@@ -11,7 +11,7 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from generator.core.model import BANK_FORMAT, NOT_APPLICABLE, QUESTION_TYPES, content_hash
+from selfassess.core.model import BANK_FORMAT, NOT_APPLICABLE, QUESTION_TYPES, content_hash
 
 from . import defaults
 from .bands import read_bands

@@ -15,11 +15,11 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.core.metrics import describe_metrics
-from generator.core.model import localize
-from generator.core.textfile import MAX_FILE_BYTES
-from generator.pages.strings import ui
-from generator.wheel import wheel_filename
+from selfassess.core.metrics import describe_metrics
+from selfassess.core.model import localize
+from selfassess.core.textfile import MAX_FILE_BYTES
+from selfassess.pages.strings import ui
+from selfassess.wheel import wheel_filename
 
 _TEMPLATES = Path(__file__).parent / "templates"
 

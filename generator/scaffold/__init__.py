@@ -16,14 +16,14 @@ from typing import Any
 
 import yaml
 
-from generator.core.brand import DEFAULT_PRIMARY_COLOR
-from generator.scaffold.npm import runtime_package_files
-from generator.scaffold.texts import TEXTS
+from selfassess.core.brand import DEFAULT_PRIMARY_COLOR
+from selfassess.scaffold.npm import runtime_package_files
+from selfassess.scaffold.texts import TEXTS
 
 
 def _content_root() -> Path:
     """Where the default site's content is: packed beside this module in an installed wheel
-    (see setup.py), else the checkout this module runs from."""
+    (pyproject.toml maps it there), else the checkout this module runs from."""
     packed = Path(__file__).resolve().parent / "content"
     return packed if packed.is_dir() else Path(__file__).resolve().parents[2]
 

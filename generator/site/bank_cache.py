@@ -19,10 +19,10 @@ from typing import Any
 
 import yaml
 
-import generator.core
-import generator.load
-from generator.filemode import replace_atomically
-from generator.load import load_bank
+import selfassess.core
+import selfassess.load
+from selfassess.filemode import replace_atomically
+from selfassess.load import load_bank
 
 FOLDER = Path(".cache") / "selfassess" / "banks"
 """The cache, relative to the folder of the site's configuration."""
@@ -55,7 +55,7 @@ def _code_fingerprint() -> str:
     """A hash of the code a bank's JSON form depends on: the loader, the core, PyYAML, Python
     (whose Unicode tables the loader's text normalization follows)."""
     digest = hashlib.sha256(f"{sys.version}\0{yaml.__version__}\0".encode())
-    for package in (generator.load, generator.core):
+    for package in (selfassess.load, selfassess.core):
         folder = Path(package.__file__).parent
         for source in sorted(folder.rglob("*.py")):
             digest.update(source.relative_to(folder).as_posix().encode() + b"\0")

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.load import BankInvalid, find_bank_files, load_bank
-from generator.site.bank_cache import load_bank_cached
+from selfassess.load import BankInvalid, find_bank_files, load_bank
+from selfassess.site.bank_cache import load_bank_cached
 
 
 class SiteBanksInvalid(Exception):

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
-from generator.site.contrast import MIN_TEXT_CONTRAST, contrast_ratio
+from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
+from selfassess.site.contrast import MIN_TEXT_CONTRAST, contrast_ratio
 
 WHITE = "#ffffff"
 BLACK = "#000000"

@@ -20,7 +20,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-from generator.filemode import default_mode
+from selfassess.filemode import default_mode
 
 
 class SiteBuildFailed(Exception):

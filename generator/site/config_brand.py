@@ -13,8 +13,8 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
-from generator.core.brand import Brand
-from generator.site.brand import BrandInvalid, site_brand
+from selfassess.core.brand import Brand
+from selfassess.site.brand import BrandInvalid, site_brand
 
 
 class ConfigBrandInvalid(Exception):
@@ -23,7 +23,7 @@ class ConfigBrandInvalid(Exception):
 
 def config_brand(config_file: Path) -> Brand | None:
     """The brand of the selfassess plugin in `config_file`; None when it sets none."""
-    from site_plugins.selfassess.plugin import SelfassessPlugin
+    from selfassess.mkdocs_plugin.plugin import SelfassessPlugin
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:

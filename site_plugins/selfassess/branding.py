@@ -11,7 +11,7 @@ from typing import Any
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.core.brand import Brand
+from selfassess.core.brand import Brand
 
 BRAND_CSS = "brand.css"
 BRAND_JSON = "brand.json"

@@ -13,8 +13,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator.core.model import localize
-from generator.pages import (
+from selfassess.core.model import localize
+from selfassess.mkdocs_plugin import branding, calculators
+from selfassess.mkdocs_plugin.config import VENDORED, SelfassessConfig
+from selfassess.pages import (
     assessment_page_html,
     bank_list_html,
     calculators_page_html,
@@ -23,20 +25,18 @@ from generator.pages import (
     search_text_html,
     team_page_html,
 )
-from generator.pages.strings import ui
-from generator.runtime import RuntimeMissing, runtime_files
-from generator.site import bank_cache
-from generator.site.banks import SiteBanksInvalid, load_site_banks
-from generator.site.brand import BrandInvalid, brand_css, brand_json, site_brand
-from generator.site.calculator_links import without_links_to
-from generator.site.csp import content_security_policy
-from generator.site.modules import ModuleUnsupported, page_modules
-from generator.site.offline import write_service_worker
-from generator.site.source_date import pin_build_date, unpin_build_date
-from generator.startup import SNAPSHOT, STDLIB, StartupFailed, site_core_wheel
-from generator.wheel import wheel_filename
-from site_plugins.selfassess import branding, calculators
-from site_plugins.selfassess.config import VENDORED, SelfassessConfig
+from selfassess.pages.strings import ui
+from selfassess.runtime import RuntimeMissing, runtime_files
+from selfassess.site import bank_cache
+from selfassess.site.banks import SiteBanksInvalid, load_site_banks
+from selfassess.site.brand import BrandInvalid, brand_css, brand_json, site_brand
+from selfassess.site.calculator_links import without_links_to
+from selfassess.site.csp import content_security_policy
+from selfassess.site.modules import ModuleUnsupported, page_modules
+from selfassess.site.offline import write_service_worker
+from selfassess.site.source_date import pin_build_date, unpin_build_date
+from selfassess.startup import SNAPSHOT, STDLIB, StartupFailed, site_core_wheel
+from selfassess.wheel import wheel_filename
 
 _HERE = Path(__file__).resolve().parent
 ASSETS = "assets/selfassess"

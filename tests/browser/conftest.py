@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, Request
 
-from generator.site.server import make_server, serve_in_background
+from selfassess.site.server import make_server, serve_in_background
 from tests.site import branded
 from tests.site.sites import REPO, build, write_site_config
 

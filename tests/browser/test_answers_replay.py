@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playwright.sync_api import Page
 
-from generator.load import load_bank
+from selfassess.load import load_bank
 from tests.browser.assessment import open_assessment
 from tests.site.sites import REPO
 

@@ -14,7 +14,7 @@ from typing import ClassVar
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from generator.load import load_bank
+from selfassess.load import load_bank
 from tests.browser.assessment import (
     answer,
     choice,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.pages.strings import ui
+from selfassess.pages.strings import ui
 from tests.browser.assessment import answer, download, open_assessment, show_results
 from tests.browser.conftest import Watch
 from tests.site import branded

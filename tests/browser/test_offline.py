@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from generator.site.offline import write_service_worker
-from generator.site.server import SiteRequestHandler, make_server, serve_in_background
+from selfassess.site.offline import write_service_worker
+from selfassess.site.server import SiteRequestHandler, make_server, serve_in_background
 from tests.browser.assessment import (
     answer,
     open_assessment,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.load import load_bank
+from selfassess.load import load_bank
 from tests.browser.assessment import download, random_answers, wait_engine
 from tests.browser.conftest import ENGINE_TIMEOUT, Watch
 from tests.site.sites import REPO

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from selfassess.cli import main
 
 REPO = Path(__file__).parents[2]
 CONSOLE_SCRIPT = Path(sys.executable).parent / "selfassess"

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from generator.core.aggregate import rejection
-from generator.core.compare import read_snapshot
-from generator.core.model import bank_from_json
-from generator.core.responses import MAX_FILE_BYTES, ResponseInvalid, read_response
-from generator.load import load_bank
+from selfassess.core.aggregate import rejection
+from selfassess.core.compare import read_snapshot
+from selfassess.core.model import bank_from_json
+from selfassess.core.responses import MAX_FILE_BYTES, ResponseInvalid, read_response
+from selfassess.load import load_bank
 from tests.cli.conftest import REPO, Run
 
 CORPUS = REPO / "tests" / "hostile"

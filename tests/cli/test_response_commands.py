@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.model import Bank
-from generator.core.responses import read_response
+from selfassess.core.model import Bank
+from selfassess.core.responses import read_response
 
 # Mini (tests/banks/mini.yml), worked out by hand:
 # valores (weight 2, target 80): escritos partial .5 (w1), uso "4" .75 (w2) → 100 × 2/3 = 66.7

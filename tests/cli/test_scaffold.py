@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.scaffold import ScaffoldRefused, create_site, default_bank_ids
+from selfassess.scaffold import ScaffoldRefused, create_site, default_bank_ids
 from tests.cli.conftest import Run
 from tests.site.branded import CUSTOM_BANK, CUSTOM_BANK_ID
 

@@ -1,27 +1,23 @@
 """`selfassess new` where selfassess is installed from its wheel, away from any checkout: the
-wheel carries the banks, pages, configs and npm pin that the new folder is made from."""
+wheel carries the banks, pages, configs and npm pin that the new folder is made from, and the
+folder it makes builds a site."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-from generator.scaffold import create_site
+from selfassess.scaffold import create_site
 
 REPO = Path(__file__).resolve().parents[2]
-NEW_FROM_INSTALLED = (
-    "import sys, generator.scaffold as scaffold; from generator.cli import main; "
-    "print(scaffold.CONTENT); sys.exit(main(sys.argv[1:]))"
-)
 
 
-def _wheel(tmp_path: Path) -> Path:
-    """Built as `pip install` builds it, from a copy of the tracked files (none of the checkout's
-    build folders are written)."""
+def _dist(tmp_path: Path) -> Path:
+    """`python -m build` on a copy of the tracked files, as on a fresh clone: the sdist first,
+    then the wheel from the sdist, so both are proven complete."""
     source = tmp_path / "source"
     tracked = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, check=True,
                              capture_output=True).stdout.decode().split("\0")  # fmt: skip
@@ -29,9 +25,12 @@ def _wheel(tmp_path: Path) -> Path:
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / name, source / name)
     dist = tmp_path / "dist"
-    build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist)]
-    subprocess.run([*build, str(source)], check=True, capture_output=True)
-    return next(dist.glob("selfassess-*.whl"))
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(dist), str(source)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stdout + built.stderr
+    return dist
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -39,18 +38,36 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
 
 
-def test_new_from_the_installed_wheel_makes_the_same_folder(tmp_path: Path):
-    installed = tmp_path / "installed"
-    zipfile.ZipFile(_wheel(tmp_path)).extractall(installed)
-    made = subprocess.run(
-        [sys.executable, "-c", NEW_FROM_INSTALLED, "new", "acme", "--name", "Acme", "--language",
-         "en"],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(installed)},
+def test_installed_wheel_scaffolds_and_builds_a_site(tmp_path: Path):
+    dist = _dist(tmp_path)
+    wheel = next(dist.glob("selfassess-*.whl"))
+    top_level = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
+    assert {n for n in top_level if not n.endswith(".dist-info")} == {"selfassess"}
+
+    venv = tmp_path / "fresh"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    installed = subprocess.run(
+        [venv / "bin" / "python", "-m", "pip", "install", "--quiet", wheel],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "NO_MKDOCS_2_WARNING": "1"}
+    made = subprocess.run(
+        [venv / "bin" / "selfassess", "new", "acme", "--name", "Acme", "--language", "en"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert made.stdout.splitlines()[0] == str(installed / "generator" / "scaffold" / "content")
     create_site(tmp_path / "from-checkout", "Acme", "en")
     expected = _files(tmp_path / "from-checkout")
     assert "questionbank/bloques-cx.yml" in expected
     assert _files(tmp_path / "acme") == expected
+
+    # `npm ci` in the new folder installs the pinned runtime; the checkout's copy stands in.
+    (tmp_path / "acme" / "node_modules").symlink_to(REPO / "node_modules")
+    built = subprocess.run(
+        [venv / "bin" / "selfassess", "build"],
+        cwd=tmp_path / "acme", env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    assert (tmp_path / "acme" / "site" / "index.html").is_file()
+    assert list((tmp_path / "acme" / "site").rglob("bloques-cx*/index.html"))

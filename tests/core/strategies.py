@@ -11,9 +11,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from generator.core.model import Bank, bank_from_json, content_hash
-from generator.core.responses import Response, empty_response
-from generator.core.results import Answer
+from selfassess.core.model import Bank, bank_from_json, content_hash
+from selfassess.core.responses import Response, empty_response
+from selfassess.core.results import Answer
 
 NOW = "2024-05-01T10:00:00+00:00"
 SCALE_VALUES = (0, 0.25, 0.5, 0.75, 1)

@@ -11,16 +11,16 @@ from typing import Any
 
 import pytest
 
-from generator.core.aggregate import (
+from selfassess.core.aggregate import (
     DISAGREEMENT_SPREAD,
     aggregate,
     read_files,
     role_id,
     stats,
 )
-from generator.core.model import Bank
-from generator.core.render.team_report import render_team_report, team_body_html
-from generator.core.responses import empty_response, response_to_json
+from selfassess.core.model import Bank
+from selfassess.core.render.team_report import render_team_report, team_body_html
+from selfassess.core.responses import empty_response, response_to_json
 from tests.core.test_render_html import CheckedDocument
 
 NOW = "2025-03-01T09:00:00+00:00"

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 
-from generator.core import browser
-from generator.core.aggregate import aggregate, read_files
-from generator.core.compare import compare, read_snapshot
-from generator.core.model import Bank
-from generator.core.render.compare_report import comparison_json, render_comparison
-from generator.core.render.team_report import render_team_report, team_report_json
-from generator.load import load_bank
+from selfassess.core import browser
+from selfassess.core.aggregate import aggregate, read_files
+from selfassess.core.compare import compare, read_snapshot
+from selfassess.core.model import Bank
+from selfassess.core.render.compare_report import comparison_json, render_comparison
+from selfassess.core.render.team_report import render_team_report, team_report_json
+from selfassess.load import load_bank
 from tests.conftest import TESTS
 from tests.core.test_aggregate import A, B, C, response_file
 

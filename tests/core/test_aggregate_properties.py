@@ -8,12 +8,12 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.core.aggregate import aggregate, read_files
-from generator.core.model import Bank
-from generator.core.render import render_report
-from generator.core.render.team_report import render_team_report
-from generator.core.responses import response_to_json
-from generator.core.scoring import score, scores
+from selfassess.core.aggregate import aggregate, read_files
+from selfassess.core.model import Bank
+from selfassess.core.render import render_report
+from selfassess.core.render.team_report import render_team_report
+from selfassess.core.responses import response_to_json
+from selfassess.core.scoring import score, scores
 from tests.core.strategies import answer_choices, answered, banks, banks_with_answers
 
 ROLES = ("direccion", "", "otra")

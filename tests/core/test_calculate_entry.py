@@ -6,8 +6,8 @@ import base64
 import json
 import xml.etree.ElementTree as ET
 
-from generator.core import browser
-from generator.core.metrics import metric_json
+from selfassess.core import browser
+from selfassess.core.metrics import metric_json
 
 CES_LINES = "7\n6\n6\n5\n7\n\n4\n6\n3\n7\n5\n"
 """The CES example of the guide: ten answers summing to 56, one skipped."""

@@ -12,21 +12,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.core.aggregate import aggregate, read_files
-from generator.core.compare import (
+from selfassess.core.aggregate import aggregate, read_files
+from selfassess.core.compare import (
     UNCHANGED_TOLERANCE,
     Snapshot,
     SnapshotInvalid,
     compare,
     read_snapshot,
 )
-from generator.core.model import Bank, bank_from_json
-from generator.core.render import render_report
-from generator.core.render.compare_report import comparison_json, render_comparison
-from generator.core.render.team_report import render_team_report
-from generator.core.responses import read_response
-from generator.core.scoring import score
-from generator.load import load_bank
+from selfassess.core.model import Bank, bank_from_json
+from selfassess.core.render import render_report
+from selfassess.core.render.compare_report import comparison_json, render_comparison
+from selfassess.core.render.team_report import render_team_report
+from selfassess.core.responses import read_response
+from selfassess.core.scoring import score
+from selfassess.load import load_bank
 from tests.conftest import TESTS
 from tests.core.test_aggregate import HOSTILE, A, B, C, response_file
 from tests.core.test_render_html import CheckedDocument

@@ -7,15 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import generator.core
+import selfassess.core
 
-CORE = Path(generator.core.__file__).parent
+CORE = Path(selfassess.core.__file__).parent
 
 PROBE = """
 import importlib, json, pkgutil, sys
 at_startup = set(sys.modules)
-import generator.core
-for module in pkgutil.walk_packages(generator.core.__path__, "generator.core."):
+import selfassess.core
+for module in pkgutil.walk_packages(selfassess.core.__path__, "selfassess.core."):
     importlib.import_module(module.name)
 print(json.dumps(sorted(set(sys.modules) - at_startup)))
 """
@@ -28,12 +28,12 @@ def test_core_imports_only_the_standard_library() -> None:
     )
     assert probe.returncode == 0, probe.stderr
     loaded = json.loads(probe.stdout)
-    assert "generator.core.scoring" in loaded
+    assert "selfassess.core.scoring" in loaded
     outside = [
         name for name in loaded
         if name.split(".")[0] not in sys.stdlib_module_names
-        and name != "generator"
-        and not name.startswith("generator.core")
+        and name != "selfassess"
+        and not name.startswith("selfassess.core")
     ]  # fmt: skip
     assert outside == []
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.aggregate import read_files, rejection
-from generator.core.compare import compare, read_snapshot
-from generator.core.model import bank_from_json
-from generator.core.responses import MAX_WARNINGS, ResponseInvalid, read_response
-from generator.load import load_bank
+from selfassess.core.aggregate import read_files, rejection
+from selfassess.core.compare import compare, read_snapshot
+from selfassess.core.model import bank_from_json
+from selfassess.core.responses import MAX_WARNINGS, ResponseInvalid, read_response
+from selfassess.load import load_bank
 
 REPO = Path(__file__).parents[2]
 BANK = bank_from_json(load_bank(REPO / "tests" / "banks" / "mini.yml"))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.core.metrics import (
+from selfassess.core.metrics import (
     MAX_LISTED_PROBLEMS,
     METRICS,
     MetricError,

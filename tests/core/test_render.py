@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from generator.core.brand import Brand
-from generator.core.model import Bank, bank_from_json, content_hash
-from generator.core.render import REPORT_FORMATS, render_report, report_to_json
-from generator.core.results import ActionItem, Gap, QuestionResult, Report, SectionResult
-from generator.core.scoring import score
+from selfassess.core.brand import Brand
+from selfassess.core.model import Bank, bank_from_json, content_hash
+from selfassess.core.render import REPORT_FORMATS, render_report, report_to_json
+from selfassess.core.results import ActionItem, Gap, QuestionResult, Report, SectionResult
+from selfassess.core.scoring import score
 from tests.core.strategies import answered
 
 HOSTILE_NAME = "<script>alert(1)</script>"

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from generator.core.render import report_body_html
-from generator.core.render.charts import ChartSeries
-from generator.core.render.html_report import chart_table_html
-from generator.core.strings import DASH, format_score
+from selfassess.core.render import report_body_html
+from selfassess.core.render.charts import ChartSeries
+from selfassess.core.render.html_report import chart_table_html
+from selfassess.core.strings import DASH, format_score
 from tests.core.test_render import sample_bank, sample_report
 
 

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.core.render import ChartSeries, bar_chart_svg, charts, radar_chart_svg
+from selfassess.core.render import ChartSeries, bar_chart_svg, charts, radar_chart_svg
 
 NS = "{http://www.w3.org/2000/svg}"
 AXES = ["Valores", "Misión", "Líderes", "Clientes", "Cultura"]

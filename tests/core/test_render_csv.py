@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from generator.core.render import render_report
-from generator.core.render.csv_report import spreadsheet_text
+from selfassess.core.render import render_report
+from selfassess.core.render.csv_report import spreadsheet_text
 from tests.core.test_render import FORMULA_NOTE, HOSTILE_NOTE, sample_bank, sample_report
 
 

@@ -9,10 +9,10 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import given, settings
 
-from generator.core.model import Bank
-from generator.core.render import render_report, report_body_html
-from generator.core.results import Report
-from generator.core.scoring import score
+from selfassess.core.model import Bank
+from selfassess.core.render import render_report, report_body_html
+from selfassess.core.results import Report
+from selfassess.core.scoring import score
 from tests.core.strategies import answered, banks_with_answers
 from tests.core.test_render import (
     BRAND,

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from generator.core.render import render_report
-from generator.core.render.markdown import markdown_text
+from selfassess.core.render import render_report
+from selfassess.core.render.markdown import markdown_text
 from tests.core.test_render import BRAND, sample_bank, sample_report
 
 

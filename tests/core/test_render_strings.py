@@ -6,8 +6,8 @@ import string
 
 import pytest
 
-from generator.core.brand import Brand
-from generator.core.strings import STRINGS, format_percent, format_score, round_score, text
+from selfassess.core.brand import Brand
+from selfassess.core.strings import STRINGS, format_percent, format_score, round_score, text
 
 
 def test_both_languages_have_the_same_keys() -> None:

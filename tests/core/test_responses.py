@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.core.responses import (
+from selfassess.core.responses import (
     MAX_FILE_BYTES,
     MAX_NESTING,
     ResponseInvalid,
@@ -18,7 +18,7 @@ from generator.core.responses import (
     read_response,
     response_to_json,
 )
-from generator.core.scoring import score
+from selfassess.core.scoring import score
 from tests.core.strategies import NOW, answered, banks_with_answers, make_bank, question, section
 
 BANK = make_bank([

@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from generator.core.model import Bank
-from generator.core.results import ActionItem
-from generator.core.scoring import answer_value, score, section_targets
+from selfassess.core.model import Bank
+from selfassess.core.results import ActionItem
+from selfassess.core.scoring import answer_value, score, section_targets
 from tests.core.strategies import answered, make_bank, question, section
 
 

@@ -8,9 +8,9 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.core.model import Bank
-from generator.core.results import Answer
-from generator.core.scoring import score
+from selfassess.core.model import Bank
+from selfassess.core.results import Answer
+from selfassess.core.scoring import score
 from tests.core.strategies import answered, banks, banks_with_answers
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.load import load_bank
-from generator.load.bank import BANK_KEYS, QUESTION_KEYS, SECTION_KEYS
+from selfassess.load import load_bank
+from selfassess.load.bank import BANK_KEYS, QUESTION_KEYS, SECTION_KEYS
 from tests.load.test_schema import SCHEMA, read_as_editor
 
 REPO = Path(__file__).resolve().parents[2]

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from generator.load import yamlnodes
-from generator.load.problems import ProblemLog
+from selfassess.load import yamlnodes
+from selfassess.load.problems import ProblemLog
 
 REPO = Path(__file__).resolve().parents[2]
 FILES = sorted(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import BankInvalid, BankNotFound, find_bank_files, resolve_bank
+from selfassess.load import BankInvalid, BankNotFound, find_bank_files, resolve_bank
 
 BANKS = Path(__file__).resolve().parents[1] / "banks"
 

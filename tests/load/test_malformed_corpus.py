@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import BankInvalid, load_bank
-from generator.load.defaults import MAX_FILE_BYTES
-from generator.load.problems import ProblemLog
-from generator.load.source import read_text
+from selfassess.load import BankInvalid, load_bank
+from selfassess.load.defaults import MAX_FILE_BYTES
+from selfassess.load.problems import ProblemLog
+from selfassess.load.source import read_text
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "malformed"

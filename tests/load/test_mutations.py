@@ -10,8 +10,8 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.core.model import bank_from_json
-from generator.load import BankInvalid, load_bank
+from selfassess.core.model import bank_from_json
+from selfassess.load import BankInvalid, load_bank
 
 BANKS = Path(__file__).resolve().parents[1] / "banks"
 SOURCES = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in BANKS.glob("*.yml")}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.model import BANK_FORMAT, bank_from_json, content_hash
-from generator.load import BankInvalid, load_bank
+from selfassess.core.model import BANK_FORMAT, bank_from_json, content_hash
+from selfassess.load import BankInvalid, load_bank
 
 BANKS = Path(__file__).resolve().parents[1] / "banks"
 MINI = BANKS / "mini.yml"

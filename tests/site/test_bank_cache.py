@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import BankInvalid, load_bank
-from generator.site.bank_cache import FOLDER, load_bank_cached
+from selfassess.load import BankInvalid, load_bank
+from selfassess.site.bank_cache import FOLDER, load_bank_cached
 from tests.site.sites import REPO, build, write_site_config
 
 MINI = REPO / "tests" / "banks" / "mini.yml"

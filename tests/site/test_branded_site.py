@@ -128,7 +128,7 @@ def _answers(bank_file: Path, folder: Path) -> Path:
 def test_cli_reports_carry_the_brand_the_site_downloads_carry(branded_site: Path, tmp_path: Path):
     """The site's own bank and brand.json in the worker's entry points, against the CLI reading
     the site's mkdocs.yml: by default inside the site's folder, with -f from anywhere else."""
-    from generator.core import browser
+    from selfassess.core import browser
 
     folder = branded_site.parent
     bank_file = folder / "questionbank" / f"{branded.CUSTOM_BANK_ID}.yml"

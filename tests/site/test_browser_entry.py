@@ -6,13 +6,13 @@ import json
 import subprocess
 import sys
 
-from generator.core import browser
-from generator.core.model import bank_from_json
-from generator.core.render import render_report
-from generator.core.responses import empty_response, read_response, response_to_json
-from generator.core.scoring import score
-from generator.load import load_bank
-from site_plugins.selfassess.plugin import _root_from
+from selfassess.core import browser
+from selfassess.core.model import bank_from_json
+from selfassess.core.render import render_report
+from selfassess.core.responses import empty_response, read_response, response_to_json
+from selfassess.core.scoring import score
+from selfassess.load import load_bank
+from selfassess.mkdocs_plugin.plugin import _root_from
 from tests.site.sites import REPO
 
 MINI_JSON = load_bank(REPO / "tests" / "banks" / "mini.yml")
@@ -78,13 +78,13 @@ def test_pages_find_the_site_root_from_any_depth():
 
 def test_assessment_entry_points_leave_team_and_calculator_modules_unimported():
     """The worker compiles what it imports; the assessment page needs only scoring and reports."""
-    code = "import sys, generator.core.browser; print(' '.join(sorted(sys.modules)))"
+    code = "import sys, selfassess.core.browser; print(' '.join(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=REPO)
     loaded = set(result.stdout.split())
-    assert "generator.core.scoring" in loaded
+    assert "selfassess.core.scoring" in loaded
     for module in ("aggregate", "compare", "metrics", "render.team_report", "render.metric_view"):
-        assert f"generator.core.{module}" not in loaded
+        assert f"selfassess.core.{module}" not in loaded
 
 
 def test_prepare_builds_the_bank_once_for_later_calls():

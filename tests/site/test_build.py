@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import find_bank_files, load_bank
-from generator.runtime import PYODIDE_FILES
-from generator.startup import SNAPSHOT, site_core_wheel
-from generator.wheel import wheel_filename
+from selfassess.load import find_bank_files, load_bank
+from selfassess.runtime import PYODIDE_FILES
+from selfassess.startup import SNAPSHOT, site_core_wheel
+from selfassess.wheel import wheel_filename
 from tests.site.sites import MKDOCS, PYTHON, REPO, build, run, write_site_config
 
 ASSETS = Path("assets/selfassess")
@@ -102,11 +102,11 @@ def test_shipped_wheel_is_importable_and_scores(default_site: Path, tmp_path: Pa
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         archive.extractall(tmp_path)
-    assert "generator/core/scoring.py" in names
-    assert not [n for n in names if n.startswith(("generator/load", "generator/cli"))]
+    assert "selfassess/core/scoring.py" in names
+    assert not [n for n in names if n.startswith(("selfassess/load", "selfassess/cli"))]
     probe = (
         "import sys, json; sys.path.insert(0, sys.argv[1]);"
-        "import generator.core.scoring as s, generator.core.browser as b;"
+        "import selfassess.core.scoring as s, selfassess.core.browser as b;"
         "print(s.__file__)"
     )
     result = subprocess.run(
@@ -122,7 +122,7 @@ def test_wheel_is_reproducible(default_site: Path):
     with zipfile.ZipFile(default_site / ASSETS / wheel_filename()) as archive:
         assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         record = archive.read("selfassess_core-0.1.0.dist-info/RECORD").decode()
-    assert "generator/core/model.py,sha256=" in record
+    assert "selfassess/core/model.py,sha256=" in record
 
 
 def test_form_is_static_html_with_the_stable_hooks(mini_site: Path):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.scaffold import create_site
-from generator.site.calculator_links import without_links_to
+from selfassess.scaffold import create_site
+from selfassess.site.calculator_links import without_links_to
 from tests.site.sites import build
 
 

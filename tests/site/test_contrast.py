@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.site.brand import BrandInvalid, brand_css, colour_problems, site_brand
-from generator.site.contrast import contrast_ratio, relative_luminance
+from selfassess.site.brand import BrandInvalid, brand_css, colour_problems, site_brand
+from selfassess.site.contrast import contrast_ratio, relative_luminance
 
 
 def test_luminance_and_ratio_match_wcag_reference_values():

@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
-from generator.core.strings import STRINGS
-from generator.pages.strings import UI
+from selfassess.core.strings import STRINGS
+from selfassess.pages.strings import UI
 
 MIN_PHRASE = 10
 """Shorter fragments (e.g. "CSV", "Rol") are the same word or too common to tell languages apart."""

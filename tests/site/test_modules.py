@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.site.modules import ModuleUnsupported, joined, page_modules
+from selfassess.site.modules import ModuleUnsupported, joined, page_modules
 
 # Each module logs when it runs; two define a `helper` of their own, which must not clash.
 GRAPH = {

@@ -7,8 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.core.metrics import METRICS
-from generator.site.offline import SERVICE_WORKER, cache_version, cached_files
+from selfassess.core.metrics import METRICS
+from selfassess.site.offline import SERVICE_WORKER, cache_version, cached_files
 from tests.site.sites import REPO, build, write_site_config
 
 SW_HEADER = re.compile(r'const VERSION = "([0-9a-f]{16})";\nconst FILES = (\[.*?\]);\n', re.DOTALL)

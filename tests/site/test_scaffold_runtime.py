@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import runtime
-from generator.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
-from generator.scaffold import create_site
-from generator.startup import STDLIB
+from selfassess import runtime
+from selfassess.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
+from selfassess.scaffold import create_site
+from selfassess.startup import STDLIB
 from tests.site.sites import REPO, build, run
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.site.server import SiteRequestHandler, make_server, serve_in_background
+from selfassess.site.server import SiteRequestHandler, make_server, serve_in_background
 
 
 def _serve(folder: Path):

@@ -9,9 +9,9 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from generator.runtime import PYODIDE_FILES
-from generator.startup import SNAPSHOT, STDLIB
-from generator.wheel import core_sources, module_name, wheel_filename
+from selfassess.runtime import PYODIDE_FILES
+from selfassess.startup import SNAPSHOT, STDLIB
+from selfassess.wheel import core_sources, module_name, wheel_filename
 from tests.site.sites import MKDOCS, REPO, build, run, write_site_config
 
 ASSETS = Path("assets/selfassess")
@@ -29,7 +29,7 @@ files = [getattr(m.__spec__, "origin", "") or "" for m in list(sys.modules.value
 stdlib = [f for f in files if ".zip/" in f]
 core = {}
 for name, module in list(sys.modules.items()):
-    if name.startswith("generator"):
+    if name.startswith("selfassess"):
         with open(module.__cached__, "rb") as cached, open(module.__file__, "rb") as source:
             core[name] = cached.read()[8:16] == importlib.util.source_hash(source.read())
 json.dumps({"stdlib": stdlib, "core": core})

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from generator.core.brand import Brand
-from generator.core.model import Bank
-from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
-from generator.core.render.csv_report import render_csv
-from generator.core.render.formats import json_text, render_format
-from generator.core.render.html_report import render_html_body, render_html_document
-from generator.core.render.json_report import REPORT_FORMAT, report_to_json, report_view_to_json
-from generator.core.render.markdown import render_markdown
-from generator.core.render.view import ReportView, report_view
-from generator.core.results import Report
+from selfassess.core.brand import Brand
+from selfassess.core.model import Bank
+from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
+from selfassess.core.render.csv_report import render_csv
+from selfassess.core.render.formats import json_text, render_format
+from selfassess.core.render.html_report import render_html_body, render_html_document
+from selfassess.core.render.json_report import REPORT_FORMAT, report_to_json, report_view_to_json
+from selfassess.core.render.markdown import render_markdown
+from selfassess.core.render.view import ReportView, report_view
+from selfassess.core.results import Report
 
 ReportFormat = Literal["md", "csv", "json", "html"]
 REPORT_FORMATS: tuple[ReportFormat, ...] = ("md", "csv", "json", "html")

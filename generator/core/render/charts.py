@@ -17,7 +17,7 @@ from functools import lru_cache
 from html import escape
 from typing import Literal
 
-from generator.core.strings import format_score
+from selfassess.core.strings import format_score
 
 SOLID_COLORS = ("#1f5f8b", "#c2572b", "#3f8f4f", "#7b4fa0", "#a07a1f", "#2b8c8c")
 DASHED_COLORS = ("#444444", "#8a5a00", "#6a1b4d")

@@ -3,9 +3,9 @@ then one per question or section found on one side only."""
 
 from __future__ import annotations
 
-from generator.core.render.compare_view import CompareView
-from generator.core.render.csv_report import csv_text, spreadsheet_text
-from generator.core.strings import format_score, text
+from selfassess.core.render.compare_view import CompareView
+from selfassess.core.render.csv_report import csv_text, spreadsheet_text
+from selfassess.core.strings import format_score, text
 
 COLUMNS = ("csv_level", "csv_id", "csv_title", "col_baseline", "col_current", "col_delta",
            "col_status")  # fmt: skip

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
-from generator.core.render.charts import ChartSeries
-from generator.core.render.compare_view import CompareView, DeltaView, ItemView, SideView
-from generator.core.render.html_report import (
+from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
+from selfassess.core.render.charts import ChartSeries
+from selfassess.core.render.compare_view import CompareView, DeltaView, ItemView, SideView
+from selfassess.core.render.html_report import (
     charts_html,
     escape_html,
     footer_html,
@@ -19,7 +19,7 @@ from generator.core.render.html_report import (
     html_section,
     html_table,
 )
-from generator.core.strings import format_delta, format_score, text
+from selfassess.core.strings import format_delta, format_score, text
 
 _e = escape_html
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.core.brand import Brand
-from generator.core.render.compare_html import delta_text, side_text
-from generator.core.render.compare_view import CompareView, DeltaView, ItemView
-from generator.core.render.markdown import footer_lines, header_lines, markdown_table, markdown_text
-from generator.core.strings import format_delta, format_score, text
+from selfassess.core.brand import Brand
+from selfassess.core.render.compare_html import delta_text, side_text
+from selfassess.core.render.compare_view import CompareView, DeltaView, ItemView
+from selfassess.core.render.markdown import (
+    footer_lines,
+    header_lines,
+    markdown_table,
+    markdown_text,
+)
+from selfassess.core.strings import format_delta, format_score, text
 
 
 def render_compare_markdown(view: CompareView, brand: Brand | None = None) -> str:

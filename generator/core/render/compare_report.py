@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.core.brand import Brand
-from generator.core.compare import Comparison
-from generator.core.model import Bank
-from generator.core.render.compare_csv import render_compare_csv
-from generator.core.render.compare_html import render_compare_body, render_compare_document
-from generator.core.render.compare_markdown import render_compare_markdown
-from generator.core.render.compare_view import CompareView, compare_to_json, compare_view
-from generator.core.render.formats import json_text, render_format
+from selfassess.core.brand import Brand
+from selfassess.core.compare import Comparison
+from selfassess.core.model import Bank
+from selfassess.core.render.compare_csv import render_compare_csv
+from selfassess.core.render.compare_html import render_compare_body, render_compare_document
+from selfassess.core.render.compare_markdown import render_compare_markdown
+from selfassess.core.render.compare_view import CompareView, compare_to_json, compare_view
+from selfassess.core.render.formats import json_text, render_format
 
 COMPARE_FORMATS = ("md", "csv", "json", "html")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.core.compare import Comparison, Delta, Snapshot, moves
-from generator.core.model import Bank, localize
-from generator.core.render.json_parts import bank_json
-from generator.core.render.view import section_titles
-from generator.core.strings import round_score, text
+from selfassess.core.compare import Comparison, Delta, Snapshot, moves
+from selfassess.core.model import Bank, localize
+from selfassess.core.render.json_parts import bank_json
+from selfassess.core.render.view import section_titles
+from selfassess.core.strings import round_score, text
 
 COMPARISON_FORMAT = "selfassess/comparison@1"
 STATUSES = ("improved", "unchanged", "worse", "missing")

@@ -6,9 +6,9 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from generator.core.model import NOT_APPLICABLE
-from generator.core.render.view import ReportView
-from generator.core.strings import format_score, text
+from selfassess.core.model import NOT_APPLICABLE
+from selfassess.core.render.view import ReportView
+from selfassess.core.strings import format_score, text
 
 COLUMNS = (
     "csv_section",

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from generator.core.brand import DEFAULT_PRIMARY_COLOR, Brand
-from generator.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
-from generator.core.render.html_style import REPORT_CSS
-from generator.core.render.json_parts import BankHeader
-from generator.core.render.view import GapView, QuestionView, ReportView
-from generator.core.strings import format_percent, format_score, text
+from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
+from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
+from selfassess.core.render.html_style import REPORT_CSS
+from selfassess.core.render.json_parts import BankHeader
+from selfassess.core.render.view import GapView, QuestionView, ReportView
+from selfassess.core.strings import format_percent, format_score, text
 
 RADAR_MIN_AXES = 3
 """Below three sections a radar is a line or a dot; the bar chart says it better."""

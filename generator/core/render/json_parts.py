@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from generator.core.render.view import GapView
+from selfassess.core.render.view import GapView
 
 
 class BankHeader(Protocol):

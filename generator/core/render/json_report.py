@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.core.brand import Brand
-from generator.core.model import Bank
-from generator.core.render.json_parts import bank_json, gaps_json
-from generator.core.render.view import ReportView, report_view
-from generator.core.results import Report
+from selfassess.core.brand import Brand
+from selfassess.core.model import Bank
+from selfassess.core.render.json_parts import bank_json, gaps_json
+from selfassess.core.render.view import ReportView, report_view
+from selfassess.core.results import Report
 
 REPORT_FORMAT = "selfassess/report@1"
 

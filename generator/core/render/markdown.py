@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.core.brand import Brand
-from generator.core.render.json_parts import BankHeader
-from generator.core.render.view import GapView, QuestionView, ReportView
-from generator.core.strings import format_percent, format_score, text
+from selfassess.core.brand import Brand
+from selfassess.core.render.json_parts import BankHeader
+from selfassess.core.render.view import GapView, QuestionView, ReportView
+from selfassess.core.strings import format_percent, format_score, text
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~#])")
 _BULLET_START = re.compile(r"^([+-])")

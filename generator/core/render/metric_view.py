@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.core.metrics import format_number, text
-from generator.core.render.charts import ChartSeries, bar_chart_svg
-from generator.core.render.html_report import escape_html, html_figure, html_num, html_table
+from selfassess.core.metrics import format_number, text
+from selfassess.core.render.charts import ChartSeries, bar_chart_svg
+from selfassess.core.render.html_report import escape_html, html_figure, html_num, html_table
 
 
 def metric_body_html(outcome: Mapping[str, Any], language: str) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.core.render.csv_report import csv_text, spreadsheet_text
-from generator.core.render.team_view import StatsView, TeamView
-from generator.core.strings import format_score, text
+from selfassess.core.render.csv_report import csv_text, spreadsheet_text
+from selfassess.core.render.team_view import StatsView, TeamView
+from selfassess.core.strings import format_score, text
 
 COLUMNS = (
     "csv_level", "csv_section", "csv_id", "csv_title", "csv_mean", "csv_min", "csv_max",

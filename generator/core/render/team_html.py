@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.core.brand import DEFAULT_PRIMARY_COLOR
-from generator.core.render.charts import ChartSeries
-from generator.core.render.html_report import (
+from selfassess.core.brand import DEFAULT_PRIMARY_COLOR
+from selfassess.core.render.charts import ChartSeries
+from selfassess.core.render.html_report import (
     band_facts_html,
     charts_html,
     escape_html,
@@ -26,7 +26,7 @@ from generator.core.render.html_report import (
     html_table,
     plan_html,
 )
-from generator.core.render.team_view import (
+from selfassess.core.render.team_view import (
     QUESTION_COLUMNS,
     SECTION_COLUMNS,
     StatsView,
@@ -35,7 +35,7 @@ from generator.core.render.team_view import (
     spread_text,
     stats_cells,
 )
-from generator.core.strings import format_percent, format_score, text
+from selfassess.core.strings import format_percent, format_score, text
 
 MAX_WARNINGS_SHOWN = 50
 """Warnings listed in the report; the rest are counted (all are in the JSON)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.core.render.markdown import (
+from selfassess.core.render.markdown import (
     band_facts,
     footer_lines,
     gap_lines,
@@ -11,7 +11,7 @@ from generator.core.render.markdown import (
     markdown_text,
     plan_lines,
 )
-from generator.core.render.team_view import (
+from selfassess.core.render.team_view import (
     QUESTION_COLUMNS,
     SECTION_COLUMNS,
     StatsView,
@@ -20,7 +20,7 @@ from generator.core.render.team_view import (
     spread_text,
     stats_cells,
 )
-from generator.core.strings import format_percent, format_score, text
+from selfassess.core.strings import format_percent, format_score, text
 
 NUMBER = "---:"
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.core.aggregate import TeamReport
-from generator.core.brand import Brand
-from generator.core.model import Bank
-from generator.core.render.formats import json_text, render_format
-from generator.core.render.team_csv import render_team_csv
-from generator.core.render.team_html import render_team_body, render_team_document
-from generator.core.render.team_markdown import render_team_markdown
-from generator.core.render.team_view import TeamView, team_to_json, team_view
+from selfassess.core.aggregate import TeamReport
+from selfassess.core.brand import Brand
+from selfassess.core.model import Bank
+from selfassess.core.render.formats import json_text, render_format
+from selfassess.core.render.team_csv import render_team_csv
+from selfassess.core.render.team_html import render_team_body, render_team_document
+from selfassess.core.render.team_markdown import render_team_markdown
+from selfassess.core.render.team_view import TeamView, team_to_json, team_view
 
 _RENDERERS: dict[str, Callable[[TeamView], str]] = {
     "md": render_team_markdown,

@@ -11,12 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
-from generator.core.brand import Brand
-from generator.core.compare import TEAM_REPORT_FORMAT, question_fingerprint
-from generator.core.model import Bank, localize
-from generator.core.render.json_parts import bank_json, gaps_json
-from generator.core.render.view import (
+from selfassess.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
+from selfassess.core.brand import Brand
+from selfassess.core.compare import TEAM_REPORT_FORMAT, question_fingerprint
+from selfassess.core.model import Bank, localize
+from selfassess.core.render.json_parts import bank_json, gaps_json
+from selfassess.core.render.view import (
     GapView,
     band_label,
     bank_questions,
@@ -25,7 +25,7 @@ from generator.core.render.view import (
     role_label,
     section_titles,
 )
-from generator.core.strings import format_score, round_score, text
+from selfassess.core.strings import format_score, round_score, text
 
 
 @dataclass(frozen=True)

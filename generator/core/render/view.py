@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.core.brand import Brand
-from generator.core.model import NOT_APPLICABLE, Band, Bank, Question, localize
-from generator.core.results import Answer, Gap, QuestionResult, Report
-from generator.core.strings import round_score, text
+from selfassess.core.brand import Brand
+from selfassess.core.model import NOT_APPLICABLE, Band, Bank, Question, localize
+from selfassess.core.results import Answer, Gap, QuestionResult, Report
+from selfassess.core.strings import round_score, text
 
 
 @dataclass(frozen=True)

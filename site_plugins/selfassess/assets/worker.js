@@ -99,7 +99,7 @@ async function start({ pyodide: base, wheel, bank }) {
   performance.mark("selfassess:core-installed");
   bankJson = await bankText;
   brandJson = await brandText;
-  core = pyodide.pyimport("generator.core.browser");
+  core = pyodide.pyimport("selfassess.core.browser");
   performance.mark("selfassess:ready");
 }
 
