@@ -25,7 +25,13 @@ from pathlib import Path
 
 from selfassess.filemode import replace_atomically
 from selfassess.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
-from selfassess.wheel import build_core_wheel, core_sources, module_name, wheel_filename
+from selfassess.wheel import (
+    build_core_wheel,
+    core_data,
+    core_sources,
+    module_name,
+    wheel_filename,
+)
 
 log = logging.getLogger("mkdocs.plugins.selfassess")
 
@@ -106,14 +112,15 @@ def prepared_startup(pyodide: Path, core: list[tuple[str, bytes]]) -> Startup | 
 
 
 def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
-    """The scripts, the core, and the runtime: its package.json names the exact release, and
-    the sizes tell a damaged install from a sound one without hashing 13 MB on every build."""
+    """The scripts, the core and its data (the snapshot holds what the core read at import), and
+    the runtime: its package.json names the exact release, and the sizes tell a damaged install
+    from a sound one without hashing 13 MB on every build."""
     digest = hashlib.sha256(COMPILE_SCRIPT.read_bytes() + SNAPSHOT_SCRIPT.read_bytes())
     package = pyodide / "package.json"
     digest.update(package.read_bytes() if package.is_file() else b"")
     for name in PYODIDE_FILES:
         digest.update(f"{name}:{(pyodide / name).stat().st_size}\n".encode())
-    for path, content in core:
+    for path, content in core + core_data():
         digest.update(path.encode() + b"\0" + hashlib.sha256(content).digest())
     return digest.hexdigest()[:32]
 

@@ -29,6 +29,20 @@ def core_sources() -> list[tuple[str, bytes]]:
     The checkout keeps the package in `generator/`; the wheel names it by its import name."""
     files = [_PACKAGE_ROOT / "__init__.py"]
     files += [p for p in (_PACKAGE_ROOT / "core").rglob("*.py") if "__pycache__" not in p.parts]
+    return _archived(files)
+
+
+def core_data() -> list[tuple[str, bytes]]:
+    """(archive path, content) of the core's data files (text catalogues, templates, CSS),
+    which the core reads beside its modules in Pyodide as in CPython."""
+    files = [
+        p for p in (_PACKAGE_ROOT / "core").rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+    ]  # fmt: skip
+    return _archived(files)
+
+
+def _archived(files: list[Path]) -> list[tuple[str, bytes]]:
     return sorted(
         (f"{IMPORT_NAME}/{p.relative_to(_PACKAGE_ROOT).as_posix()}", p.read_bytes()) for p in files
     )
@@ -67,7 +81,7 @@ def build_core_wheel(bytecode: dict[str, bytes] | None = None) -> bytes:
 
     Identical for identical inputs.
     """
-    entries = sorted(core_sources() + list((bytecode or {}).items())) + _metadata()
+    entries = sorted(core_sources() + core_data() + list((bytecode or {}).items())) + _metadata()
     record_path = f"{DIST_NAME}-{WHEEL_VERSION}.dist-info/RECORD"
     record = "\n".join([*(_record_line(p, c) for p, c in entries), f"{record_path},,"]) + "\n"
     buffer = io.BytesIO()
