@@ -26,8 +26,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="language of the pages and the interface (default: es)",
     )  # fmt: skip
     new.add_argument(
-        "--bank", dest="banks", metavar="ID", action="extend", nargs="+", default=[],
-        help=f"default banks to copy, repeatable (default: all of {', '.join(default_bank_ids())})",
+        "--bank", dest="banks", metavar="ID|FILE", action="extend", nargs="+", default=[],
+        help="banks to copy, repeatable: a default bank's id, or the path of a bank file of "
+        f"your own (default: all of {', '.join(default_bank_ids())})",
+    )  # fmt: skip
+    new.add_argument(
+        "--blank", action="store_true",
+        help="leave out the CX guides and the calculators (home, assessments, help pages stay)",
     )  # fmt: skip
     new.add_argument(
         "--force", action="store_true",
@@ -38,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     try:
-        written = create_site(args.directory, args.name, args.language, args.banks, args.force)
+        written = create_site(
+            args.directory, args.name, args.language, args.banks, args.force, args.blank
+        )
     except ScaffoldRefused as refused:
         raise CliError(str(refused)) from None
     banks = sorted(p.stem for p in written if p.parts[0] == "questionbank" and p.suffix == ".yml")

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from selfassess.core.brand import DEFAULT_PRIMARY_COLOR
+from selfassess.load import load_bank
 from selfassess.scaffold.npm import runtime_package_files
 from selfassess.scaffold.texts import TEXTS
 
@@ -34,6 +35,8 @@ SCHEMA = DEFAULT_BANKS / "schema.json"
 SITE_CONFIGS = {"es": CONTENT / "mkdocs.yml", "en": CONTENT / "mkdocs.en.yml"}
 DOCS = {"es": CONTENT / "docs" / "es", "en": CONTENT / "docs" / "en"}
 DEPLOY_PAGES = {"es": "publicar.md", "en": "deploy.md"}
+GUIDES = {"es": "guias", "en": "guides"}
+"""The folder of the CX guides in each language's docs, which `--blank` leaves out."""
 LANGUAGES = tuple(TEXTS)
 
 
@@ -46,10 +49,21 @@ def default_bank_ids() -> list[str]:
     return sorted(path.stem for path in DEFAULT_BANKS.glob("*.yml"))
 
 
-def _nav(language: str) -> list[Any]:
-    """The default site's navigation in `language`: home, assessments, guides, help pages."""
+def _nav(language: str, blank: bool) -> list[Any]:
+    """The default site's navigation in `language`: home, assessments, guides, help pages;
+    without the guides when `blank`."""
     with SITE_CONFIGS[language].open(encoding="utf-8") as file:
-        return yaml.safe_load(file)["nav"]
+        nav = yaml.safe_load(file)["nav"]
+    return [entry for entry in nav if not (blank and _is_guides(entry, language))]
+
+
+def _is_guides(entry: Any, language: str) -> bool:
+    """A nav entry that holds the guides: a section whose pages all live in the guides folder."""
+    if not isinstance(entry, dict):
+        return False
+    pages = next(iter(entry.values()))
+    folder = GUIDES[language] + "/"
+    return isinstance(pages, list) and all(str(page).startswith(folder) for page in pages)
 
 
 def _quoted(text: str) -> str:
@@ -57,9 +71,10 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _config(name: str, language: str) -> str:
+def _config(name: str, language: str, blank: bool) -> str:
     texts = TEXTS[language]
-    nav = yaml.safe_dump({"nav": _nav(language)}, allow_unicode=True, sort_keys=False)
+    nav = yaml.safe_dump({"nav": _nav(language, blank)}, allow_unicode=True, sort_keys=False)
+    calculators = "false" if blank else "true"
     return (
         f"# {name}: a self-assessment site made with selfassess (see README.md).\n"
         f"site_name: {_quoted(name)}\n"
@@ -75,7 +90,7 @@ def _config(name: str, language: str) -> str:
         "  - search\n"
         "  - selfassess:\n"
         "      banks_dir: questionbank\n"
-        "      calculators: true  # false: no calculators page; the guides' links to it go\n"
+        f"      calculators: {calculators}  # false: no calculators page; links to it go\n"
         "      brand:\n"
         f"        name: {_quoted(name)}\n"
         f'        primary_color: "{DEFAULT_PRIMARY_COLOR}"  # must reach 4.5:1 with white text\n'
@@ -103,32 +118,53 @@ def _check_target(target: Path, force: bool) -> None:
         )
 
 
-def _check_banks(bank_ids: Sequence[str]) -> list[str]:
+def _bank_sources(banks: Sequence[str]) -> dict[str, Path]:
+    """Each bank to copy, by id: a default bank's id, or the path of a bank file of one's own
+    (validated first: BankInvalid lists its problems before anything is written)."""
     available = default_bank_ids()
-    unknown = [bank for bank in bank_ids if bank not in available]
+    sources: dict[str, Path] = {}
+    unknown = []
+    for bank in banks:
+        if _is_bank_path(bank):
+            path = Path(bank)
+            if not path.is_file():
+                raise ScaffoldRefused(f"{bank}: no such bank file")
+            sources[load_bank(path)["id"]] = path
+        elif bank in available:
+            sources[bank] = DEFAULT_BANKS / f"{bank}.yml"
+        else:
+            unknown.append(bank)
     if unknown:
         raise ScaffoldRefused(
-            f"no default bank with id {', '.join(unknown)} (available: {', '.join(available)})"
+            f"no default bank with id {', '.join(unknown)} (available: {', '.join(available)}; "
+            "or give the path of a bank file, e.g. banks/my-model.yml)"
         )
-    return list(dict.fromkeys(bank_ids)) or available
+    return sources or {bank: DEFAULT_BANKS / f"{bank}.yml" for bank in available}
+
+
+def _is_bank_path(bank: str) -> bool:
+    return bank.endswith((".yml", ".yaml")) or "/" in bank or "\\" in bank
 
 
 def create_site(
     target: Path,
     name: str | None = None,
     language: str = "es",
-    bank_ids: Sequence[str] = (),
+    banks: Sequence[str] = (),
     force: bool = False,
+    blank: bool = False,
 ) -> list[Path]:
     """Write a new site into `target`; return the files written, relative to it.
 
-    `bank_ids` empty means every default bank. ScaffoldRefused before writing anything
-    when `target` is a non-empty folder (unless `force`) or a bank id is unknown.
+    `banks` holds default bank ids and paths of bank files; empty means every default bank.
+    `blank` leaves out the CX guides and the calculators. ScaffoldRefused (or BankInvalid)
+    before writing anything when `target` is a non-empty folder (unless `force`), a bank id
+    is unknown or a bank file is not valid.
     """
     if language not in TEXTS:
         raise ScaffoldRefused(f"language {language!r}: choose one of {', '.join(LANGUAGES)}")
     _check_target(target, force)
-    banks = _check_banks(bank_ids)
+    bank_sources = _bank_sources(banks)
     texts = TEXTS[language]
     name = name or texts["default_name"]
     written: list[Path] = []
@@ -145,16 +181,16 @@ def create_site(
         shutil.copyfile(source, path)
         written.append(Path(relative))
 
-    write("mkdocs.yml", _config(name, language))
+    write("mkdocs.yml", _config(name, language, blank))
     deploy_title = _page_title(DOCS[language] / DEPLOY_PAGES[language])
     write("README.md", texts["readme"].format(name=name, deploy_page=deploy_title))
     for page in sorted(DOCS[language].rglob("*.md")):
         relative = page.relative_to(DOCS[language]).as_posix()
-        if relative != "index.md":
+        if relative != "index.md" and not (blank and relative.startswith(GUIDES[language])):
             copy(page, f"docs/{relative}")
     write("docs/index.md", texts["home"].format(name=name))
-    for bank in banks:
-        copy(DEFAULT_BANKS / f"{bank}.yml", f"questionbank/{bank}.yml")
+    for bank_id, source in bank_sources.items():
+        copy(source, f"questionbank/{bank_id}.yml")
     copy(SCHEMA, "questionbank/schema.json")
     write("questionbank/README.md", texts["banks_readme"])
     for file_name, text in runtime_package_files(CONTENT).items():

@@ -25,14 +25,14 @@ def test_every_default_bank_by_default(tmp_path: Path):
 
 
 def test_only_the_chosen_banks_are_copied(tmp_path: Path):
-    create_site(tmp_path / "site", bank_ids=["programa-cx", "madurez-cx", "programa-cx"])
+    create_site(tmp_path / "site", banks=["programa-cx", "madurez-cx", "programa-cx"])
     banks = sorted(p.name for p in (tmp_path / "site" / "questionbank").glob("*.yml"))
     assert banks == ["madurez-cx.yml", "programa-cx.yml"]
 
 
 def test_an_unknown_bank_is_refused_before_writing(tmp_path: Path):
     with pytest.raises(ScaffoldRefused, match=r"no default bank with id nope .*madurez-cx"):
-        create_site(tmp_path / "site", bank_ids=["nope"])
+        create_site(tmp_path / "site", banks=["nope"])
     assert not (tmp_path / "site").exists()
 
 
@@ -93,7 +93,7 @@ def _nav_pages(nav: list) -> list[str]:
 
 
 def test_banks_sit_beside_their_schema_for_editor_completion(tmp_path: Path):
-    create_site(tmp_path, bank_ids=["madurez-cx"])
+    create_site(tmp_path, banks=["madurez-cx"])
     bank = (tmp_path / "questionbank" / "madurez-cx.yml").read_text("utf-8")
     assert bank.splitlines()[0] == "# yaml-language-server: $schema=schema.json"
     schema = json.loads((tmp_path / "questionbank" / "schema.json").read_text("utf-8"))
@@ -107,7 +107,7 @@ def test_banks_sit_beside_their_schema_for_editor_completion(tmp_path: Path):
 
 
 def test_validate_checks_the_consultants_own_bank(tmp_path: Path, cli: CliRun):
-    create_site(tmp_path, bank_ids=["madurez-cx"])
+    create_site(tmp_path, banks=["madurez-cx"])
     own = tmp_path / "questionbank" / f"{CUSTOM_BANK_ID}.yml"
     own.write_text(CUSTOM_BANK, "utf-8")
     result = cli("validate", tmp_path / "questionbank")
@@ -127,3 +127,42 @@ def test_cli_refuses_a_non_empty_folder_without_a_traceback(tmp_path: Path, cli:
     result = cli("new", tmp_path, "--language", "en", "--bank", "madurez-cx", "--force")
     assert result.status == 0, result.err
     assert "banks: madurez-cx" in result.out
+
+
+def test_new_starts_on_the_consultants_own_bank_file(tmp_path: Path, cli: CliRun):
+    own = tmp_path / "models" / "readiness.yml"
+    own.parent.mkdir()
+    own.write_text(CUSTOM_BANK, "utf-8")
+    result = cli("new", tmp_path / "client", "--language", "en", "--bank", own, "madurez-cx")
+    assert result.status == 0, result.err
+    assert f"banks: madurez-cx, {CUSTOM_BANK_ID}" in result.out
+    copied = tmp_path / "client" / "questionbank" / f"{CUSTOM_BANK_ID}.yml"
+    assert copied.read_text("utf-8") == CUSTOM_BANK  # named by its id, copied as written
+
+
+def test_an_invalid_bank_file_is_refused_with_its_problems_before_writing(
+    tmp_path: Path, cli: CliRun
+):
+    own = tmp_path / "mine.yml"
+    own.write_text(CUSTOM_BANK.replace("type: yesno", "type: maybe"), "utf-8")
+    result = cli("new", tmp_path / "client", "--bank", own)
+    assert result.status == 2
+    assert "mine.yml:11:15: sections[0].questions[0].type:" in result.err
+    assert not (tmp_path / "client").exists()
+    result = cli("new", tmp_path / "client", "--bank", tmp_path / "missing.yml")
+    assert result.status == 2 and "missing.yml: no such bank file" in result.err
+    assert not (tmp_path / "client").exists()
+
+
+@pytest.mark.parametrize(("language", "guides"), [("en", "guides"), ("es", "guias")])
+def test_blank_leaves_out_the_guides_and_the_calculators(
+    tmp_path: Path, language: str, guides: str
+):
+    written = {p.as_posix() for p in create_site(tmp_path, language=language, blank=True)}
+    assert not [p for p in written if p.startswith(f"docs/{guides}/")]
+    assert {"docs/index.md", "mkdocs.yml"} <= written
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text("utf-8"))
+    pages = json.dumps(config["nav"])
+    assert guides not in pages and "assess/" in pages
+    plugin = next(p["selfassess"] for p in config["plugins"] if isinstance(p, dict))
+    assert plugin["calculators"] is False

@@ -20,7 +20,7 @@ def _json(path: Path) -> dict:
 
 
 def test_the_pin_is_this_projects_runtime_only(tmp_path: Path):
-    create_site(tmp_path / "client", bank_ids=["madurez-cx"])
+    create_site(tmp_path / "client", banks=["madurez-cx"])
     package = _json(tmp_path / "client" / "package.json")
     lock = _json(tmp_path / "client" / "package-lock.json")
     ours, our_lock = _json(REPO / "package.json"), _json(REPO / "package-lock.json")
@@ -38,7 +38,7 @@ def test_the_pin_is_this_projects_runtime_only(tmp_path: Path):
 def test_npm_ci_beside_the_config_supplies_the_built_runtime(tmp_path: Path):
     folder = tmp_path / "client"
     assert not folder.resolve().is_relative_to(REPO)
-    create_site(folder, name="Far Away Ltd", language="en", bank_ids=["madurez-cx"])
+    create_site(folder, name="Far Away Ltd", language="en", banks=["madurez-cx"])
     installed = run(["npm", "ci", "--no-audit", "--no-fund"], cwd=folder)
     assert installed.returncode == 0, installed.stderr
     own = folder / "node_modules" / "pyodide"
@@ -62,7 +62,7 @@ def test_without_a_runtime_the_error_says_what_to_run(
 ):
     monkeypatch.setattr(runtime, "_REPO_ROOT", tmp_path / "install")  # an install without one
     if with_pin:
-        create_site(tmp_path / "client", bank_ids=["madurez-cx"])
+        create_site(tmp_path / "client", banks=["madurez-cx"])
     else:
         (tmp_path / "client").mkdir()
     with pytest.raises(RuntimeMissing) as caught:
