@@ -122,14 +122,7 @@ def _compare(view: CompareView) -> list[list[str]]:
                 d.status_label,
             ]
         )
-    one_sided = (
-        ("section", "compare_sections_added", view.sections_added),
-        ("section", "compare_sections_removed", view.sections_removed),
-        ("question", "compare_questions_added", view.questions_added),
-        ("question", "compare_questions_removed", view.questions_removed),
-        ("question", "compare_questions_changed", view.questions_changed),
-    )
-    for level, what, items in one_sided:
+    for level, what, items in view.one_sided:
         for item in items:
             rows.append(
                 [text(lang, _LEVELS[level]), spreadsheet_text(item.id),

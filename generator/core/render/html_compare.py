@@ -134,21 +134,10 @@ def _item_list(language: str, heading: str, items: Sequence[ItemView], kind: str
 
 def _changes(view: CompareView) -> str:
     lang = view.language
-    if view.versions_differ:
-        note = text(lang, "compare_versions_differ", baseline=view.baseline.bank_version or "?",
-                    current=view.current.bank_version or "?")  # fmt: skip
-    else:
-        note = text(lang, "compare_versions_same")
-    parts = [f'<p class="sa-compare-versions">{_e(note)}</p>']
+    parts = [f'<p class="sa-compare-versions">{_e(view.versions_note())}</p>']
     if view.versions_differ and not view.changes_known:
         parts.append(
             f'<p class="sa-compare-unknown">{_e(text(lang, "compare_changed_unknown"))}</p>'
         )
-    parts += [
-        _item_list(lang, "compare_sections_added", view.sections_added, "section"),
-        _item_list(lang, "compare_sections_removed", view.sections_removed, "section"),
-        _item_list(lang, "compare_questions_added", view.questions_added, "question"),
-        _item_list(lang, "compare_questions_removed", view.questions_removed, "question"),
-        _item_list(lang, "compare_questions_changed", view.questions_changed, "question"),
-    ]
+    parts += [_item_list(lang, heading, items, kind) for kind, heading, items in view.one_sided]
     return html_section("sa-compare-changes", text(lang, "compare_changes_heading"), "".join(parts))

@@ -317,19 +317,12 @@ def _items(language: str, heading: str, items: Sequence[ItemView]) -> list[str]:
 
 def _changes(view: CompareView) -> list[str]:
     lang = view.language
-    if view.versions_differ:
-        note = text(lang, "compare_versions_differ", baseline=view.baseline.bank_version or "?",
-                    current=view.current.bank_version or "?")  # fmt: skip
-    else:
-        note = text(lang, "compare_versions_same")
-    lines = [f"## {text(lang, 'compare_changes_heading')}", "", markdown_text(note), ""]
+    note = markdown_text(view.versions_note())
+    lines = [f"## {text(lang, 'compare_changes_heading')}", "", note, ""]
     if view.versions_differ and not view.changes_known:
         lines += [text(lang, "compare_changed_unknown"), ""]
-    lines += _items(lang, "compare_sections_added", view.sections_added)
-    lines += _items(lang, "compare_sections_removed", view.sections_removed)
-    lines += _items(lang, "compare_questions_added", view.questions_added)
-    lines += _items(lang, "compare_questions_removed", view.questions_removed)
-    lines += _items(lang, "compare_questions_changed", view.questions_changed)
+    for _, heading, items in view.one_sided:
+        lines += _items(lang, heading, items)
     return lines
 
 

@@ -87,6 +87,25 @@ class CompareView:
     """Both sides record their questions' content, so changed questions could be told."""
     brand: Brand | None
 
+    @property
+    def one_sided(self) -> tuple[tuple[str, str, tuple[ItemView, ...]], ...]:
+        """(kind, string key of the heading, items) of what only one side has, or changed."""
+        return (
+            ("section", "compare_sections_added", self.sections_added),
+            ("section", "compare_sections_removed", self.sections_removed),
+            ("question", "compare_questions_added", self.questions_added),
+            ("question", "compare_questions_removed", self.questions_removed),
+            ("question", "compare_questions_changed", self.questions_changed),
+        )
+
+    def versions_note(self) -> str:
+        """Whether the two sides answered the same version of the bank, in words."""
+        if not self.versions_differ:
+            return text(self.language, "compare_versions_same")
+        return text(self.language, "compare_versions_differ",
+                    baseline=self.baseline.bank_version or "?",
+                    current=self.current.bank_version or "?")  # fmt: skip
+
     def counts(self, kind: str) -> dict[str, int]:
         deltas = self.sections if kind == "section" else self.questions
         return {status: sum(1 for d in deltas if d.status == status) for status in STATUSES}
