@@ -358,7 +358,7 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
 
     from selfassess.core.aggregate import aggregate, read_files
     from selfassess.core.model import bank_from_json
-    from selfassess.core.render.team_report import render_team_report
+    from selfassess.core.render import render_team_report
 
     bank_json = json.loads(
         (site / "assets/selfassess/banks" / f"{TEAM_BANK}.json").read_text("utf-8")

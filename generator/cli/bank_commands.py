@@ -15,7 +15,7 @@ from selfassess.cli.common import (
     open_bank,
     write_output,
 )
-from selfassess.core.render.formats import json_text
+from selfassess.core.render import json_text
 from selfassess.load import BankInvalid, find_bank_files, load_bank
 
 

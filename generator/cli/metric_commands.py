@@ -17,7 +17,7 @@ from selfassess.core.metrics import (
     survey_from_text,
     text,
 )
-from selfassess.core.render.formats import json_text
+from selfassess.core.render import json_text
 from selfassess.core.textfile import MAX_FILE_BYTES, decode_text
 
 BAR_WIDTH = 40

@@ -19,8 +19,7 @@ from selfassess.cli.common import (
     read_limited,
     write_output,
 )
-from selfassess.core.render import REPORT_FORMATS, render_report
-from selfassess.core.render.formats import json_text
+from selfassess.core.render import REPORT_FORMATS, json_text, render_report
 from selfassess.core.responses import (
     MAX_FILE_BYTES,
     empty_response,

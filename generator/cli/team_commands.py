@@ -26,8 +26,12 @@ from selfassess.core.aggregate import Rejected, aggregate, read_files
 from selfassess.core.compare import Snapshot, read_snapshot
 from selfassess.core.compare import compare as compare_snapshots
 from selfassess.core.model import Bank
-from selfassess.core.render.compare_report import COMPARE_FORMATS, render_comparison
-from selfassess.core.render.team_report import TEAM_FORMATS, render_team_report
+from selfassess.core.render import (
+    COMPARE_FORMATS,
+    TEAM_FORMATS,
+    render_comparison,
+    render_team_report,
+)
 from selfassess.core.responses import MAX_FILE_BYTES
 from selfassess.core.strings import FALLBACK_LANGUAGE, text
 

@@ -95,8 +95,9 @@ def evaluate(
     report = score(bank, reading.response)
     brand = _brand(brand_json)
     wanted = formats.split(",")
-    downloads = {fmt: render_report(report, bank, fmt, brand) for fmt in REPORT_FORMATS
-                 if fmt in wanted}
+    downloads = {
+        fmt: render_report(report, bank, fmt, brand) for fmt in REPORT_FORMATS if fmt in wanted
+    }
     return _dump(
         {
             "ok": True,
@@ -145,17 +146,17 @@ def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: 
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
     """
     from selfassess.core.aggregate import aggregate, read_files
-    from selfassess.core.render.team_report import render_team_all
+    from selfassess.core.render import render_all, team_view
 
     bank = _bank(bank_json)
     readings, rejected = read_files(bank, _files(files_json), language)
     team = aggregate(bank, readings, rejected, language)
     brand = _brand(brand_json)
-    downloads, body_html = render_team_all(team, bank, brand)
+    downloads, report, body_html = render_all(team_view(team, bank, brand))
     return _dump(
         {
             "ok": True,
-            "report": json.loads(downloads["json"]),
+            "report": report,
             "body_html": body_html,
             "downloads": downloads,
             "counts": {"used": team.respondents, "rejected": len(team.rejected)},
@@ -178,11 +179,7 @@ def compare_files(
     {"ok": false, "problems"} when either file cannot be used.
     """
     from selfassess.core.compare import SnapshotInvalid, compare, read_snapshot
-    from selfassess.core.render.compare_report import (
-        COMPARE_FORMATS,
-        comparison_body_html,
-        render_comparison,
-    )
+    from selfassess.core.render import comparison_view, render_all
 
     bank = _bank(bank_json)
     try:
@@ -192,12 +189,12 @@ def compare_files(
         return _dump({"ok": False, "problems": list(error.problems)})
     comparison = compare(bank, before, after, language)
     brand = _brand(brand_json)
-    downloads = {fmt: render_comparison(comparison, bank, fmt, brand) for fmt in COMPARE_FORMATS}
+    downloads, data, body_html = render_all(comparison_view(comparison, bank, brand))
     return _dump(
         {
             "ok": True,
-            "comparison": json.loads(downloads["json"]),
-            "body_html": comparison_body_html(comparison, bank, brand),
+            "comparison": data,
+            "body_html": body_html,
             "downloads": downloads,
             "warnings": [*before_warnings, *after_warnings],
         }
@@ -213,7 +210,7 @@ def calculate(request_json: str) -> str:
     "body_html", the result (or the error) as the page shows it.
     """
     from selfassess.core.metrics import metric_json
-    from selfassess.core.render.metric_view import metric_body_html
+    from selfassess.core.render import metric_body_html
     from selfassess.core.textfile import decode_text
 
     request = json.loads(request_json)

@@ -55,8 +55,12 @@ def test_compare_warns_of_a_baseline_s_unknown_ids(cli: Callable[..., Run], file
     args = ("compare", MINI_YML, files["equipo.json"], files["avisos.json"])
     english = cli(*args)
     assert english.status == 0
-    assert (f"{files['equipo.json']}: questions[0].id: 'antigua': no such question in 'mini' "
-            "version '1.0.0'; shown as a question no longer asked") in english.err.splitlines()
+    assert (
+        f"{files['equipo.json']}: questions[0].id: 'antigua': no such question in 'mini' "
+        "version '1.0.0'; shown as a question no longer asked"
+    ) in english.err.splitlines()
     spanish = cli(*args, "--lang", "es")
-    assert (f"{files['equipo.json']}: questions[0].id: 'antigua': no hay tal pregunta en 'mini' "
-            "versión '1.0.0'; aparece como pregunta que ya no está") in spanish.err.splitlines()
+    assert (
+        f"{files['equipo.json']}: questions[0].id: 'antigua': no hay tal pregunta en 'mini' "
+        "versión '1.0.0'; aparece como pregunta que ya no está"
+    ) in spanish.err.splitlines()

@@ -31,9 +31,7 @@ def test_csat_readable(console, csat_file: Path) -> None:
     assert (run.status, run.err) == (0, "")
     lines = run.out.splitlines()
     assert lines[0] == "CSAT = 100 × 148 / 200 = 74"
-    assert lines[1] == (
-        "valid answers: 200 · skipped: 20 · malformed: 0 · answers of 4 or 5: 148"
-    )
+    assert lines[1] == ("valid answers: 200 · skipped: 20 · malformed: 0 · answers of 4 or 5: 148")
     assert lines[3].split() == ["Answer", "Count"]
     assert lines[4].split()[:2] == ["1", "10"]
     assert lines[7].split() == ["4", "84", "█" * 40]  # the longest bar
@@ -64,7 +62,7 @@ def test_nps_from_csv_with_header_and_semicolons(console, tmp_path: Path) -> Non
 
 def test_ces_with_skipped_and_malformed_rows(console, tmp_path: Path) -> None:
     path = tmp_path / "ces.csv"
-    path.write_text("call,ces\n1,7\n2,6\n3,n/a\n4,9\n5,easy\n6,\"5,0\"\n", encoding="utf-8")
+    path.write_text('call,ces\n1,7\n2,6\n3,n/a\n4,9\n5,easy\n6,"5,0"\n', encoding="utf-8")
     run = console("metric", "ces", path, "--json")
     assert run.status == 0
     assert run.err.splitlines() == [

@@ -48,7 +48,7 @@ def test_force_writes_the_site_and_keeps_other_files(tmp_path: Path):
     (tmp_path / "mkdocs.yml").write_text("old", "utf-8")
     create_site(tmp_path, name="Acme", force=True)
     assert (tmp_path / "notes.txt").read_text("utf-8") == "mine"
-    assert "site_name: \"Acme\"" in (tmp_path / "mkdocs.yml").read_text("utf-8")
+    assert 'site_name: "Acme"' in (tmp_path / "mkdocs.yml").read_text("utf-8")
 
 
 def test_an_empty_existing_folder_is_used(tmp_path: Path):
@@ -66,7 +66,7 @@ def test_an_empty_existing_folder_is_used(tmp_path: Path):
 def test_pages_and_config_are_in_the_chosen_language(
     tmp_path: Path, language: str, guide: str, other_guide: str
 ):
-    create_site(tmp_path, name="Acme: \"quoted\" & co", language=language)
+    create_site(tmp_path, name='Acme: "quoted" & co', language=language)
     config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text("utf-8"))
     assert config["theme"]["language"] == language
     assert config["site_name"] == 'Acme: "quoted" & co'

@@ -13,8 +13,7 @@ import pytest
 from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.compare import compare, read_snapshot
 from selfassess.core.model import Bank
-from selfassess.core.render.compare_report import comparison_json
-from selfassess.core.render.team_report import team_report_json
+from selfassess.core.render import comparison_json, team_report_json
 from tests.core.test_aggregate import HOSTILE, A, B, C, response_file
 
 

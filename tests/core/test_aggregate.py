@@ -19,7 +19,7 @@ from selfassess.core.aggregate import (
     stats,
 )
 from selfassess.core.model import Bank
-from selfassess.core.render.team_report import render_team_report, team_body_html
+from selfassess.core.render import render_team_report, team_body_html
 from selfassess.core.responses import empty_response, response_to_json
 from tests.core.test_render_html import CheckedDocument
 

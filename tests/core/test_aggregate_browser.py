@@ -9,8 +9,12 @@ from selfassess.core import browser
 from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.compare import compare, read_snapshot
 from selfassess.core.model import Bank
-from selfassess.core.render.compare_report import comparison_json, render_comparison
-from selfassess.core.render.team_report import render_team_report, team_report_json
+from selfassess.core.render import (
+    comparison_json,
+    render_comparison,
+    render_team_report,
+    team_report_json,
+)
 from selfassess.load import load_bank
 from tests.conftest import TESTS
 from tests.core.test_aggregate import A, B, C, response_file

@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.model import Bank
-from selfassess.core.render import render_report
-from selfassess.core.render.team_report import render_team_report
+from selfassess.core.render import render_report, render_team_report
 from selfassess.core.responses import response_to_json
 from selfassess.core.scoring import score, scores
 from tests.core.strategies import answer_choices, answered, banks, banks_with_answers

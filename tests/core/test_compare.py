@@ -21,9 +21,12 @@ from selfassess.core.compare import (
     read_snapshot,
 )
 from selfassess.core.model import Bank, bank_from_json
-from selfassess.core.render import render_report
-from selfassess.core.render.compare_report import comparison_json, render_comparison
-from selfassess.core.render.team_report import render_team_report
+from selfassess.core.render import (
+    comparison_json,
+    render_comparison,
+    render_report,
+    render_team_report,
+)
 from selfassess.core.responses import read_response
 from selfassess.core.scoring import score
 from selfassess.load import load_bank

@@ -36,4 +36,3 @@ def test_core_imports_only_the_standard_library() -> None:
         and not name.startswith("selfassess.core")
     ]  # fmt: skip
     assert outside == []
-

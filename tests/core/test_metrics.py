@@ -182,7 +182,7 @@ def test_problems_in_spanish() -> None:
 
 
 def test_whole_numbers_written_with_decimals_are_answers() -> None:
-    assert metric_from_text("ces", "4.0\n5,0\n\"6\"\n").value == 5
+    assert metric_from_text("ces", '4.0\n5,0\n"6"\n').value == 5
 
 
 def test_all_skipped_is_a_clear_error() -> None:

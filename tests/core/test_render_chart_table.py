@@ -8,7 +8,7 @@ import pytest
 
 from selfassess.core.render import report_body_html
 from selfassess.core.render.charts import ChartSeries
-from selfassess.core.render.html_report import chart_table_html
+from selfassess.core.render.html_blocks import chart_table_html
 from selfassess.core.strings import DASH, format_score
 from tests.core.test_render import sample_bank, sample_report
 

@@ -8,7 +8,7 @@ import io
 import pytest
 
 from selfassess.core.render import render_report
-from selfassess.core.render.csv_report import spreadsheet_text
+from selfassess.core.render.escape import spreadsheet_text
 from tests.core.test_render import FORMULA_NOTE, HOSTILE_NOTE, sample_bank, sample_report
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from selfassess.core.render import render_report
-from selfassess.core.render.markdown import markdown_text
+from selfassess.core.render.escape import markdown_text
 from tests.core.test_render import BRAND, sample_bank, sample_report
 
 

@@ -223,8 +223,7 @@ def test_untrusted_text_in_messages_is_short_and_printable() -> None:
     reading = _read(_file(answers={"q1": "\x1b[31m" + "y" * 500}))
     (warning,) = reading.warnings
     assert warning == (
-        f"{SOURCE}: answers.q1: option '\\x1b[31m" + "y" * 34 + "…' is not one of yes, "
-        "partial, no"
+        f"{SOURCE}: answers.q1: option '\\x1b[31m" + "y" * 34 + "…' is not one of yes, partial, no"
     )
 
 
@@ -252,4 +251,3 @@ def test_any_json_either_reads_or_is_refused_with_messages(changes, data) -> Non
     else:
         assert all(w.startswith(f"{SOURCE}: ") for w in reading.warnings)
         score(BANK, reading.response)
-

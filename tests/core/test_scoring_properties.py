@@ -40,8 +40,9 @@ def test_scores_are_percentages_or_none(case: tuple[Bank, dict[str, Answer]]) ->
     for section in report.sections:
         assert (section.score is None) == (section.gap is None)
         assert section.gap is None or section.gap >= 0
-    assert [g.priority for g in report.gaps] == sorted((g.priority for g in report.gaps),
-                                                       reverse=True)
+    assert [g.priority for g in report.gaps] == sorted(
+        (g.priority for g in report.gaps), reverse=True
+    )
 
 
 @given(banks())
@@ -93,8 +94,11 @@ def test_scaling_question_weights_changes_nothing(case, factor: float) -> None:
         replace(s, questions=tuple(replace(q, weight=q.weight * factor) for q in s.questions))
         for s in bank.sections
     ))  # fmt: skip
-    for a, b in zip(_scores(score(bank, answered(bank, answers))),
-                    _scores(score(scaled, answered(scaled, answers))), strict=True):
+    for a, b in zip(
+        _scores(score(bank, answered(bank, answers))),
+        _scores(score(scaled, answered(scaled, answers))),
+        strict=True,
+    ):
         assert (a is None) == (b is None)
         assert a is None or math.isclose(a, b, abs_tol=1e-9)
 

@@ -1,4 +1,4 @@
-"""The report as Markdown: readable as plain text, and rendered by any Markdown tool.
+"""Every report view as Markdown: readable as plain text, and rendered by any Markdown tool.
 
 Texts from the bank or the response are escaped, so a name or note can neither break a
 table nor turn into a link, an HTML tag or a heading.
@@ -6,93 +6,70 @@ table nor turn into a link, an HTML tag or a heading.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from selfassess.core.brand import Brand
-from selfassess.core.render.json_parts import BankHeader
-from selfassess.core.render.view import GapView, QuestionView, ReportView
-from selfassess.core.strings import format_percent, format_score, text
+from selfassess.core.render.escape import markdown_text
+from selfassess.core.render.view_common import BankHeader, GapView, View
+from selfassess.core.strings import format_delta, format_percent, format_score, text
 
-_INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~#])")
-_BULLET_START = re.compile(r"^([+-])")
-_NUMBER_START = re.compile(r"^(\d+)([.)])(?=\s|$)")
+if TYPE_CHECKING:
+    from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView
+    from selfassess.core.render.view_metric import MetricView
+    from selfassess.core.render.view_report import QuestionView, ReportView
+    from selfassess.core.render.view_team import StatsView, TeamView
 
-
-def markdown_text(value: str) -> str:
-    """User or bank text made literal in Markdown, on one line."""
-    flat = " ".join(value.split())
-    flat = flat.replace("<", "&lt;").replace(">", "&gt;")
-    flat = _INLINE_MARKUP.sub(r"\\\1", flat)
-    flat = _BULLET_START.sub(r"\\\1", flat)
-    return _NUMBER_START.sub(r"\1\\\2", flat)
+NUMBER = "---:"
+TEXT = "---"
+Fact = tuple[str, str]
 
 
-def render_markdown(view: ReportView) -> str:
-    lines = [*_header(view), *_sections(view)]
-    lines += [*gap_lines(view.gaps, view.language), *plan_lines(view.gaps, view.language)]
-    lines += _question_list(view, "unanswered_heading", view.unanswered)
-    lines += _question_list(view, "unknown_heading", view.unknown_questions)
-    lines += _notes(view)
-    lines += _footer(view)
+def render_markdown(view: View) -> str:
+    """The view as the text of a Markdown file."""
+    lines = _BY_KIND[view.kind](view)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _header(view: ReportView) -> list[str]:
-    lang = view.language
-    facts = []
-    if view.respondent_name:
-        facts.append((text(lang, "respondent"), view.respondent_name))
-    if view.respondent_role:
-        facts.append((text(lang, "role"), view.respondent_role_label))
-    score = text(lang, "score_of_100", score=format_score(view.score))
-    facts.append((text(lang, "overall_score"), score))
-    facts += band_facts(lang, view.rating_label, view.stage_label)
-    detail = text(
-        lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
-    )
-    facts.append(
-        (text(lang, "completeness"), f"{format_percent(lang, view.completeness)} ({detail})")
-    )
-    return header_lines(view.brand, text(lang, "report_title"), view, facts)
-
-
-def header_lines(
-    brand: Brand | None, title: str, view: BankHeader, facts: Sequence[tuple[str, str]]
+def markdown_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], align: Sequence[str]
 ) -> list[str]:
+    """A table; every cell is made literal text."""
+
+    def row(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(markdown_text(c) for c in cells) + " |"
+
+    return [row(header), "| " + " | ".join(align) + " |", *(row(r) for r in rows)]
+
+
+def _header(view: BankHeader, title: str, facts: Sequence[Fact]) -> list[str]:
     """A report's heading (after the brand's name, when branded), the bank, then its facts."""
+    brand = view.brand
     heading = f"{markdown_text(brand.name)} — {title}" if brand and brand.name else title
     version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
     facts = [(text(view.language, "bank"), f"{view.bank_title} ({version})"), *facts]
     return [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
 
 
-def band_facts(lang: str, rating_label: str, stage_label: str) -> list[tuple[str, str]]:
+def _footer(view: BankHeader) -> list[str]:
+    """The brand's footer text and contact, when it has any."""
+    brand = view.brand
+    if brand is None or not (brand.footer or brand.contact):
+        return []
+    lines = ["---", ""]
+    if brand.footer:
+        lines += [markdown_text(brand.footer), ""]
+    if brand.contact:
+        lines += [f"{text(view.language, 'contact')}: {markdown_text(brand.contact)}", ""]
+    return lines
+
+
+def _band_facts(lang: str, rating_label: str, stage_label: str) -> list[Fact]:
     """The rating and stage facts, each only when the bank labels it."""
     facts = [(text(lang, "rating"), rating_label)] if rating_label else []
     return facts + ([(text(lang, "stage"), stage_label)] if stage_label else [])
 
 
-def _sections(view: ReportView) -> list[str]:
-    lang = view.language
-    header = [text(lang, key) for key in ("col_section", "col_score", "col_rating", "col_target")]
-    rows = [
-        [
-            s.title,
-            format_score(s.score),
-            s.rating_label,
-            format_score(s.target),
-            format_score(s.gap),
-        ]
-        for s in view.sections
-    ]
-    table = markdown_table(
-        [*header, text(lang, "col_gap")], rows, ("---", "---:", "---", "---:", "---:")
-    )
-    return [f"## {text(lang, 'sections_heading')}", "", *table, ""]
-
-
-def gap_lines(gaps: Sequence[GapView], lang: str) -> list[str]:
+def _gaps(gaps: Sequence[GapView], lang: str) -> list[str]:
     """The prioritized gaps, each with the actions of its questions that fall short."""
     lines = [f"## {text(lang, 'gaps_heading')}", ""]
     if not gaps:
@@ -109,7 +86,7 @@ def gap_lines(gaps: Sequence[GapView], lang: str) -> list[str]:
     return lines
 
 
-def plan_lines(gaps: Sequence[GapView], lang: str) -> list[str]:
+def _plan(gaps: Sequence[GapView], lang: str) -> list[str]:
     """The action plan table, owner and date left blank for the planning session."""
     header = [text(lang, key) for key in ("col_gap_item", "col_action", "col_owner", "col_date")]
     rows = [
@@ -119,46 +96,262 @@ def plan_lines(gaps: Sequence[GapView], lang: str) -> list[str]:
     ]
     if not rows:
         return []
-    table = markdown_table(header, rows, ("---", "---", "---", "---"))
+    table = markdown_table(header, rows, (TEXT,) * 4)
     return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
 
 
-def _question_list(view: ReportView, heading: str, questions: Sequence[QuestionView]) -> list[str]:
-    if not questions:
-        return []
-    items = [f"- {markdown_text(q.text)} (`{q.id}`)" for q in questions]
-    return [f"## {text(view.language, heading)}", "", *items, ""]
+def _list(heading: str, items: Sequence[str]) -> list[str]:
+    """A section of bullet items (already literal), or nothing when there are none."""
+    return [f"## {heading}", "", *(f"- {item}" for item in items), ""] if items else []
 
 
-def _notes(view: ReportView) -> list[str]:
-    if not view.noted:
-        return []
-    items = [f"- **{markdown_text(q.text)}** {markdown_text(q.note)}" for q in view.noted]
-    return [f"## {text(view.language, 'notes_heading')}", "", *items, ""]
+# --- a single report --------------------------------------------------------------------
 
 
-def _footer(view: ReportView) -> list[str]:
-    return footer_lines(view.brand, view.language)
+def _report(view: ReportView) -> list[str]:
+    lang = view.language
+    facts = []
+    if view.respondent_name:
+        facts.append((text(lang, "respondent"), view.respondent_name))
+    if view.respondent_role:
+        facts.append((text(lang, "role"), view.respondent_role_label))
+    facts.append((text(lang, "overall_score"), text(lang, "score_of_100",
+                                                    score=format_score(view.score))))  # fmt: skip
+    facts += _band_facts(lang, view.rating_label, view.stage_label)
+    detail = text(
+        lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
+    )
+    facts.append(
+        (text(lang, "completeness"), f"{format_percent(lang, view.completeness)} ({detail})")
+    )
+    header = [text(lang, key) for key in ("col_section", "col_score", "col_rating", "col_target",
+                                          "col_gap")]  # fmt: skip
+    rows = [
+        [s.title, format_score(s.score), s.rating_label, format_score(s.target),
+         format_score(s.gap)]
+        for s in view.sections
+    ]  # fmt: skip
+    table = markdown_table(header, rows, (TEXT, NUMBER, TEXT, NUMBER, NUMBER))
+    return [
+        *_header(view, text(lang, "report_title"), facts),
+        f"## {text(lang, 'sections_heading')}", "", *table, "",
+        *_gaps(view.gaps, lang), *_plan(view.gaps, lang),
+        *_list(text(lang, "unanswered_heading"), _question_items(view.unanswered)),
+        *_list(text(lang, "unknown_heading"), _question_items(view.unknown_questions)),
+        *_list(text(lang, "notes_heading"),
+               [f"**{markdown_text(q.text)}** {markdown_text(q.note)}" for q in view.noted]),
+        *_footer(view),
+    ]  # fmt: skip
 
 
-def footer_lines(brand: Brand | None, language: str) -> list[str]:
-    """The brand's footer text and contact, when it has any."""
-    if brand is None or not (brand.footer or brand.contact):
-        return []
-    lines = ["---", ""]
-    if brand.footer:
-        lines += [markdown_text(brand.footer), ""]
-    if brand.contact:
-        lines += [f"{text(language, 'contact')}: {markdown_text(brand.contact)}", ""]
+def _question_items(questions: Sequence[QuestionView]) -> list[str]:
+    return [f"{markdown_text(q.text)} (`{q.id}`)" for q in questions]
+
+
+# --- a team report ----------------------------------------------------------------------
+
+
+def _team(view: TeamView) -> list[str]:
+    lang = view.language
+    facts = [(text(lang, "team_respondents"), str(view.respondents))]
+    if view.overall.count:
+        score = text(lang, "score_of_100", score=format_score(view.overall.mean))
+        facts.append((text(lang, "team_overall"), f"{score} ({view.overall.spread_text(lang)})"))
+    facts += _band_facts(lang, view.rating_label, view.stage_label)
+    if view.respondents:
+        detail = text(
+            lang, "team_complete_detail", complete=view.complete, respondents=view.respondents
+        )
+        completeness = format_percent(lang, view.completeness.mean)
+        facts.append((text(lang, "team_mean_completeness"), f"{completeness} ({detail})"))
+    lines = _header(view, text(lang, "team_report_title"), facts)
+    if not view.respondents:
+        lines += [text(lang, "team_none_used"), ""]
+    lines += [*_participation(view), *_disagreement(view), *_team_sections(view)]
+    lines += [*_team_questions(view), *_gaps(view.gaps, lang), *_plan(view.gaps, lang)]
+    notes = [
+        f"**{markdown_text(n.text)}** "
+        + markdown_text(text(lang, "team_note_author",
+                             name=n.name or text(lang, "team_anonymous"), role=n.role_label))
+        + f": {markdown_text(n.note)}"
+        for n in view.notes
+    ]  # fmt: skip
+    return [*lines, *_list(text(lang, "team_notes_heading"), notes), *_footer(view)]
+
+
+def _participation(view: TeamView) -> list[str]:
+    lang = view.language
+    lines = [f"## {text(lang, 'team_participation_heading')}", ""]
+    if view.roles:
+        header = [text(lang, "col_role"), text(lang, "col_respondents")]
+        rows = [[r.label, str(r.count)] for r in view.roles]
+        lines += [*markdown_table(header, rows, (TEXT, NUMBER)), ""]
+    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+        lines += [text(lang, "team_versions"), ""]
+        lines += [
+            f"- {markdown_text(text(lang, 'team_version_count', version=v, count=n))}"
+            for v, n in view.bank_versions
+        ]
+        lines.append("")
+    if view.rejected:
+        lines += [f"### {text(lang, 'team_rejected_heading')} ({len(view.rejected)})", ""]
+        lines += [text(lang, "team_rejected_intro"), ""]
+        header = [text(lang, "col_file"), text(lang, "col_reason")]
+        rows = [[r.file, r.reason] for r in view.rejected]
+        lines += [*markdown_table(header, rows, (TEXT, TEXT)), ""]
+    if view.warnings:
+        lines += [f"### {text(lang, 'team_warnings_heading')} ({len(view.warnings)})", ""]
+        lines += [f"- {markdown_text(w)}" for w in view.warnings]
+        lines.append("")
     return lines
 
 
-def markdown_table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], align: Sequence[str]
-) -> list[str]:
-    """A table; every cell is made literal text."""
+def _disagreement(view: TeamView) -> list[str]:
+    lang = view.language
+    rule = text(lang, "team_disagreement_rule", threshold=format_score(view.threshold))
+    lines = [f"## {text(lang, 'team_disagreement_heading')}", "", rule, ""]
+    if not view.disagreements:
+        return [*lines, text(lang, "team_disagreement_none"), ""]
+    for item in view.disagreements:
+        label = getattr(item, "text", None) or getattr(item, "title", item.id)
+        detail = item.stats.spread_text(lang, "team_spread_detail")
+        lines.append(f"- {markdown_text(label)} ({markdown_text(detail)})")
+    return [*lines, ""]
 
-    def row(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(markdown_text(c) for c in cells) + " |"
 
-    return [row(header), "| " + " | ".join(align) + " |", *(row(r) for r in rows)]
+def _flag(language: str, stats: StatsView) -> str:
+    return text(language, "team_flag") if stats.disagreement else ""
+
+
+def _team_sections(view: TeamView) -> list[str]:
+    lang = view.language
+    rows = [
+        [s.title, *s.stats.cells(), format_score(s.target), format_score(s.gap),
+         _flag(lang, s.stats)]
+        for s in view.sections
+    ]  # fmt: skip
+    align = (TEXT, *[NUMBER] * 7, TEXT)
+    lines = [f"## {text(lang, 'team_sections_heading')}", ""]
+    lines += [*markdown_table([text(lang, c) for c in view.SECTION_COLUMNS], rows, align), ""]
+    if view.roles:
+        header = [text(lang, "col_section"), *(r.label for r in view.roles)]
+        role_rows = [[s.title, *view.role_means(s.by_role)] for s in view.sections]
+        lines += [f"### {text(lang, 'team_roles_heading')}", ""]
+        lines += [*markdown_table(header, role_rows, (TEXT, *[NUMBER] * len(view.roles))), ""]
+    return lines
+
+
+def _team_questions(view: TeamView) -> list[str]:
+    lang = view.language
+    role_labels = [r.label for r in view.roles]
+    header = [*(text(lang, c) for c in view.QUESTION_COLUMNS[:-1]), *role_labels,
+              text(lang, "col_flag")]  # fmt: skip
+    align = (TEXT, *[NUMBER] * (6 + len(role_labels)), TEXT)
+    lines = [f"## {text(lang, 'team_questions_heading')}", ""]
+    for section in view.sections:
+        rows = [
+            [q.text, *q.stats.cells(), str(q.unknown), *view.role_means(q.by_role),
+             _flag(lang, q.stats)]
+            for q in view.questions
+            if q.section == section.id
+        ]  # fmt: skip
+        lines += [f"### {markdown_text(section.title)}", "", *markdown_table(header, rows, align)]
+        lines.append("")
+    return lines
+
+
+# --- a comparison -----------------------------------------------------------------------
+
+
+def _compare(view: CompareView) -> list[str]:
+    lang = view.language
+    overall = f"{view.overall.values_text(lang)}, {view.overall.status_label}"
+    facts = [
+        (text(lang, "compare_baseline"), view.baseline.described(lang)),
+        (text(lang, "compare_current"), view.current.described(lang)),
+        (text(lang, "compare_overall"), overall),
+    ]
+    lines = _header(view, text(lang, "compare_title"), facts)
+    lines += [f"## {text(lang, 'compare_summary_heading')}", ""]
+    lines += [text(lang, "compare_counts", **view.counts("section")), ""]
+    lines += [text(lang, "compare_tolerance", tolerance=format_score(view.tolerance)), ""]
+    lines += _moves(lang, "compare_most_improved", view.most_improved)
+    lines += _moves(lang, "compare_most_worse", view.most_worse)
+    lines += _deltas(lang, "compare_sections_heading", "col_section", view.sections)
+    lines += _deltas(lang, "compare_questions_heading", "col_question", view.questions)
+    return [*lines, *_changes(view), *_footer(view)]
+
+
+def _moves(language: str, heading: str, moves: Sequence[DeltaView]) -> list[str]:
+    lines = [f"### {text(language, heading)}", ""]
+    if not moves:
+        return [*lines, text(language, "compare_no_moves"), ""]
+    for d in moves:
+        move = text(language, "compare_move", title=d.title, baseline=format_score(d.baseline),
+                    current=format_score(d.current), delta=format_delta(d.delta))  # fmt: skip
+        lines.append(f"- {markdown_text(move)}")
+    return [*lines, ""]
+
+
+def _deltas(language: str, heading: str, first: str, deltas: Sequence[DeltaView]) -> list[str]:
+    columns = (first, "col_baseline", "col_current", "col_delta", "col_status")
+    rows = [
+        [d.title, format_score(d.baseline), format_score(d.current), format_delta(d.delta),
+         d.status_label]
+        for d in deltas
+    ]  # fmt: skip
+    table = markdown_table(
+        [text(language, c) for c in columns], rows, (TEXT, NUMBER, NUMBER, NUMBER, TEXT)
+    )
+    return [f"## {text(language, heading)}", "", *table, ""]
+
+
+def _items(language: str, heading: str, items: Sequence[ItemView]) -> list[str]:
+    if not items:
+        return []
+    entries = [
+        f"- {markdown_text(i.title)}" + (f" (`{i.id}`)" if i.title != i.id else "") for i in items
+    ]
+    return [f"### {text(language, heading)}", "", *entries, ""]
+
+
+def _changes(view: CompareView) -> list[str]:
+    lang = view.language
+    note = markdown_text(view.versions_note())
+    lines = [f"## {text(lang, 'compare_changes_heading')}", "", note, ""]
+    if view.versions_differ and not view.changes_known:
+        lines += [text(lang, "compare_changed_unknown"), ""]
+    for _, heading, items in view.one_sided:
+        lines += _items(lang, heading, items)
+    return lines
+
+
+# --- a metric ---------------------------------------------------------------------------
+
+
+def _metric(view: MetricView) -> list[str]:
+    """The value and its formula, the counts, the malformed rows and the distribution."""
+    if not view.ok:
+        return [markdown_text(view.error), "", *(f"- {markdown_text(p)}" for p in view.problems)]
+    lines = [f"# {markdown_text(view.label('title_' + view.name))}", ""]
+    lines += [f"**{markdown_text(view.display)}**", "", f"`{view.formula}`", ""]
+    lines += [f"- **{markdown_text(c.label)}:** {c.count}" for c in view.counts]
+    if view.counts:
+        lines.append("")
+    if view.problems:
+        lines += [f"## {view.label('problems_heading')}", ""]
+        lines += [*(f"- {markdown_text(p)}" for p in view.problems), ""]
+    if view.distribution:
+        header = [view.label(k) for k in ("col_answer", "col_count", "col_share")]
+        rows = [[str(p.value), str(p.count), p.share_text] for p in view.distribution]
+        lines += [f"## {view.label('distribution_heading')}", ""]
+        lines += [*markdown_table(header, rows, (NUMBER, NUMBER, NUMBER)), ""]
+    return lines
+
+
+_BY_KIND: dict[str, Callable[[Any], list[str]]] = {
+    "report": _report,
+    "team": _team,
+    "compare": _compare,
+    "metric": _metric,
+}

@@ -1,17 +1,16 @@
-"""A Comparison joined with its Bank in one language, and the comparison's JSON form."""
+"""A Comparison joined with its Bank in one language: what every comparison format shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
+from selfassess.core.brand import Brand
 from selfassess.core.compare import Comparison, Delta, Snapshot, moves
 from selfassess.core.model import Bank, localize
-from selfassess.core.render.json_parts import bank_json
-from selfassess.core.render.view import section_titles
-from selfassess.core.strings import round_score, text
+from selfassess.core.render.view_common import section_titles
+from selfassess.core.strings import format_delta, format_score, round_score, text
 
-COMPARISON_FORMAT = "selfassess/comparison@1"
 STATUSES = ("improved", "unchanged", "worse", "missing")
 
 
@@ -25,6 +24,11 @@ class SideView:
     bank_version: str
     bank_hash: str
     date: str
+
+    def described(self, language: str) -> str:
+        """The side in words, with its bank version (and date, when known)."""
+        key = "compare_side_date" if self.date else "compare_side_detail"
+        return text(language, key, what=self.label, version=self.bank_version, date=self.date[:10])
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,16 @@ class DeltaView:
     status: str
     status_label: str
 
+    def values_text(self, language: str) -> str:
+        """Baseline, current and the change between them, in words."""
+        return text(
+            language,
+            "compare_overall_value",
+            baseline=format_score(self.baseline),
+            current=format_score(self.current),
+            delta=format_delta(self.delta),
+        )
+
 
 @dataclass(frozen=True)
 class ItemView:
@@ -49,6 +63,7 @@ class ItemView:
 
 @dataclass(frozen=True)
 class CompareView:
+    kind: ClassVar[str] = "compare"
     language: str
     bank_id: str
     bank_version: str
@@ -70,6 +85,26 @@ class CompareView:
     versions_differ: bool
     changes_known: bool
     """Both sides record their questions' content, so changed questions could be told."""
+    brand: Brand | None
+
+    @property
+    def one_sided(self) -> tuple[tuple[str, str, tuple[ItemView, ...]], ...]:
+        """(kind, string key of the heading, items) of what only one side has, or changed."""
+        return (
+            ("section", "compare_sections_added", self.sections_added),
+            ("section", "compare_sections_removed", self.sections_removed),
+            ("question", "compare_questions_added", self.questions_added),
+            ("question", "compare_questions_removed", self.questions_removed),
+            ("question", "compare_questions_changed", self.questions_changed),
+        )
+
+    def versions_note(self) -> str:
+        """Whether the two sides answered the same version of the bank, in words."""
+        if not self.versions_differ:
+            return text(self.language, "compare_versions_same")
+        return text(self.language, "compare_versions_differ",
+                    baseline=self.baseline.bank_version or "?",
+                    current=self.current.bank_version or "?")  # fmt: skip
 
     def counts(self, kind: str) -> dict[str, int]:
         deltas = self.sections if kind == "section" else self.questions
@@ -94,7 +129,8 @@ def _side(side: Snapshot, language: str) -> SideView:
     )
 
 
-def compare_view(comparison: Comparison, bank: Bank) -> CompareView:
+def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None) -> CompareView:
+    """Everything a comparison shows, in the comparison's language."""
     language = comparison.language
     titles = section_titles(bank, language)
     questions = {q.id: (s.id, localize(q.text, language)) for s, q in bank.questions()}
@@ -154,61 +190,5 @@ def compare_view(comparison: Comparison, bank: Bank) -> CompareView:
         questions_changed=items(comparison.questions_changed, question_titles),
         versions_differ=comparison.versions_differ,
         changes_known=bool(comparison.baseline.fingerprints and comparison.current.fingerprints),
+        brand=brand,
     )
-
-
-def _delta_json(d: DeltaView) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": d.id, "title": d.title}
-    if d.kind == "question":
-        data["section"] = d.section
-    return {
-        **data,
-        "baseline": d.baseline,
-        "current": d.current,
-        "delta": d.delta,
-        "status": d.status,
-    }
-
-
-def _side_json(side: SideView) -> dict[str, Any]:
-    return {
-        "kind": side.kind,
-        "label": side.label,
-        "name": side.name,
-        "respondents": side.respondents,
-        "bank_version": side.bank_version,
-        "bank_hash": side.bank_hash,
-        "date": side.date,
-    }
-
-
-def _items_json(items: tuple[ItemView, ...]) -> list[dict[str, str]]:
-    return [{"id": i.id, "title": i.title} for i in items]
-
-
-def compare_to_json(view: CompareView) -> dict[str, Any]:
-    """The comparison as plain JSON data, keys in a stable order."""
-    return {
-        "format": COMPARISON_FORMAT,
-        "bank": bank_json(view),
-        "language": view.language,
-        "tolerance": view.tolerance,
-        "baseline": _side_json(view.baseline),
-        "current": _side_json(view.current),
-        "overall": {k: v for k, v in _delta_json(view.overall).items() if k not in ("id", "title")},
-        "summary": {
-            "sections": view.counts("section"),
-            "questions": view.counts("question"),
-            "most_improved": [{"kind": d.kind, **_delta_json(d)} for d in view.most_improved],
-            "most_worse": [{"kind": d.kind, **_delta_json(d)} for d in view.most_worse],
-        },
-        "sections": [_delta_json(d) for d in view.sections],
-        "questions": [_delta_json(d) for d in view.questions],
-        "versions_differ": view.versions_differ,
-        "sections_added": _items_json(view.sections_added),
-        "sections_removed": _items_json(view.sections_removed),
-        "questions_added": _items_json(view.questions_added),
-        "questions_removed": _items_json(view.questions_removed),
-        "questions_changed": _items_json(view.questions_changed),
-        "changes_known": view.changes_known,
-    }

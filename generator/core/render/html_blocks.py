@@ -1,87 +1,71 @@
-"""The report as HTML: the body the site's results view shows, and one self-contained file.
+"""The pieces every HTML report is made of: the page around it (from templates/ and
+report.css), header, facts, tables, charts, gaps, plan and footer.
 
-Every text from the bank or the response is escaped: names, roles and notes are typed by
-whoever filled in the file. No script, no external resource: the file opens offline and
-prints on A4.
+Every text from the bank or a response is escaped here or by the caller: names, roles and
+notes are typed by whoever filled in a file. No script, no external resource: the file
+opens offline and prints on A4.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
+from pathlib import Path
+from string import Template
 
 from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
-from selfassess.core.render.html_style import REPORT_CSS
-from selfassess.core.render.json_parts import BankHeader
-from selfassess.core.render.view import GapView, QuestionView, ReportView
-from selfassess.core.strings import format_percent, format_score, text
+from selfassess.core.render.escape import escape_html as _e
+from selfassess.core.render.view_common import BankHeader, GapView
+from selfassess.core.strings import format_score, text
 
+_HERE = Path(__file__).parent
+REPORT_CSS = (_HERE / "report.css").read_text(encoding="utf-8")
+"""The downloaded report's style: only the report body's `sa-` classes, so the site can
+show the same body with its own CSS; no web fonts, so the file opens offline."""
 RADAR_MIN_AXES = 3
 """Below three sections a radar is a line or a dot; the bar chart says it better."""
+Fact = tuple[str, str, str]
+"""(label, value HTML already escaped, class) of a fact in a definition list."""
 
 
-def render_html_body(view: ReportView) -> str:
-    parts = [
-        f'<article class="sa-report" lang="{_e(view.language)}">',
-        _header(view),
-        _summary(view),
-        _charts(view),
-        _sections(view),
-        gaps_html(view.gaps, view.language),
-        plan_html(view.gaps, view.language),
-        _question_list(view, "sa-unanswered", "unanswered_heading", view.unanswered),
-        _question_list(view, "sa-unknown", "unknown_heading", view.unknown_questions),
-        _notes(view),
-        _footer(view),
-        "</article>",
-    ]
-    return "\n".join(part for part in parts if part) + "\n"
+def template(name: str) -> Template:
+    """templates/NAME.html, read once (the browser's prepared start holds it)."""
+    return Template((_HERE / "templates" / f"{name}.html").read_text(encoding="utf-8"))
 
 
-def render_html_document(view: ReportView) -> str:
-    return html_document(
-        view.language, view.brand, text(view.language, "report_title"), view.bank_title,
-        render_html_body(view),
-    )  # fmt: skip
+_DOCUMENT = template("document")
+
+
+def fill_body(body: Template, **parts: str) -> str:
+    """A report body from its template: a line whose parts are all empty is left out."""
+    lines = (Template(line).substitute(parts) for line in body.template.splitlines())
+    return "\n".join(line for line in lines if line) + "\n"
 
 
 def html_document(
-    language: str, brand: Brand | None, report_title: str, bank_title: str, body: str
+    language: str, brand: Brand | None, title: str, bank_title: str, body: str
 ) -> str:
     """A self-contained HTML file around a report body: inline CSS in the brand's colour."""
     color = brand.primary_color if brand else DEFAULT_PRIMARY_COLOR
-    title = " — ".join(
-        part for part in (brand.name if brand else "", report_title, bank_title) if part
+    full_title = " — ".join(
+        part for part in (brand.name if brand else "", title, bank_title) if part
     )
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{_e(language)}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)}</title>\n"
-        f"<style>\n:root {{ --sa-primary: {color}; }}{REPORT_CSS}</style>\n"
-        f"</head>\n<body>\n{body}</body>\n</html>\n"
+    return _DOCUMENT.substitute(
+        language=_e(language), title=_e(full_title), color=color, css=REPORT_CSS, body=body
     )
 
 
-def _header(view: ReportView) -> str:
-    lang = view.language
-    facts = []
-    if view.respondent_name:
-        facts.append((text(lang, "respondent"), _e(view.respondent_name), "sa-respondent"))
-    if view.respondent_role:
-        facts.append((text(lang, "role"), _e(view.respondent_role_label), "sa-role"))
-    return header_html(view.brand, text(lang, "report_title"), view, facts)
+def primary_color(view: BankHeader) -> str:
+    """The colour of the view's own series in its charts: the brand's, or the default."""
+    return view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
 
 
-def header_html(
-    brand: Brand | None, title: str, view: BankHeader, facts: Sequence[tuple[str, str, str]]
-) -> str:
+def header_html(view: BankHeader, title: str, facts: Sequence[Fact] = ()) -> str:
     """A report's header: brand line, title, the bank with its version, then its facts."""
     version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
     return (
         '<header class="sa-report-header">'
-        f"{brand_line_html(brand)}"
+        f"{_brand_line(view)}"
         f'<h1 class="sa-report-title">{_e(title)}</h1>'
         f'<p class="sa-bank">{_e(view.bank_title)} '
         f'<span class="sa-bank-version">({_e(version)})</span></p>'
@@ -89,39 +73,32 @@ def header_html(
     )
 
 
-def brand_line_html(brand: Brand | None) -> str:
+def _brand_line(view: BankHeader) -> str:
     """The brand's logo and name above a report's title, when the site is branded."""
+    brand = view.brand
     if brand is None or not (brand.name or brand.logo):
         return ""
     logo = f'<img class="sa-brand-logo" src="{_e(brand.logo)}" alt="">' if brand.logo else ""
     return f'<p class="sa-brand">{logo}{_e(brand.name)}</p>'
 
 
-def _summary(view: ReportView) -> str:
-    lang = view.language
-    score = text(lang, "score_of_100", score=format_score(view.score))
-    facts = [
-        (
-            text(lang, "overall_score"),
-            f'<span class="sa-score-value">{_e(score)}</span>',
-            "sa-score",
-        )
-    ]
-    facts += band_facts_html(lang, view.rating, view.rating_label, view.stage, view.stage_label)
-    detail = text(
-        lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
-    )
-    completeness = (
-        f"{_e(format_percent(lang, view.completeness))} "
-        f'<span class="sa-completeness-detail">({_e(detail)})</span>'
-    )
-    facts.append((text(lang, "completeness"), completeness, "sa-completeness"))
-    return f'<section class="sa-summary">{html_facts(facts)}</section>'
+def footer_html(view: BankHeader) -> str:
+    """The brand's footer text and contact, when it has any."""
+    brand = view.brand
+    if brand is None or not (brand.footer or brand.contact):
+        return ""
+    lines = []
+    if brand.footer:
+        lines.append(f'<p class="sa-footer-text">{_e(brand.footer)}</p>')
+    if brand.contact:
+        label = _e(text(view.language, "contact"))
+        lines.append(f'<p class="sa-contact">{label}: {_e(brand.contact)}</p>')
+    return f'<footer class="sa-report-footer">{"".join(lines)}</footer>'
 
 
 def band_facts_html(
     lang: str, rating: str | None, rating_label: str, stage: str | None, stage_label: str
-) -> list[tuple[str, str, str]]:
+) -> list[Fact]:
     """The rating and stage facts, each only when the bank labels it."""
     facts = []
     if rating_label:
@@ -133,43 +110,24 @@ def band_facts_html(
     return facts
 
 
-def _charts(view: ReportView) -> str:
-    lang = view.language
-    axes = [s.title for s in view.sections]
-    color = view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
-    series = [
-        ChartSeries(text(lang, "series_score"), [s.score for s in view.sections], "solid", color),
-        ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed"),
-    ]
-    return charts_html(
-        axes,
-        series,
-        text(lang, "charts_heading"),
-        text(lang, "chart_radar_title"),
-        text(lang, "chart_bar_title"),
-        lang,
-    )
-
-
 def charts_html(
     axes: Sequence[str],
     series: Sequence[ChartSeries],
-    heading: str,
-    radar_title: str,
-    bar_title: str,
     language: str,
-    css_class: str = "sa-charts",
+    keys: tuple[str, str, str],
 ) -> str:
     """A section with the radar (from three axes), the bar chart of the same series, and their
-    numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines apart.
+    numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines
+    apart. `keys` are the strings of the heading, the radar's title and the bar chart's title.
     """
+    heading, radar_title, bar_title = (text(language, key) for key in keys)
     figures = []
     if len(axes) >= RADAR_MIN_AXES:
         radar = radar_chart_svg(axes, series, radar_title)
         figures.append(html_figure("sa-chart-radar", radar_title, radar))
     figures.append(html_figure("sa-chart-bar", bar_title, bar_chart_svg(axes, series, bar_title)))
     figures.append(chart_table_html(axes, series, heading, language))
-    return html_section(css_class, heading, "".join(figures))
+    return html_section("sa-charts", heading, "".join(figures))
 
 
 def chart_table_html(
@@ -195,21 +153,6 @@ def _nth(values: Sequence[float | None], index: int) -> float | None:
 def html_figure(kind: str, caption: str, svg: str) -> str:
     """A chart with its caption."""
     return f'<figure class="sa-chart {kind}"><figcaption>{_e(caption)}</figcaption>{svg}</figure>'
-
-
-def _sections(view: ReportView) -> str:
-    lang = view.language
-    columns = ("col_section", "col_score", "col_rating", "col_target", "col_gap")
-    rows = [
-        f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
-        f"{html_num(format_score(s.score))}<td>{_e(s.rating_label)}</td>"
-        f"{html_num(format_score(s.target))}{html_num(format_score(s.gap))}</tr>"
-        for s in view.sections
-    ]
-    table = html_table(
-        "sa-sections-table", text(lang, "sections_caption"), headers(lang, columns), rows
-    )
-    return html_section("sa-sections", text(lang, "sections_heading"), table)
 
 
 def gaps_html(gaps: Sequence[GapView], lang: str) -> str:
@@ -257,47 +200,6 @@ def plan_html(gaps: Sequence[GapView], lang: str) -> str:
     return html_section("sa-plan", text(lang, "plan_heading"), intro + table)
 
 
-def _question_list(
-    view: ReportView, css_class: str, heading: str, questions: Sequence[QuestionView]
-) -> str:
-    if not questions:
-        return ""
-    items = "".join(
-        f'<li>{_e(q.text)} <span class="sa-question-id">({_e(q.id)})</span></li>' for q in questions
-    )
-    question_list = f'<ul class="sa-question-list">{items}</ul>'
-    return html_section(css_class, text(view.language, heading), question_list)
-
-
-def _notes(view: ReportView) -> str:
-    if not view.noted:
-        return ""
-    items = "".join(
-        f'<li data-question="{_e(q.id)}"><span class="sa-note-question">{_e(q.text)}</span> '
-        f'<span class="sa-note-text">{_e(q.note)}</span></li>'
-        for q in view.noted
-    )
-    note_list = f'<ul class="sa-note-list">{items}</ul>'
-    return html_section("sa-notes", text(view.language, "notes_heading"), note_list)
-
-
-def _footer(view: ReportView) -> str:
-    return footer_html(view.brand, view.language)
-
-
-def footer_html(brand: Brand | None, language: str) -> str:
-    """The brand's footer text and contact, when it has any."""
-    if brand is None or not (brand.footer or brand.contact):
-        return ""
-    lines = []
-    if brand.footer:
-        lines.append(f'<p class="sa-footer-text">{_e(brand.footer)}</p>')
-    if brand.contact:
-        label = _e(text(language, "contact"))
-        lines.append(f'<p class="sa-contact">{label}: {_e(brand.contact)}</p>')
-    return f'<footer class="sa-report-footer">{"".join(lines)}</footer>'
-
-
 def html_section(css_class: str, heading: str, inner_html: str) -> str:
     """A report section: a heading (escaped) over markup already escaped."""
     return f'<section class="{css_class}"><h2>{_e(heading)}</h2>{inner_html}</section>'
@@ -309,7 +211,7 @@ def html_span(css_class: str, content: str, **data: str) -> str:
     return f'<span class="{css_class}"{attributes}>{_e(content)}</span>'
 
 
-def html_facts(facts: Sequence[tuple[str, str, str]]) -> str:
+def html_facts(facts: Sequence[Fact]) -> str:
     """A definition list of (label, value HTML already escaped, class) facts."""
     if not facts:
         return ""
@@ -337,12 +239,3 @@ def html_table(css_class: str, caption: str, header: Sequence[str], rows: Sequen
 def html_num(value: str) -> str:
     """A number's table cell, right-aligned."""
     return f'<td class="sa-num">{_e(value)}</td>'
-
-
-def escape_html(value: str) -> str:
-    """Text as HTML text or attribute value: never markup."""
-    return escape(value, quote=True)
-
-
-def _e(value: str) -> str:
-    return escape(value, quote=True)

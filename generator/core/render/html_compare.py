@@ -1,74 +1,50 @@
-"""The comparison as HTML: the body the compare page shows, and one self-contained file."""
+"""The comparison's HTML body (templates/compare.html): what the compare page shows."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from selfassess.core.render.charts import ChartSeries
-from selfassess.core.render.compare_view import CompareView, DeltaView, ItemView, SideView
-from selfassess.core.render.html_report import (
+from selfassess.core.render.escape import escape_html as _e
+from selfassess.core.render.html_blocks import (
     charts_html,
-    escape_html,
+    fill_body,
     footer_html,
     header_html,
     headers,
-    html_document,
     html_facts,
     html_num,
     html_section,
     html_table,
+    primary_color,
+    template,
 )
+from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView
 from selfassess.core.strings import format_delta, format_score, text
 
-_e = escape_html
+_COMPARE = template("compare")
 
 
-def render_compare_body(view: CompareView, brand: Brand | None = None) -> str:
-    parts = [
-        f'<article class="sa-report sa-compare-report" lang="{_e(view.language)}">',
-        _header(view, brand),
-        _summary(view),
-        _charts(view, brand),
-        _deltas(view, "sa-compare-sections", "compare_sections_heading", "col_section",
-                "compare_sections_caption", view.sections),
-        _deltas(view, "sa-compare-questions", "compare_questions_heading", "col_question",
-                "compare_questions_caption", view.questions),
-        _changes(view),
-        footer_html(brand, view.language),
-        "</article>",
-    ]  # fmt: skip
-    return "\n".join(part for part in parts if part) + "\n"
-
-
-def render_compare_document(view: CompareView, brand: Brand | None = None) -> str:
-    title = text(view.language, "compare_title")
-    body = render_compare_body(view, brand)
-    return html_document(view.language, brand, title, view.bank_title, body)
-
-
-def side_text(language: str, side: SideView) -> str:
-    key = "compare_side_date" if side.date else "compare_side_detail"
-    return text(language, key, what=side.label, version=side.bank_version, date=side.date[:10])
-
-
-def delta_text(language: str, d: DeltaView) -> str:
-    return text(
-        language,
-        "compare_overall_value",
-        baseline=format_score(d.baseline),
-        current=format_score(d.current),
-        delta=format_delta(d.delta),
-    )
-
-
-def _header(view: CompareView, brand: Brand | None) -> str:
+def compare_body(view: CompareView) -> str:
+    """The comparison's HTML without the document around it."""
     lang = view.language
     facts = [
-        (text(lang, "compare_baseline"), _e(side_text(lang, view.baseline)), "sa-baseline"),
-        (text(lang, "compare_current"), _e(side_text(lang, view.current)), "sa-current"),
+        (text(lang, "compare_baseline"), _e(view.baseline.described(lang)), "sa-baseline"),
+        (text(lang, "compare_current"), _e(view.current.described(lang)), "sa-current"),
     ]
-    return header_html(brand, text(lang, "compare_title"), view, facts)
+    return fill_body(
+        _COMPARE,
+        language=_e(lang),
+        header=header_html(view, text(lang, "compare_title"), facts),
+        summary=_summary(view),
+        charts=_charts(view),
+        sections=_deltas(view, "sa-compare-sections", "compare_sections_heading", "col_section",
+                         "compare_sections_caption", view.sections),
+        questions=_deltas(view, "sa-compare-questions", "compare_questions_heading",
+                          "col_question", "compare_questions_caption", view.questions),
+        changes=_changes(view),
+        footer=footer_html(view),
+    )  # fmt: skip
 
 
 def _status(d: DeltaView) -> str:
@@ -94,7 +70,7 @@ def _summary(view: CompareView) -> str:
     lang = view.language
     overall = (
         f'<span class="sa-score-value" data-status="{_e(view.overall.status)}">'
-        f"{_e(delta_text(lang, view.overall))}</span>"
+        f"{_e(view.overall.values_text(lang))}</span>"
         f'<span class="sa-completeness-detail">{_e(view.overall.status_label)}</span>'
     )
     facts = html_facts([(text(lang, "compare_overall"), overall, "sa-score")])
@@ -111,22 +87,17 @@ def _summary(view: CompareView) -> str:
                         "".join(parts))  # fmt: skip
 
 
-def _charts(view: CompareView, brand: Brand | None) -> str:
+def _charts(view: CompareView) -> str:
     lang = view.language
-    color = brand.primary_color if brand else DEFAULT_PRIMARY_COLOR
     series = [
         ChartSeries(text(lang, "compare_current"), [d.current for d in view.sections], "solid",
-                    color),
+                    primary_color(view)),
         ChartSeries(text(lang, "compare_baseline"), [d.baseline for d in view.sections], "dashed"),
     ]  # fmt: skip
     return charts_html(
-        [d.title for d in view.sections],
-        series,
-        text(lang, "compare_charts_heading"),
-        text(lang, "compare_chart_radar_title"),
-        text(lang, "compare_chart_bar_title"),
-        lang,
-    )
+        [d.title for d in view.sections], series, lang,
+        ("compare_charts_heading", "compare_chart_radar_title", "compare_chart_bar_title"),
+    )  # fmt: skip
 
 
 def _deltas(
@@ -163,21 +134,10 @@ def _item_list(language: str, heading: str, items: Sequence[ItemView], kind: str
 
 def _changes(view: CompareView) -> str:
     lang = view.language
-    if view.versions_differ:
-        note = text(lang, "compare_versions_differ", baseline=view.baseline.bank_version or "?",
-                    current=view.current.bank_version or "?")  # fmt: skip
-    else:
-        note = text(lang, "compare_versions_same")
-    parts = [f'<p class="sa-compare-versions">{_e(note)}</p>']
+    parts = [f'<p class="sa-compare-versions">{_e(view.versions_note())}</p>']
     if view.versions_differ and not view.changes_known:
         parts.append(
             f'<p class="sa-compare-unknown">{_e(text(lang, "compare_changed_unknown"))}</p>'
         )
-    parts += [
-        _item_list(lang, "compare_sections_added", view.sections_added, "section"),
-        _item_list(lang, "compare_sections_removed", view.sections_removed, "section"),
-        _item_list(lang, "compare_questions_added", view.questions_added, "question"),
-        _item_list(lang, "compare_questions_removed", view.questions_removed, "question"),
-        _item_list(lang, "compare_questions_changed", view.questions_changed, "question"),
-    ]
+    parts += [_item_list(lang, heading, items, kind) for kind, heading, items in view.one_sided]
     return html_section("sa-compare-changes", text(lang, "compare_changes_heading"), "".join(parts))

@@ -1,22 +1,20 @@
-"""A TeamReport joined with its Bank in one language, and the team report's JSON form.
+"""A TeamReport joined with its Bank in one language: what every team report format shows.
 
 As for a single report, the view holds what every format shows: titles and labels in the
-report's language, numbers rounded once to one decimal. The JSON form is the view as data,
-so the browser and the CLI, which both build it here, write the very same file.
+report's language, numbers rounded once to one decimal, and the tables' columns.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
 from selfassess.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
 from selfassess.core.brand import Brand
-from selfassess.core.compare import TEAM_REPORT_FORMAT, question_fingerprint
+from selfassess.core.compare import question_fingerprint
 from selfassess.core.model import Bank, localize
-from selfassess.core.render.json_parts import bank_json, gaps_json
-from selfassess.core.render.view import (
+from selfassess.core.render.view_common import (
     GapView,
     band_label,
     bank_questions,
@@ -36,6 +34,23 @@ class StatsView:
     spread: float | None
     count: int
     disagreement: bool
+
+    def cells(self) -> list[str]:
+        """The mean, min, max, spread and count as the tables show them."""
+        numbers = (self.mean, self.min, self.max, self.spread)
+        return [*(format_score(v) for v in numbers), str(self.count)]
+
+    def spread_text(self, language: str, key: str = "team_range") -> str:
+        """How the answers spread, in words: min, max, spread and count (and mean)."""
+        return text(
+            language,
+            key,
+            mean=format_score(self.mean),
+            min=format_score(self.min),
+            max=format_score(self.max),
+            spread=format_score(self.spread),
+            count=self.count,
+        )
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,17 @@ class TeamNoteView:
 
 @dataclass(frozen=True)
 class TeamView:
+    kind: ClassVar[str] = "team"
+    SECTION_COLUMNS: ClassVar[tuple[str, ...]] = (
+        "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+        "col_target", "col_gap", "col_flag",
+    )  # fmt: skip
+    """The section table's columns, in HTML and Markdown alike (string keys of the headers)."""
+    QUESTION_COLUMNS: ClassVar[tuple[str, ...]] = (
+        "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
+        "col_unknown", "col_flag",
+    )  # fmt: skip
+    """The question table's columns, in HTML and Markdown alike (before the role columns)."""
     language: str
     bank_id: str
     bank_version: str
@@ -118,6 +144,19 @@ class TeamView:
         flagged = [s for s in self.sections if s.stats.disagreement]
         return (*flagged, *(q for q in self.questions if q.stats.disagreement))
 
+    def role_means(self, by_role: tuple[tuple[str, StatsView], ...]) -> list[str]:
+        """Each of the report's roles' mean and count for one figure, in the report's order."""
+        cells = dict(by_role)
+        return [
+            text(
+                self.language,
+                "team_mean_count",
+                mean=format_score(cells[r.id].mean),
+                count=cells[r.id].count,
+            )
+            for r in self.roles
+        ]
+
 
 def stats_view(stats: Stats) -> StatsView:
     return StatsView(
@@ -128,51 +167,6 @@ def stats_view(stats: Stats) -> StatsView:
         count=stats.count,
         disagreement=stats.disagreement,
     )
-
-
-def spread_text(language: str, stats: StatsView, key: str = "team_range") -> str:
-    """How a figure's answers spread, in words: min, max, spread and count (and mean)."""
-    return text(
-        language,
-        key,
-        mean=format_score(stats.mean),
-        min=format_score(stats.min),
-        max=format_score(stats.max),
-        spread=format_score(stats.spread),
-        count=stats.count,
-    )
-
-
-SECTION_COLUMNS = (
-    "col_section", "col_mean", "col_min", "col_max", "col_spread", "col_count",
-    "col_target", "col_gap", "col_flag",
-)  # fmt: skip
-"""The team report's section table, in HTML and Markdown alike (string keys of the headers)."""
-QUESTION_COLUMNS = (
-    "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
-    "col_unknown", "col_flag",
-)  # fmt: skip
-"""The team report's question table, in HTML and Markdown alike (before the role columns)."""
-
-
-def stats_cells(stats: StatsView) -> list[str]:
-    """A figure's mean, min, max, spread and count as its table cells show them."""
-    numbers = (stats.mean, stats.min, stats.max, stats.spread)
-    return [*(format_score(v) for v in numbers), str(stats.count)]
-
-
-def role_means(view: TeamView, by_role: tuple[tuple[str, StatsView], ...]) -> list[str]:
-    """Each of the report's roles' mean and count for one figure, in the report's order."""
-    cells = dict(by_role)
-    return [
-        text(
-            view.language,
-            "team_mean_count",
-            mean=format_score(cells[r.id].mean),
-            count=cells[r.id].count,
-        )
-        for r in view.roles
-    ]
 
 
 def team_role_label(bank: Bank, role: str, language: str) -> str:
@@ -252,87 +246,3 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         ),
         brand=brand,
     )
-
-
-def _stats_json(stats: StatsView) -> dict[str, Any]:
-    return {
-        "mean": stats.mean,
-        "min": stats.min,
-        "max": stats.max,
-        "spread": stats.spread,
-        "count": stats.count,
-        "disagreement": stats.disagreement,
-    }
-
-
-def _by_role_json(by_role: tuple[tuple[str, StatsView], ...]) -> dict[str, Any]:
-    return {role: _stats_json(s) for role, s in by_role}
-
-
-def team_to_json(view: TeamView) -> dict[str, Any]:
-    """The team report as plain JSON data, keys in a stable order."""
-    data: dict[str, Any] = {
-        "format": TEAM_REPORT_FORMAT,
-        "bank": bank_json(view),
-        "language": view.language,
-        "respondents": view.respondents,
-        "rejected": [{"file": r.file, "reason": r.reason} for r in view.rejected],
-        "warnings": list(view.warnings),
-        "by_role": {r.id: r.count for r in view.roles},
-        "roles": [{"id": r.id, "label": r.label, "count": r.count} for r in view.roles],
-        "bank_versions": dict(view.bank_versions),
-        "participation": {
-            "respondents": view.respondents,
-            "complete": view.complete,
-            "completeness": _stats_json(view.completeness),
-        },
-        "disagreement_threshold": view.threshold,
-        "overall": {
-            **_stats_json(view.overall),
-            "rating": view.rating,
-            "rating_label": view.rating_label or None,
-            "stage": view.stage,
-            "stage_label": view.stage_label or None,
-        },
-        "sections": [
-            {
-                "id": s.id,
-                "title": s.title,
-                **_stats_json(s.stats),
-                "target": s.target,
-                "gap": s.gap,
-                "rating": s.rating,
-                "rating_label": s.rating_label or None,
-                "weight": s.weight,
-                "by_role": _by_role_json(s.by_role),
-            }
-            for s in view.sections
-        ],
-        "questions": [
-            {
-                "id": q.id,
-                "section": q.section,
-                "text": q.text,
-                "fingerprint": q.fingerprint,
-                **_stats_json(q.stats),
-                "unknown": q.unknown,
-                "unanswered": q.unanswered,
-                "by_role": _by_role_json(q.by_role),
-            }
-            for q in view.questions
-        ],
-        "gaps": gaps_json(view.gaps),
-        "notes": [
-            {
-                "question": n.question,
-                "name": n.name,
-                "role": n.role,
-                "role_label": n.role_label,
-                "note": n.note,
-            }
-            for n in view.notes
-        ],
-    }
-    if view.brand is not None:
-        data["brand"] = view.brand.metadata()
-    return data

@@ -1,4 +1,4 @@
-"""The team report as HTML: the body the team page shows, and one self-contained file.
+"""The team report's HTML body (templates/team.html): what the team page shows.
 
 Built from the same pieces as a single report (facts, tables, charts, gaps, plan, footer).
 File names, reasons, respondents' names, roles and notes come from the files a facilitator
@@ -9,67 +9,51 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from selfassess.core.brand import DEFAULT_PRIMARY_COLOR
 from selfassess.core.render.charts import ChartSeries
-from selfassess.core.render.html_report import (
+from selfassess.core.render.escape import escape_html as _e
+from selfassess.core.render.html_blocks import (
     band_facts_html,
     charts_html,
-    escape_html,
+    fill_body,
     footer_html,
     gaps_html,
     header_html,
     headers,
-    html_document,
     html_facts,
     html_num,
     html_section,
     html_table,
     plan_html,
+    primary_color,
+    template,
 )
-from selfassess.core.render.team_view import (
-    QUESTION_COLUMNS,
-    SECTION_COLUMNS,
-    StatsView,
-    TeamView,
-    role_means,
-    spread_text,
-    stats_cells,
-)
+from selfassess.core.render.view_team import StatsView, TeamView
 from selfassess.core.strings import format_percent, format_score, text
 
 MAX_WARNINGS_SHOWN = 50
 """Warnings listed in the report; the rest are counted (all are in the JSON)."""
-
-_e = escape_html
-
-
-def render_team_body(view: TeamView) -> str:
-    parts = [
-        f'<article class="sa-report sa-team-report" lang="{_e(view.language)}">',
-        _header(view),
-        _summary(view),
-        _participation(view),
-        _charts(view),
-        _disagreement(view),
-        _sections(view),
-        _roles(view),
-        _questions(view),
-        gaps_html(view.gaps, view.language),
-        plan_html(view.gaps, view.language),
-        _notes(view),
-        footer_html(view.brand, view.language),
-        "</article>",
-    ]
-    return "\n".join(part for part in parts if part) + "\n"
+_TEAM = template("team")
 
 
-def render_team_document(view: TeamView) -> str:
-    title = text(view.language, "team_report_title")
-    return html_document(view.language, view.brand, title, view.bank_title, render_team_body(view))
-
-
-def _header(view: TeamView) -> str:
-    return header_html(view.brand, text(view.language, "team_report_title"), view, [])
+def team_body(view: TeamView) -> str:
+    """The team report's HTML without the document around it."""
+    lang = view.language
+    return fill_body(
+        _TEAM,
+        language=_e(lang),
+        header=header_html(view, text(lang, "team_report_title")),
+        summary=_summary(view),
+        participation=_participation(view),
+        charts=_charts(view),
+        disagreement=_disagreement(view),
+        sections=_sections(view),
+        roles=_roles(view),
+        questions=_questions(view),
+        gaps=gaps_html(view.gaps, lang),
+        plan=plan_html(view.gaps, lang),
+        notes=_notes(view),
+        footer=footer_html(view),
+    )
 
 
 def _summary(view: TeamView) -> str:
@@ -88,7 +72,7 @@ def _summary(view: TeamView) -> str:
                 text(lang, "team_overall"),
                 f'<span class="sa-score-value">{_e(score)}</span>'
                 f'<span class="sa-completeness-detail">'
-                f"{_e(spread_text(lang, view.overall))}</span>",
+                f"{_e(view.overall.spread_text(lang))}</span>",
                 "sa-score",
             )
         )
@@ -176,10 +160,12 @@ def role_series(view: TeamView) -> list[ChartSeries]:
     """One solid series per role, the whole team in the brand's colour, the target dashed."""
     lang = view.language
     labels = view.role_labels
-    color = view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
     series = [
         ChartSeries(
-            text(lang, "series_team"), [s.stats.mean for s in view.sections], "solid", color
+            text(lang, "series_team"),
+            [s.stats.mean for s in view.sections],
+            "solid",
+            primary_color(view),
         )
     ]
     for role in view.roles:
@@ -196,13 +182,9 @@ def _charts(view: TeamView) -> str:
         return ""
     lang = view.language
     return charts_html(
-        [s.title for s in view.sections],
-        role_series(view),
-        text(lang, "team_charts_heading"),
-        text(lang, "team_chart_radar_title"),
-        text(lang, "team_chart_bar_title"),
-        lang,
-    )
+        [s.title for s in view.sections], role_series(view), lang,
+        ("team_charts_heading", "team_chart_radar_title", "team_chart_bar_title"),
+    )  # fmt: skip
 
 
 def _flag(language: str, stats: StatsView) -> str:
@@ -212,7 +194,7 @@ def _flag(language: str, stats: StatsView) -> str:
 
 
 def _stats_cells(stats: StatsView) -> str:
-    return "".join(html_num(cell) for cell in stats_cells(stats))
+    return "".join(html_num(cell) for cell in stats.cells())
 
 
 def _disagreement(view: TeamView) -> str:
@@ -227,7 +209,7 @@ def _disagreement(view: TeamView) -> str:
             f'<li data-{"question" if hasattr(item, "text") else "section"}="{_e(item.id)}">'
             f"{_e(getattr(item, 'text', None) or item.title)} "
             f'<span class="sa-gap-summary">'
-            f"({_e(spread_text(lang, item.stats, 'team_spread_detail'))})</span></li>"
+            f"({_e(item.stats.spread_text(lang, 'team_spread_detail'))})</span></li>"
             for item in flagged
         )
         body = f'<ul class="sa-disagreement-list">{items}</ul>'
@@ -245,14 +227,14 @@ def _sections(view: TeamView) -> str:
     table = html_table(
         "sa-team-sections-table",
         text(lang, "team_sections_caption"),
-        headers(lang, SECTION_COLUMNS),
+        headers(lang, view.SECTION_COLUMNS),
         rows,
     )
     return html_section("sa-sections", text(lang, "team_sections_heading"), table)
 
 
 def _role_cells(view: TeamView, by_role: Sequence[tuple[str, StatsView]]) -> str:
-    return "".join(html_num(mean) for mean in role_means(view, by_role))
+    return "".join(html_num(mean) for mean in view.role_means(tuple(by_role)))
 
 
 def _roles(view: TeamView) -> str:
@@ -290,7 +272,7 @@ def _questions(view: TeamView) -> str:
             html_table(
                 "sa-team-questions-table",
                 text(lang, "team_questions_caption"),
-                headers(lang, QUESTION_COLUMNS),
+                headers(lang, view.QUESTION_COLUMNS),
                 rows,
             )
         )

@@ -1,0 +1,153 @@
+"""Every report view as CSV, for spreadsheets (RFC 4180 through the csv module).
+
+A report: one row per question. A team report: one row for the team, one per section and
+per question. A comparison: one row for the overall score, one per section and question,
+then one per item found on one side only. A metric: its value, counts and distribution.
+Every text cell is made safe for spreadsheets (no formula runs).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from selfassess.core.model import NOT_APPLICABLE
+from selfassess.core.render.escape import spreadsheet_text
+from selfassess.core.render.view_common import View
+from selfassess.core.strings import format_score, text
+
+if TYPE_CHECKING:
+    from selfassess.core.render.view_compare import CompareView
+    from selfassess.core.render.view_metric import MetricView
+    from selfassess.core.render.view_report import ReportView
+    from selfassess.core.render.view_team import StatsView, TeamView
+
+REPORT_COLUMNS = (
+    "csv_section", "csv_question", "csv_question_text", "csv_answer", "csv_value",
+    "csv_section_score", "csv_gap", "csv_action", "csv_note",
+)  # fmt: skip
+TEAM_COLUMNS = (
+    "csv_level", "csv_section", "csv_id", "csv_title", "csv_mean", "csv_min", "csv_max",
+    "csv_spread", "csv_count", "csv_unknown", "csv_disagreement", "col_target", "col_gap",
+)  # fmt: skip
+COMPARE_COLUMNS = (
+    "csv_level", "csv_id", "csv_title", "col_baseline", "col_current", "col_delta", "col_status",
+)  # fmt: skip
+_LEVELS = {"overall": "csv_level_overall", "section": "csv_level_section",
+           "question": "csv_level_question"}  # fmt: skip
+
+
+def csv_text(rows: Iterable[Sequence[str]]) -> str:
+    """Rows as CSV text: RFC 4180 quoting through the csv module, CRLF line ends."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def render_csv(view: View) -> str:
+    """The view as the text of a CSV file."""
+    return csv_text(_BY_KIND[view.kind](view))
+
+
+def _score(value: float | None) -> str:
+    return format_score(value, missing="")
+
+
+def _report(view: ReportView) -> list[list[str]]:
+    sections = {s.id: s for s in view.sections}
+    rows = [[text(view.language, column) for column in REPORT_COLUMNS]]
+    for q in view.questions:
+        section = sections.get(q.section)
+        answer = NOT_APPLICABLE if q.answer == NOT_APPLICABLE else q.answer_label
+        rows.append(
+            [
+                *map(spreadsheet_text, (q.section_title, q.id, q.text, answer)),
+                _score(None if q.value is None else q.value * 100),
+                _score(section.score if section else None),
+                _score(section.gap if section else None),
+                spreadsheet_text(q.action),
+                spreadsheet_text(q.note),
+            ]
+        )
+    return rows
+
+
+def _team(view: TeamView) -> list[list[str]]:
+    lang = view.language
+    role_columns = [text(lang, "csv_role_mean", role=r.label) for r in view.roles]
+    rows = [[*(text(lang, c) for c in TEAM_COLUMNS), *map(spreadsheet_text, role_columns)]]
+
+    def row(
+        level: str,
+        section: str,
+        item: str,
+        title: str,
+        stats: StatsView,
+        unknown: str,
+        target: str,
+        gap: str,
+        by_role: tuple[tuple[str, StatsView], ...] = (),
+    ) -> list[str]:
+        numbers = (stats.mean, stats.min, stats.max, stats.spread)
+        means = dict(by_role)
+        return [
+            text(lang, level), *map(spreadsheet_text, (section, item, title)),
+            *map(_score, numbers), str(stats.count), unknown,
+            text(lang, "csv_yes") if stats.disagreement else "", target, gap,
+            *(_score(means[r.id].mean) if means else "" for r in view.roles),
+        ]  # fmt: skip
+
+    rows.append(row("csv_level_overall", "", "", view.bank_title, view.overall, "", "", ""))
+    for s in view.sections:
+        rows.append(row("csv_level_section", s.title, s.id, s.title, s.stats, "",
+                        _score(s.target), _score(s.gap), s.by_role))  # fmt: skip
+    for q in view.questions:
+        rows.append(row("csv_level_question", q.section_title, q.id, q.text, q.stats,
+                        str(q.unknown), "", "", q.by_role))  # fmt: skip
+    return rows
+
+
+def _compare(view: CompareView) -> list[list[str]]:
+    lang = view.language
+    rows = [[text(lang, c) for c in COMPARE_COLUMNS]]
+    for d in (view.overall, *view.sections, *view.questions):
+        rows.append(
+            [
+                text(lang, _LEVELS[d.kind]),
+                spreadsheet_text(d.id if d.kind != "overall" else ""),
+                spreadsheet_text(d.title),
+                *map(_score, (d.baseline, d.current, d.delta)),
+                d.status_label,
+            ]
+        )
+    for level, what, items in view.one_sided:
+        for item in items:
+            rows.append(
+                [text(lang, _LEVELS[level]), spreadsheet_text(item.id),
+                 spreadsheet_text(item.title), "", "", "", text(lang, what)]
+            )  # fmt: skip
+    return rows
+
+
+def _metric(view: MetricView) -> list[list[str]]:
+    """(what, value, share) rows: the value and formula, the counts, then each answer's count
+    and share of the valid answers; or the error and the rows at fault."""
+    if not view.ok:
+        return [[spreadsheet_text(view.error)], *([spreadsheet_text(p)] for p in view.problems)]
+    rows = [[spreadsheet_text(view.name), spreadsheet_text(view.display), ""],
+            [spreadsheet_text(view.formula), "", ""]]  # fmt: skip
+    rows += [[c.label, str(c.count), ""] for c in view.counts]
+    if view.distribution:
+        rows.append([view.label(k) for k in ("col_answer", "col_count", "col_share")])
+        rows += [[str(p.value), str(p.count), p.share_text] for p in view.distribution]
+    return rows
+
+
+_BY_KIND: dict[str, Callable[[Any], list[list[str]]]] = {
+    "report": _report,
+    "team": _team,
+    "compare": _compare,
+    "metric": _metric,
+}

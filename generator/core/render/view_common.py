@@ -1,0 +1,122 @@
+"""What the report, team report and comparison views share: the bank they were made with,
+labels looked up in the bank in one language, and the prioritized gaps with their actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from selfassess.core.brand import Brand
+from selfassess.core.model import NOT_APPLICABLE, Band, Bank, Question, localize
+from selfassess.core.results import Answer, Gap
+from selfassess.core.strings import text
+
+
+class View(Protocol):
+    """Any report view: its kind picks what each format's renderer draws."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+
+
+class BankHeader(View, Protocol):
+    """What a view says about the bank it was made with, and who publishes it."""
+
+    @property
+    def bank_id(self) -> str: ...
+    @property
+    def bank_version(self) -> str: ...
+    @property
+    def bank_hash(self) -> str: ...
+    @property
+    def bank_title(self) -> str: ...
+    @property
+    def brand(self) -> Brand | None: ...
+
+
+@dataclass(frozen=True)
+class ActionView:
+    question: str
+    text: str
+    action: str
+
+
+@dataclass(frozen=True)
+class GapView:
+    section: str
+    title: str
+    gap: float
+    priority: float
+    actions: tuple[ActionView, ...]
+
+
+def gap_views(gaps: Sequence[Gap], bank: Bank, language: str) -> tuple[GapView, ...]:
+    """Gaps with section titles and the text and action of each question, in `language`."""
+    titles = section_titles(bank, language)
+    questions = bank_questions(bank)
+    return tuple(
+        GapView(
+            section=g.section,
+            title=titles.get(g.section, g.section),
+            gap=round(g.gap, 1),
+            priority=round(g.priority, 1),
+            actions=tuple(
+                _action_view(questions.get(a.question), a.question, language) for a in g.actions
+            ),
+        )
+        for g in gaps
+    )
+
+
+def section_titles(bank: Bank, language: str) -> dict[str, str]:
+    """Each section's title in `language`, by section id."""
+    return {s.id: localize(s.title, language) for s in bank.sections}
+
+
+def bank_questions(bank: Bank) -> dict[str, Question]:
+    """The bank's questions by id, for views that look questions up by a result's id."""
+    return {q.id: q for _, q in bank.questions()}
+
+
+def question_text(question: Question | None, question_id: str, language: str) -> str:
+    """A question's text in `language`; its id when the bank has no such question."""
+    return localize(question.text, language) if question else question_id
+
+
+def answer_label(question: Question | None, answer: Answer, language: str) -> str:
+    """The answer as the reader saw it: option labels, "don't know", or "" when unanswered."""
+    if answer is None:
+        return ""
+    if answer == NOT_APPLICABLE:
+        return text(language, "answer_na")
+    chosen = [answer] if isinstance(answer, str) else answer
+    return "; ".join(_option_label(question, option_id, language) for option_id in chosen)
+
+
+def _option_label(question: Question | None, option_id: str, language: str) -> str:
+    option = question.option(option_id) if question else None
+    return localize(option.label, language) if option else option_id
+
+
+def band_label(bands: tuple[Band, ...], band_id: str | None, language: str) -> str:
+    """A rating band's or stage's label in `language`; its id when the bank has no such band."""
+    band = next((b for b in bands if b.id == band_id), None)
+    return localize(band.label, language) if band else (band_id or "")
+
+
+def role_label(bank: Bank, role: str, language: str) -> str:
+    """A role id of the bank by its label; anything else as the respondent typed it."""
+    match = next((r for r in bank.roles if r.id == role), None)
+    return localize(match.label, language) if match else role
+
+
+def _action_view(question: Question | None, question_id: str, language: str) -> ActionView:
+    return ActionView(
+        question=question_id,
+        text=question_text(question, question_id, language),
+        action=localize(question.action, language) if question else "",
+    )
