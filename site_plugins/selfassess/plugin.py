@@ -30,9 +30,9 @@ from selfassess.runtime import RuntimeMissing, runtime_files
 from selfassess.site import bank_cache
 from selfassess.site.banks import SiteBanksInvalid, load_site_banks
 from selfassess.site.brand import BrandInvalid, brand_css, brand_json, site_brand
+from selfassess.site.bundle import BundleFailed, esbuild_path, page_scripts
 from selfassess.site.calculator_links import without_links_to
 from selfassess.site.csp import content_security_policy
-from selfassess.site.modules import ModuleUnsupported, page_modules
 from selfassess.site.offline import write_service_worker
 from selfassess.site.source_date import pin_build_date, unpin_build_date
 from selfassess.startup import SNAPSHOT, STDLIB, StartupFailed, site_core_wheel
@@ -90,8 +90,8 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(_HERE / "templates"))
         config.extra_css.append(f"{ASSETS}/selfassess.css")
         try:
-            self.scripts = page_modules(_HERE / "assets")
-        except ModuleUnsupported as error:
+            self.scripts = page_scripts(_HERE / "assets", esbuild_path(base))
+        except BundleFailed as error:
             raise PluginError(f"selfassess: {error}") from None
         config.extra["selfassess_csp"] = self.csp
         config.extra["selfassess_offline"] = self.config.offline
