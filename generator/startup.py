@@ -118,7 +118,7 @@ def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
     the runtime: its package.json names the exact release, and the sizes tell a damaged install
     from a sound one without hashing 13 MB on every build."""
     digest = hashlib.sha256()
-    for script in sorted(SCRIPTS.iterdir()):
+    for script in sorted([*SCRIPTS.glob("*.mjs"), *SCRIPTS.glob("*.py")]):  # not __pycache__
         digest.update(script.name.encode() + b"\0" + script.read_bytes())
     package = pyodide / "package.json"
     digest.update(package.read_bytes() if package.is_file() else b"")
