@@ -27,6 +27,7 @@ from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
 
 from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
+from selfassess.pages.urls import SECTION, TEAM, page_url  # noqa: E402
 from selfassess.site.build import build_site  # noqa: E402
 from selfassess.site.server import make_server, serve_in_background  # noqa: E402
 from tests.browser.assessment import wait_engine, wait_for_service_worker  # noqa: E402
@@ -49,7 +50,7 @@ def plain_mkdocs_build(site_dir: Path) -> None:
     but reported at the level of information, below what is shown: the build is clean.
     """
     nav = yaml.safe_load(CONFIG.read_text("utf-8"))["nav"]
-    nav = [item for item in nav if "assess/" not in item.values()]
+    nav = [item for item in nav if SECTION not in item.values()]
     validation = {"links": {"not_found": "info"}}
     config = load_config(
         str(CONFIG), plugins=["search"], nav=nav, site_dir=str(site_dir), validation=validation
@@ -91,7 +92,7 @@ def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[st
     plain_server = make_server(plain_site, port=0, prefix=prefix, quiet=True)
     for each in (server, plain_server):
         serve_in_background(each)
-    url = f"http://127.0.0.1:{server.server_address[1]}{prefix}assess/{bank_id}/"
+    url = f"http://127.0.0.1:{server.server_address[1]}{prefix}{page_url(bank_id)}"
     plain_url = f"http://127.0.0.1:{plain_server.server_address[1]}{prefix}"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(**chromium_launch_args())
@@ -389,7 +390,7 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         prefix = "/bench/"
         server = make_server(site, port=0, prefix=prefix, quiet=True)
         serve_in_background(server)
-        url = f"http://127.0.0.1:{server.server_address[1]}{prefix}assess/{TEAM_BANK}/team/"
+        url = f"http://127.0.0.1:{server.server_address[1]}{prefix}{page_url(TEAM_BANK, TEAM)}"
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(**chromium_launch_args())
             visits = in_turn(TEAM_VISITS, lambda: team_page_visit(browser, url, paths))

@@ -20,6 +20,7 @@ from playwright.sync_api import Page, sync_playwright
 from selfassess.core.model import bank_from_json
 from selfassess.core.scoring import score
 from selfassess.load import load_bank
+from selfassess.pages.urls import page_url
 from selfassess.site.build import build_site
 from selfassess.site.server import make_server, serve_in_background
 from tests.browser.conftest import chromium_launch_args
@@ -100,7 +101,7 @@ def build_big_site(folder: Path) -> tuple[Path, Path]:
 
 def browser_scoring(page: Page, site_url: str, timeout: int) -> float:
     """'Show results' to the report on screen, every question answered; best of three."""
-    page.goto(f"{site_url}assess/{BIG_BANK}/")
+    page.goto(site_url + page_url(BIG_BANK))
     page.locator('[data-selfassess-status][data-state="ready"]').wait_for(timeout=timeout)
     page.evaluate(ANSWER_ALL)
     report = page.locator('[data-selfassess-report][data-ready="true"]')

@@ -36,8 +36,10 @@ from selfassess.wheel import (
 log = logging.getLogger("mkdocs.plugins.selfassess")
 
 _HERE = Path(__file__).resolve().parent
-COMPILE_SCRIPT = _HERE / "startup_bytecode.mjs"
-SNAPSHOT_SCRIPT = _HERE / "startup_snapshot.mjs"
+SCRIPTS = _HERE / "startup_scripts"
+"""The Node scripts that run Pyodide, each with the Python it runs beside it (read as text)."""
+COMPILE_SCRIPT = SCRIPTS / "bytecode.mjs"
+SNAPSHOT_SCRIPT = SCRIPTS / "snapshot.mjs"
 STDLIB = "python_stdlib.zip"
 SNAPSHOT = "python.snapshot"
 """The memory snapshot as gzip: a seventh of its size; the worker inflates it as it arrives."""
@@ -115,7 +117,9 @@ def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
     """The scripts, the core and its data (the snapshot holds what the core read at import), and
     the runtime: its package.json names the exact release, and the sizes tell a damaged install
     from a sound one without hashing 13 MB on every build."""
-    digest = hashlib.sha256(COMPILE_SCRIPT.read_bytes() + SNAPSHOT_SCRIPT.read_bytes())
+    digest = hashlib.sha256()
+    for script in sorted([*SCRIPTS.glob("*.mjs"), *SCRIPTS.glob("*.py")]):  # not __pycache__
+        digest.update(script.name.encode() + b"\0" + script.read_bytes())
     package = pyodide / "package.json"
     digest.update(package.read_bytes() if package.is_file() else b"")
     for name in PYODIDE_FILES:

@@ -6,8 +6,10 @@ A user error never shows a traceback: it is printed to stderr and the exit statu
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from selfassess.cli import (
     bank_commands,
@@ -49,11 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def _warnings_on_stderr() -> Iterator[None]:
+    """The command's own log handler: warnings of the libraries it runs (MkDocs' building the
+    site among them) on stderr as they come, `WARNING: message`, so that MkDocs' "Aborted with 1
+    warnings in strict mode!" follows the warning it counts. On the root logger, which warnings
+    reach from every library's logger; no library's logger is changed."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line in `argv` (default: sys.argv); return the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        with _warnings_on_stderr():
+            return args.func(args)
     except (BankInvalid, ResponseInvalid) as invalid:
         print(invalid, file=sys.stderr)
     except CliError as error:

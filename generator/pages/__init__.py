@@ -19,6 +19,7 @@ from selfassess.core.metrics import describe_metrics
 from selfassess.core.model import localize
 from selfassess.core.textfile import MAX_FILE_BYTES
 from selfassess.pages.strings import ui
+from selfassess.pages.urls import ASSESSMENT, PRINT, links_from, page_url
 from selfassess.wheel import wheel_filename
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -74,7 +75,7 @@ def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str)
     """
     return _engine_page(
         "assessment.html.j2", language, root, pyodide,
-        bank=bank, question_count=question_count(bank),
+        bank=bank, question_count=question_count(bank), links=links_from(ASSESSMENT),
     )  # fmt: skip
 
 
@@ -84,13 +85,15 @@ def team_page_html(bank: BankJson, language: str, root: str, pyodide: str, kind:
     Files are chosen or dropped there and combined by the same worker as the assessment
     page; `root` and `pyodide` are as for `assessment_page_html`.
     """
-    return _engine_page(f"{kind}.html.j2", language, root, pyodide, bank=bank)
+    return _engine_page(
+        f"{kind}.html.j2", language, root, pyodide, bank=bank, links=links_from(kind)
+    )
 
 
 def print_page_html(bank: BankJson, language: str) -> str:
     """The blank questionnaire for workshops: the same questions, boxes to tick, lines to write."""
     template = _environment(language).get_template("print.html.j2")
-    return template.render(bank=bank, t=ui(language))
+    return template.render(bank=bank, t=ui(language), links=links_from(PRINT))
 
 
 def search_text_html(bank: BankJson, language: str) -> str:
@@ -105,7 +108,10 @@ def search_text_html(bank: BankJson, language: str) -> str:
 def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
     """The home page's list of banks; a script adds the visitor's progress on each."""
     template = _environment(language).get_template("bank_list.html.j2")
-    entries = [{"bank": bank, "question_count": question_count(bank)} for bank in banks]
+    entries = [
+        {"bank": bank, "question_count": question_count(bank), "url": page_url(bank["id"])}
+        for bank in banks
+    ]
     return template.render(
         banks=entries, t=ui(language), ui_json=_script_json(ui(language)), root=root
     )

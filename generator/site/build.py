@@ -7,13 +7,9 @@ where the last good one was.
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
-import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -32,26 +28,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     if not config_file.is_file():
         raise SiteBuildFailed(f"{config_file}: no such MkDocs configuration file (option -f)")
     overrides = {"site_dir": str(site_dir.resolve())} if site_dir else {}
-    with _warnings_shown():
-        return _build(config_file, overrides, strict)
-
-
-@contextmanager
-def _warnings_shown() -> Iterator[None]:
-    """MkDocs' own warnings on stderr as they come, so that "Aborted with 1 warnings in strict
-    mode!" follows the warning it counts (MkDocs' counting handler would otherwise swallow it)."""
-    logger = logging.getLogger("mkdocs")
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    logger.addHandler(handler)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+    return _build(config_file, overrides, strict)
 
 
 def _build(config_file: Path, overrides: dict[str, str], strict: bool) -> Path:

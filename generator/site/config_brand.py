@@ -7,7 +7,6 @@ plugin's own `site_brand` checks the brand and inlines the logo: so a report wri
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from mkdocs.config import load_config
@@ -25,7 +24,6 @@ def config_brand(config_file: Path) -> Brand | None:
     """The brand of the selfassess plugin in `config_file`; None when it sets none."""
     from selfassess.mkdocs_plugin.plugin import SelfassessPlugin
 
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
         config = load_config(str(config_file))
     except (ConfigurationError, Abort) as error:

@@ -1,17 +1,17 @@
-"""The brand in the theme: logo, favicon, colours (a generated stylesheet), footer, intro.
+"""The brand in the theme: logo, favicon, colours (a generated stylesheet) and the footer line.
 
-Thin glue between the plugin's `brand` options and MkDocs' config; the checks and the CSS
-live in `generator/site/brand.py`.
+Thin glue between the plugin's `brand` options and MkDocs' config; the checks and the CSS live
+in `generator/site/brand.py`, the HTML in `generator/pages/brand.py` and its templates.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 
 from selfassess.core.brand import Brand
+from selfassess.pages.brand import footer_html
 
 BRAND_CSS = "brand.css"
 BRAND_JSON = "brand.json"
@@ -21,7 +21,9 @@ def has_colours(options: Any) -> bool:
     return bool(options.primary_color or options.accent_color)
 
 
-def apply_to_theme(config: MkDocsConfig, options: Any, brand: Brand | None, assets: str) -> None:
+def apply_to_theme(
+    config: MkDocsConfig, options: Any, brand: Brand | None, assets: str, language: str
+) -> None:
     """Logo, favicon, the colours' stylesheet and the footer line, on the MkDocs config."""
     if options.logo and not config.theme.get("logo"):
         config.theme["logo"] = options.logo
@@ -30,39 +32,4 @@ def apply_to_theme(config: MkDocsConfig, options: Any, brand: Brand | None, asse
     if has_colours(options):
         config.extra_css.append(f"{assets}/{BRAND_CSS}")
     if brand is not None and config.copyright is None and (brand.footer or brand.name):
-        config.copyright = str(footer_html(brand))
-
-
-def _contact_links(brand: Brand) -> list[Markup]:
-    links = []
-    if brand.contact_email:
-        email = escape(brand.contact_email)
-        links.append(Markup(f'<a href="mailto:{email}">{email}</a>'))
-    if brand.contact_web:
-        web = escape(brand.contact_web)
-        href = web if brand.contact_web.startswith(("http://", "https://")) else f"https://{web}"
-        links.append(Markup(f'<a href="{href}">{web}</a>'))
-    return links
-
-
-def footer_html(brand: Brand) -> Markup:
-    """The footer line: the brand's footer text (else its name) and contact links."""
-    parts = [escape(brand.footer or brand.name), *_contact_links(brand)]
-    return Markup('<span class="sa-brand-footer">') + Markup(" · ").join(parts) + Markup("</span>")
-
-
-def intro_html(brand: Brand | None, intro: str) -> str:
-    """The short introduction at the top of each assessment page: who asks, why, whom to ask."""
-    if brand is None or not (brand.name or intro):
-        return ""
-    parts = [Markup('<div class="sa-brand-intro">')]
-    if brand.name:
-        parts.append(Markup('<p class="sa-brand-name">') + escape(brand.name) + Markup("</p>"))
-    if intro:
-        parts.append(Markup("<p>") + escape(intro) + Markup("</p>"))
-    contact = _contact_links(brand)
-    if contact:
-        parts.append(Markup('<p class="sa-brand-contact">') + Markup(" · ").join(contact))
-        parts.append(Markup("</p>"))
-    parts.append(Markup("</div>\n"))
-    return str(Markup("").join(parts))
+        config.copyright = footer_html(brand, language)

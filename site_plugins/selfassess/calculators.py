@@ -10,7 +10,7 @@ PAGES = {"es": "calculadoras/index.md", "en": "calculators/index.md"}
 
 
 def page_path(language: str) -> str:
-    return PAGES.get(language, PAGES["es"])
+    return PAGES[language]
 
 
 def _mentions(nav: Any, wanted: Callable[[str], bool]) -> bool:

@@ -6,6 +6,9 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 VENDORED = "vendored"
+LANGUAGES = ("es", "en")
+DEFAULT_LANGUAGE = "es"
+"""The interface's language when neither the plugin nor the theme names one of LANGUAGES."""
 
 
 class BrandConfig(Config):
@@ -27,13 +30,15 @@ class BrandConfig(Config):
 
 
 class SelfassessConfig(Config):
+    """The plugin's options, `enabled` first as in MkDocs' and Material's own plugins."""
+
     enabled = c.Type(bool, default=True)
     banks_dir = c.Type(str, default="questionbank")
     """Folder of the YAML banks, relative to the config file."""
     banks = c.ListOfItems(c.Type(str), default=[])
     """Ids of the banks to publish, in this order; empty means every bank in `banks_dir`."""
-    language = c.Optional(c.Choice(("es", "en")))
-    """Language of the interface; by default the theme's language, else Spanish."""
+    language = c.Optional(c.Choice(LANGUAGES))
+    """Language of the interface; by default the theme's language, else DEFAULT_LANGUAGE."""
     brand = c.SubConfig(BrandConfig)
     pyodide = c.Type(str, default=VENDORED)
     """`vendored` ships the runtime with the site; otherwise a base URL to load it from."""
@@ -41,3 +46,9 @@ class SelfassessConfig(Config):
     """A page of metric calculators (CSAT, NPS, CES, churn, CLV, CAC), placed in the nav."""
     offline = c.Type(bool, default=True)
     """A service worker at the site root caches the site: it works offline after one visit."""
+
+    def site_language(self, theme_language: object) -> str:
+        """The interface's language: this option, else the theme's if supported, else Spanish."""
+        if self.language:
+            return self.language
+        return str(theme_language) if theme_language in LANGUAGES else DEFAULT_LANGUAGE

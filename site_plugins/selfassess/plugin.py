@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import posixpath
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -25,32 +26,40 @@ from selfassess.pages import (
     search_text_html,
     team_page_html,
 )
+from selfassess.pages.brand import intro_html
 from selfassess.pages.strings import ui
+from selfassess.pages.urls import ASSESSMENT, KINDS, PRINT, SECTION, page_source
 from selfassess.runtime import RuntimeMissing, runtime_files
 from selfassess.site import bank_cache
 from selfassess.site.banks import SiteBanksInvalid, load_site_banks
 from selfassess.site.brand import BrandInvalid, brand_css, brand_json, site_brand
+from selfassess.site.bundle import BundleFailed, esbuild_path, page_scripts
 from selfassess.site.calculator_links import without_links_to
 from selfassess.site.csp import content_security_policy
-from selfassess.site.modules import ModuleUnsupported, page_modules
 from selfassess.site.offline import write_service_worker
 from selfassess.site.source_date import pin_build_date, unpin_build_date
-from selfassess.startup import SNAPSHOT, STDLIB, StartupFailed, site_core_wheel
+from selfassess.startup import SNAPSHOT, STDLIB, Startup, StartupFailed, site_core_wheel
 from selfassess.wheel import wheel_filename
 
 _HERE = Path(__file__).resolve().parent
 ASSETS = "assets/selfassess"
-NAV_PLACEHOLDER = "assess/"
-"""A nav entry `Title: assess/` in mkdocs.yml becomes the section of assessment pages."""
-TEAM_PAGES = ("team", "compare")
-"""Pages of each bank beside its assessment: assess/<bank>/team/ and assess/<bank>/compare/."""
 NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n"
 """Front matter of the blank questionnaire (the assessment's text again) and of the tool pages:
 kept out of the search index, which they would only fill with duplicates (and slow to build)."""
+TITLED = {"team": "team_title", "compare": "compare_title"}
+"""The bank pages whose heading is an interface string before the bank's title."""
 BANK_LIST_MARKER = "<div data-selfassess-banks></div>"
 """Where a page (the home page) gets the list of banks."""
 ERASE_MARKER = "<div data-selfassess-erase></div>"
 """Where a page (the privacy page) gets the button that erases what the site keeps."""
+
+
+class Added(NamedTuple):
+    """A file the plugin adds to the site: its path there, and its content or its source file."""
+
+    path: str
+    content: str | bytes | None = None
+    source: Path | None = None
 
 
 def _root_from(page_url: str) -> str:
@@ -70,29 +79,27 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         base = Path(config.config_file_path or ".").resolve().parent
         self.base = base
         self._forms: dict[str, str] = {}  # assessment pages' content, by source, until page_context
-        theme_language = config.theme.get("language")
-        self.language = self.config.language or (
-            theme_language if theme_language in ("es", "en") else "es"
-        )
+        self.language = self.config.site_language(config.theme.get("language"))
         try:
             self.banks = load_site_banks(
                 base / self.config.banks_dir, self.config.banks, cache=base / bank_cache.FOLDER
             )
+            self.brand = site_brand(self.config.brand, Path(config.docs_dir))
+            self.scripts = page_scripts(_HERE / "assets", esbuild_path(base))
         except SiteBanksInvalid as error:
             raise PluginError(f"selfassess: invalid question banks:\n{error}") from None
-        try:
-            self.brand = site_brand(self.config.brand, Path(config.docs_dir))
         except BrandInvalid as error:
             raise PluginError(f"selfassess: the brand cannot be used:\n{error}") from None
-        branding.apply_to_theme(config, self.config.brand, self.brand, ASSETS)
+        except BundleFailed as error:
+            raise PluginError(f"selfassess: {error}") from None
+        self._bank_pages = {
+            page_source(bank["id"], kind): (bank, kind) for bank in self.banks for kind in KINDS
+        }
+        branding.apply_to_theme(config, self.config.brand, self.brand, ASSETS, self.language)
         vendored = self.config.pyodide == VENDORED
         self.csp = content_security_policy(None if vendored else self.config.pyodide)
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(_HERE / "templates"))
         config.extra_css.append(f"{ASSETS}/selfassess.css")
-        try:
-            self.scripts = page_modules(_HERE / "assets")
-        except ModuleUnsupported as error:
-            raise PluginError(f"selfassess: {error}") from None
         config.extra["selfassess_csp"] = self.csp
         config.extra["selfassess_offline"] = self.config.offline
         config.extra["selfassess_scripts"] = list(self.scripts)  # main.html preloads a page's own
@@ -103,7 +110,7 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
                     config.nav,
                     calculators.page_path(self.language),
                     ui(self.language)["calculators_title"],
-                    "assess/",
+                    SECTION,
                 )
         sources = [Path(config.docs_dir), base / self.config.banks_dir]
         if config.config_file_path:
@@ -123,14 +130,16 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             unpin_build_date(self._date_before)
 
     def _nav_with_assessments(self, nav: list[Any]) -> list[Any]:
+        """The nav entry `Title: assess/` (SECTION) becomes the assessments; without one, they
+        go second."""
         pages = [
-            {localize(bank["title"], self.language): f"assess/{bank['id']}/index.md"}
+            {localize(bank["title"], self.language): page_source(bank["id"])}
             for bank in self.banks
         ]
         result: list[Any] = []
         replaced = False
         for item in nav:
-            if isinstance(item, dict) and list(item.values()) == [NAV_PLACEHOLDER]:
+            if isinstance(item, dict) and list(item.values()) == [SECTION]:
                 result.append({next(iter(item)): pages})
                 replaced = True
             else:
@@ -142,54 +151,71 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return files
-        for bank in self.banks:
-            title = f"# {localize(bank['title'], self.language)}\n"
-            files.append(File.generated(config, f"assess/{bank['id']}/index.md", content=title))
-            page = f"assess/{bank['id']}/print/index.md"
-            files.append(File.generated(config, page, content=NOT_SEARCHED + title))
-            bank_title = localize(bank["title"], self.language)
-            for kind in TEAM_PAGES:
-                heading = f"{NOT_SEARCHED}# {ui(self.language)[f'{kind}_title']}: {bank_title}\n"
-                page = f"assess/{bank['id']}/{kind}/index.md"
-                files.append(File.generated(config, page, content=heading))
-            content = json.dumps(bank, ensure_ascii=False, sort_keys=True).encode("utf-8")
-            path = f"{ASSETS}/banks/{bank['id']}.json"
-            files.append(File.generated(config, path, content=content))
-        if self.config.calculators:
-            heading = f"# {ui(self.language)['calculators_title']}\n"
-            page = calculators.page_path(self.language)
-            files.append(File.generated(config, page, content=heading))
-        brand = brand_json(self.brand)
-        files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_JSON}", content=brand))
-        if branding.has_colours(self.config.brand) and self.brand is not None:
-            css = brand_css(self.brand)
-            files.append(File.generated(config, f"{ASSETS}/{branding.BRAND_CSS}", content=css))
+        for added in self._added_files():
+            if added.source is None:
+                files.append(File.generated(config, added.path, content=added.content))
+            else:
+                files.append(File.generated(config, added.path, abs_src_path=str(added.source)))
+        return files
+
+    def _added_files(self) -> list[Added]:
+        """Every file the plugin adds to the site: each bank's pages and data, the calculators
+        page, the brand, the core wheel, the bundled scripts and the other assets, the runtime."""
         try:
             wheel, startup = site_core_wheel(self.base)
         except StartupFailed as error:
             raise PluginError(f"selfassess: {error}") from None
-        files.append(File.generated(config, f"{ASSETS}/{wheel_filename()}", content=wheel))
-        for name, script in self.scripts.items():
-            files.append(File.generated(config, f"{ASSETS}/{name}", content=script))
-        for asset in sorted((_HERE / "assets").iterdir()):
-            if asset.suffix != ".js":
-                name = f"{ASSETS}/{asset.name}"
-                files.append(File.generated(config, name, abs_src_path=str(asset)))
-        if self.config.pyodide == VENDORED:
-            try:
-                runtime = runtime_files(self.base)
-            except RuntimeMissing as error:
-                raise PluginError(f"selfassess: {error}") from None
-            for path in runtime:
-                name = f"{ASSETS}/pyodide/{path.name}"
-                if startup and path.name == STDLIB:
-                    files.append(File.generated(config, name, content=startup.stdlib_zip))
-                else:
-                    files.append(File.generated(config, name, abs_src_path=str(path)))
-            if startup:
-                name = f"{ASSETS}/pyodide/{SNAPSHOT}"
-                files.append(File.generated(config, name, content=startup.snapshot))
-        return files
+        calculators_heading = f"# {ui(self.language)['calculators_title']}\n"
+        return [
+            *(added for bank in self.banks for added in self._bank_files(bank)),
+            *(
+                [Added(calculators.page_path(self.language), calculators_heading)]
+                if self.config.calculators
+                else []
+            ),
+            Added(f"{ASSETS}/{branding.BRAND_JSON}", brand_json(self.brand)),
+            *(
+                [Added(f"{ASSETS}/{branding.BRAND_CSS}", brand_css(self.brand))]
+                if branding.has_colours(self.config.brand) and self.brand is not None
+                else []
+            ),
+            Added(f"{ASSETS}/{wheel_filename()}", wheel),
+            *(Added(f"{ASSETS}/{name}", script) for name, script in self.scripts.items()),
+            *(
+                Added(f"{ASSETS}/{asset.name}", source=asset)
+                for asset in sorted((_HERE / "assets").iterdir())
+                if asset.suffix != ".js"
+            ),
+            *(self._runtime_files(startup) if self.config.pyodide == VENDORED else []),
+        ]
+
+    def _bank_files(self, bank: dict[str, Any]) -> Iterator[Added]:
+        """A bank's pages (a heading each; their content comes in `on_page_content`), its JSON."""
+        title = localize(bank["title"], self.language)
+        for kind in KINDS:
+            front = "" if kind == ASSESSMENT else NOT_SEARCHED
+            heading = f"{ui(self.language)[TITLED[kind]]}: {title}" if kind in TITLED else title
+            yield Added(page_source(bank["id"], kind), f"{front}# {heading}\n")
+        content = json.dumps(bank, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        yield Added(f"{ASSETS}/banks/{bank['id']}.json", content)
+
+    def _runtime_files(self, startup: Startup | None) -> list[Added]:
+        """The vendored Pyodide; with a prepared start, its compiled stdlib and the snapshot."""
+        try:
+            runtime = runtime_files(self.base)
+        except RuntimeMissing as error:
+            raise PluginError(f"selfassess: {error}") from None
+        if startup is None:
+            return [Added(f"{ASSETS}/pyodide/{path.name}", source=path) for path in runtime]
+        return [
+            *(
+                Added(f"{ASSETS}/pyodide/{path.name}", startup.stdlib_zip)
+                if path.name == STDLIB
+                else Added(f"{ASSETS}/pyodide/{path.name}", source=path)
+                for path in runtime
+            ),
+            Added(f"{ASSETS}/pyodide/{SNAPSHOT}", startup.snapshot),
+        ]
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -206,18 +232,17 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
             return html
         root = _root_from(page.url)
         source = page.file.src_uri
-        for bank in self.banks:
-            if source == f"assess/{bank['id']}/index.md":
-                intro = branding.intro_html(self.brand, self.config.brand.intro)
+        if source in self._bank_pages:
+            bank, kind = self._bank_pages[source]
+            if kind == ASSESSMENT:
+                intro = intro_html(self.brand, self.config.brand.intro, self.language)
                 page_html = assessment_page_html(bank, self.language, root, self._pyodide(root))
                 self._forms[source] = html + intro + page_html
                 return html + intro + search_text_html(bank, self.language)
-            if source == f"assess/{bank['id']}/print/index.md":
+            if kind == PRINT:
                 return html + print_page_html(bank, self.language)
-            for kind in TEAM_PAGES:
-                if source == f"assess/{bank['id']}/{kind}/index.md":
-                    pyodide = self._pyodide(root)
-                    return html + team_page_html(bank, self.language, root, pyodide, kind)
+            pyodide = self._pyodide(root)
+            return html + team_page_html(bank, self.language, root, pyodide, kind)
         if self.config.calculators and source == calculators.page_path(self.language):
             return html + calculators_page_html(self.language, root, self._pyodide(root))
         if BANK_LIST_MARKER in html:

@@ -8,13 +8,14 @@ from typing import Any
 
 from playwright.sync_api import Page
 
+from selfassess.pages.urls import page_url
 from tests.browser.conftest import ENGINE_TIMEOUT
 
 Answers = dict[str, Any]
 
 
 def open_assessment(page: Page, site_url: str, bank_id: str) -> None:
-    page.goto(f"{site_url}assess/{bank_id}/")
+    page.goto(site_url + page_url(bank_id))
     page.locator(f'form[data-selfassess-bank="{bank_id}"]').wait_for()
 
 

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from selfassess.load import load_bank
+from selfassess.pages.urls import PRINT, page_url
 from tests.browser.assessment import (
     answer,
     choice,
@@ -197,7 +198,7 @@ def test_printing_the_results_shows_the_report_not_the_form(
 def test_blank_questionnaire_prints_without_javascript(browser, mini_sub_url: str):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{mini_sub_url}assess/mini/print/")
+    page.goto(mini_sub_url + page_url("mini", PRINT))
     page.emulate_media(media="print")
     for question in QUESTIONS:
         expect(page.locator(f"#q-{question['id']}")).to_be_visible()

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from selfassess.pages.strings import ui
+from selfassess.pages.urls import page_url
 from tests.browser.assessment import answer, download, open_assessment, show_results
 from tests.browser.conftest import Watch
 from tests.site import branded
@@ -22,7 +23,7 @@ def test_branded_site_scores_the_own_bank_and_brands_every_report(
     page: Page, watch: Watch, branded_url: str, tmp_path: Path
 ):
     page.goto(branded_url)
-    expect(page.locator(f'a[href="assess/{branded.CUSTOM_BANK_ID}/"]').first).to_be_visible()
+    expect(page.locator(f'a[href="{page_url(branded.CUSTOM_BANK_ID)}"]').first).to_be_visible()
     expect(page.locator(".md-footer")).to_contain_text(branded.FOOTER)
     primary = page.evaluate(
         "getComputedStyle(document.querySelector('.md-header')).backgroundColor"

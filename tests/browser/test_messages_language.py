@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from selfassess.pages.urls import COMPARE, page_url
 from tests.browser.assessment import open_assessment, wait_engine
 from tests.browser.conftest import ENGINE_TIMEOUT, Watch
 from tests.site import branded
@@ -86,7 +87,7 @@ def test_compare_lists_a_baseline_report_s_unknown_ids_in_spanish(
         "sections": [*sections, {"id": "__proto__", "mean": 10}],
         "questions": [{"id": "pregunta-antigua", "mean": 20}],
     }), "utf-8")  # fmt: skip
-    page.goto(f"{default_url}assess/bloques-cx/compare/")
+    page.goto(default_url + page_url("bloques-cx", COMPARE))
     area = page.locator('[data-selfassess-compare="bloques-cx"]')
     area.wait_for()
     area.locator('input[data-compare="baseline"]').set_input_files(str(baseline))

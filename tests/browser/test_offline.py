@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from selfassess.pages.urls import page_url
 from selfassess.site.offline import write_service_worker
 from selfassess.site.server import SiteRequestHandler, make_server, serve_in_background
 from tests.browser.assessment import (
@@ -54,7 +55,7 @@ def test_after_one_visit_the_site_works_offline(
     watch.allowed.append("status of 503 (Offline)")
     missing = f"{mini_sub_url}never-built.txt"
     assert page.evaluate("(url) => fetch(url).then((r) => r.status)", missing) == 503  # no network
-    page.goto(f"{mini_sub_url}assess/mini/")
+    page.goto(mini_sub_url + page_url("mini"))
     wait_engine(page)
     answer(page, FULL)
     show_results(page)
@@ -119,9 +120,9 @@ def test_once_in_control_the_worker_fetches_a_page_once_while_it_starts(
         requests.clear()
         page.reload()  # a reload asks the server, whatever the HTTP cache holds of the page
         page.locator('form[data-selfassess-bank="mini"]').wait_for()
-        page_requests = [r for r in requests if r[0] == f"{SUB_PATH}assess/mini/"]
+        page_requests = [r for r in requests if r[0] == SUB_PATH + page_url("mini")]
         # The browser's preload is the page's one request: the worker does not fetch it again.
-        assert page_requests == [(f"{SUB_PATH}assess/mini/", "true")]
+        assert page_requests == [(SUB_PATH + page_url("mini"), "true")]
     finally:
         server.shutdown()
         server.server_close()

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from selfassess.load import load_bank
+from selfassess.pages.urls import page_url
 from tests.browser.assessment import download, random_answers, wait_engine
 from tests.browser.conftest import ENGINE_TIMEOUT, Watch
 from tests.site.sites import REPO
@@ -82,7 +83,7 @@ def cli(folder: Path, *args: str | Path) -> str:
 
 
 def open_team(page: Page, site_url: str, kind: str = "team") -> None:
-    page.goto(f"{site_url}assess/mini/{kind}/")
+    page.goto(site_url + page_url("mini", kind))
     page.locator(f'[data-selfassess-{kind}="mini"]').wait_for()
     wait_engine(page)
 

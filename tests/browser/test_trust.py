@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, Route, expect
 
+from selfassess.pages.urls import COMPARE, PRINT, TEAM, page_url
 from tests.browser.assessment import (
     answer,
     choice,
@@ -70,7 +71,7 @@ def test_hostile_files_on_the_team_and_compare_pages(
 ):
     dialogs = _watch_dialogs(page)
     files = sorted(p for p in HOSTILE.iterdir() if p.suffix in (".json", ".bin"))
-    page.goto(f"{mini_sub_url}assess/mini/team/")
+    page.goto(mini_sub_url + page_url("mini", TEAM))
     wait_engine(page)
     page.locator('[data-selfassess-team="mini"] input[type="file"][multiple]').set_input_files(
         [str(p) for p in files]
@@ -82,7 +83,7 @@ def test_hostile_files_on_the_team_and_compare_pages(
     _no_execution(page, dialogs)
     team_html = download(page, "team-html", tmp_path)
 
-    page.goto(f"{mini_sub_url}assess/mini/compare/")
+    page.goto(mini_sub_url + page_url("mini", COMPARE))
     wait_engine(page)
     area = page.locator('[data-selfassess-compare="mini"]')
     area.locator('input[data-compare="baseline"]').set_input_files(HOSTILE / "report-markup.json")
@@ -115,7 +116,7 @@ def test_none_of_these_is_an_answer_that_survives_and_exports(
     (item,) = [q for q in report["questions"] if q["id"] == "clientes-canales"]
     assert item["value"] == 0
     page.emulate_media(media="print")
-    page.goto(f"{mini_sub_url}assess/mini/print/")
+    page.goto(mini_sub_url + page_url("mini", PRINT))
     expect(page.locator("#q-clientes-canales")).to_contain_text("Ninguna de estas")
 
 
@@ -220,7 +221,7 @@ def test_storage_full_or_disabled_warns_and_export_still_works(
 def test_the_privacy_page_erases_everything_after_confirming(
     page: Page, watch: Watch, default_url: str
 ):
-    page.goto(default_url + "assess/bloques-cx/")
+    page.goto(default_url + page_url("bloques-cx"))
     page.locator("form[data-selfassess-bank]").wait_for()
     page.locator("form[data-selfassess-bank] input[type=radio]").first.check()
     page.evaluate("localStorage.setItem('other-site', 'keep')")

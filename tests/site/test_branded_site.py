@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from selfassess.pages.urls import page_url
+
 from tests.site import branded
 from tests.site.branded import scaffold_branded_site
 from tests.site.sites import MKDOCS, SELFASSESS, build, run
@@ -46,7 +48,7 @@ def test_assessment_pages_open_with_the_intro(branded_site: Path):
 
 def test_the_own_bank_is_published_with_no_other_change(branded_site: Path):
     home = (branded_site / "index.html").read_text("utf-8")
-    assert f'href="assess/{branded.CUSTOM_BANK_ID}/"' in home
+    assert f'href="{page_url(branded.CUSTOM_BANK_ID)}"' in home
     bank = json.loads(
         (branded_site / "assets/selfassess/banks" / f"{branded.CUSTOM_BANK_ID}.json").read_text()
     )

@@ -15,6 +15,7 @@ from selfassess.load import find_bank_files, load_bank
 from selfassess.runtime import PYODIDE_FILES
 from selfassess.startup import SNAPSHOT, site_core_wheel
 from selfassess.wheel import wheel_filename
+from selfassess.pages.urls import page_url
 from tests.site.sites import MKDOCS, PYTHON, REPO, build, run, write_site_config
 
 ASSETS = Path("assets/selfassess")
@@ -60,7 +61,7 @@ def test_home_lists_every_bank_with_its_size(default_site: Path):
     for bank in DEFAULT_BANKS:
         total = sum(len(s["questions"]) for s in bank["sections"])
         assert listed[bank["id"]]["data-total"] == str(total)
-        assert home.find("a", href=f"assess/{bank['id']}/")
+        assert home.find("a", href=page_url(bank["id"]))
 
 
 def test_every_page_carries_the_csp_and_no_inline_or_foreign_script(default_site: Path):

@@ -1,4 +1,4 @@
-"""A page's module is one file, joined at build time with all it imports, and fetched from the
+"""A page's module is one file, bundled at build time with all it imports, and fetched from the
 page's head: no import is left for the browser to fetch (and handle between a long page's
 frames) once the page's module is in."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from selfassess import runtime
+from selfassess import npm_packages
 from selfassess.runtime import PYODIDE_FILES, RuntimeMissing, pyodide_dir
 from selfassess.scaffold import create_site
 from selfassess.startup import STDLIB
@@ -60,7 +60,7 @@ def test_npm_ci_beside_the_config_supplies_the_built_runtime(tmp_path: Path):
 def test_without_a_runtime_the_error_says_what_to_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, with_pin: bool
 ):
-    monkeypatch.setattr(runtime, "_REPO_ROOT", tmp_path / "install")  # an install without one
+    monkeypatch.setattr(npm_packages, "_REPO_ROOT", tmp_path / "install")  # an install without one
     if with_pin:
         create_site(tmp_path / "client", banks=["madurez-cx"])
     else:
