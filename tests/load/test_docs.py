@@ -9,7 +9,8 @@ import jsonschema
 import pytest
 
 from selfassess.load import load_bank
-from selfassess.load.bank import BANK_KEYS, QUESTION_KEYS, SECTION_KEYS
+from selfassess.load.bank import BANK_KEYS
+from selfassess.load.sections import QUESTION_KEYS, SECTION_KEYS
 from tests.load.test_schema import SCHEMA, read_as_editor
 
 REPO = Path(__file__).resolve().parents[2]
