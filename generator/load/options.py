@@ -75,7 +75,7 @@ def _option(reader: NodeReader, node: Node, path: str, ids: UniqueIds,
         if question_type not in (None, "checklist"):
             reader.problem(fields["exclusive"], key_path(path, "exclusive"),
                            "only checklist items can be exclusive: remove `exclusive`")
-        if reader.boolean(fields["exclusive"], key_path(path, "exclusive")):
+        elif reader.boolean(fields["exclusive"], key_path(path, "exclusive")):
             option["exclusive"] = True
     return option
 
