@@ -49,3 +49,26 @@ def test_answer_set_questions_ship_without_their_options() -> None:
     data = load_bank(EXAMPLE)
     surveys = data["sections"][1]["questions"][0]
     assert "options" not in surveys and surveys["answer_set"] == "practica"
+
+
+SAMM = REPO / "tests" / "banks" / "samm.yml"
+SAMM_FUNCTIONS = ["governance", "design", "implementation", "verification", "operations"]
+
+
+def test_samm_has_its_functions_practices_streams_and_levels() -> None:
+    bank = bank_from_json(load_bank(SAMM))
+    assert [g.id for g in bank.groups] == SAMM_FUNCTIONS
+    assert [len(g.sections) for g in bank.groups] == [3] * 5
+    assert len(bank.sections) == 15
+    assert (bank.levels, bank.display.min, bank.display.max, bank.display.decimals) == (
+        3, 0.0, 3.0, 2)
+    for section in bank.sections:
+        assert [s.id for s in section.streams] == ["a", "b"]
+        for stream in section.streams:
+            levels = [bank.question(q).level for q in stream.questions]
+            assert levels == [1, 2, 3]
+    assert sum(1 for _ in bank.questions()) == 90
+    values = {tuple(o.value for o in options) for options in bank.answer_sets.values()}
+    assert values == {(0.0, 0.25, 0.5, 1.0)}
+    assert all(q.answer_set in bank.answer_sets and q.type == "choice"
+               for _, q in bank.questions())
