@@ -66,6 +66,15 @@ def suggest_id(value: str) -> str:
 
 
 @dataclass(frozen=True)
+class Ref:
+    """An id as written in the file, kept with its node so a later check can point at it."""
+
+    node: Node
+    path: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Key:
     """A key a mapping may hold, and a few words on what it is, for messages."""
 
@@ -159,6 +168,28 @@ class NodeReader:
                          f"{show(suggest_id(value))}")
             return None
         return value
+
+    def identifiers(self, node: Node, path: str, what: str) -> list[Ref] | None:
+        """A list of at least one id, each listed once, each kept with where it is written."""
+        items = self.sequence(node, path, what, minimum=1)
+        if items is None:
+            return None
+        refs: list[Ref] = []
+        for i, item in enumerate(items):
+            item_path = index_path(path, i)
+            value = self.identifier(item, item_path)
+            if value is not None and value in [r.value for r in refs]:
+                self.problem(item, item_path, f"{show(value)} is listed twice: keep one")
+            elif value is not None:
+                refs.append(Ref(item, item_path, value))
+        return refs
+
+    def boolean(self, node: Node, path: str) -> bool | None:
+        if not isinstance(node, ScalarNode) or node.tag != BOOL \
+                or node.value.lower() not in ("true", "false"):
+            self.problem(node, path, f"must be true or false, not {describe(node)}")
+            return None
+        return node.value.lower() == "true"
 
     def choice(self, node: Node, path: str, allowed: tuple[str, ...]) -> str | None:
         value = self.string(node, path)

@@ -17,7 +17,7 @@ from playwright.sync_api import ConsoleMessage, Page, Request
 
 from selfassess.site.server import make_server, serve_in_background
 from tests.site import branded
-from tests.site.sites import REPO, build, write_site_config
+from tests.site.sites import REPO, build, site_banks, write_site_config
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -63,7 +63,8 @@ def _build(folder: Path, banks: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build(tmp_path_factory.mktemp("browser-mini"), REPO / "tests" / "banks")
+    folder = tmp_path_factory.mktemp("browser-mini")
+    return _build(folder, site_banks(folder))
 
 
 @pytest.fixture(scope="session")

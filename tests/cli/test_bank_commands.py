@@ -18,9 +18,11 @@ def test_validate_valid_banks(cli, in_repo) -> None:
     run = cli("validate", "tests/banks")
     assert run.status == 0
     assert run.out.splitlines() == [
+        "tests/banks/example-model2.yml: ok (ejemplo-madurez)",
         "tests/banks/mini.yml: ok (mini)",
+        "tests/banks/samm.yml: ok (samm)",
         "tests/banks/solo-en.yml: ok (solo-en)",
-        "2 banks valid",
+        "4 banks valid",
     ]
     assert run.err == ""
 
@@ -113,7 +115,7 @@ def test_inspect_errors(cli, banks_dir) -> None:
     )  # fmt: skip
     unknown = cli("inspect", "nonesuch", "--banks", banks_dir)
     assert unknown.status == 2
-    assert unknown.err.endswith("(banks there: mini, solo-en)\n")
+    assert unknown.err.endswith("(banks there: ejemplo-madurez, mini, samm, solo-en)\n")
     assert unknown.err.startswith("nonesuch: no bank file and no bank with this id in ")
 
 

@@ -9,13 +9,21 @@ import jsonschema
 import pytest
 
 from selfassess.load import load_bank
-from selfassess.load.bank import BANK_KEYS, QUESTION_KEYS, SECTION_KEYS
+from selfassess.load.bank import BANK_KEYS
+from selfassess.load.conditions import CONDITION_KEYS
+from selfassess.load.display import DISPLAY_KEYS
+from selfassess.load.options import OPTION_KEYS
+from selfassess.load.sections import QUESTION_KEYS, SECTION_KEYS
+from selfassess.load.structure import GROUP_KEYS, RULE_KEYS, STREAM_KEYS
 from tests.load.test_schema import SCHEMA, read_as_editor
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = {"en": REPO / "docs" / "en" / "bank-format.md",
          "es": REPO / "docs" / "es" / "formato-de-bancos.md"}
 EXAMPLE_HEADINGS = {"en": "## A complete example", "es": "## Un ejemplo completo"}
+MODEL2_EXAMPLE = REPO / "tests" / "banks" / "example-model2.yml"
+PAGE_TABLES = (BANK_KEYS, SECTION_KEYS, QUESTION_KEYS, GROUP_KEYS, STREAM_KEYS, OPTION_KEYS,
+               DISPLAY_KEYS, CONDITION_KEYS, RULE_KEYS)
 
 
 def _example(language: str) -> str:
@@ -51,5 +59,13 @@ def test_both_pages_show_the_same_example() -> None:
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_key_tables_list_exactly_the_accepted_keys(language: str) -> None:
-    assert _table_keys(language) == [[k.name for k in keys]
-                                     for keys in (BANK_KEYS, SECTION_KEYS, QUESTION_KEYS)]
+    assert _table_keys(language) == [[k.name for k in keys] for keys in PAGE_TABLES]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_page_shows_the_model2_example_file_verbatim(language: str) -> None:
+    page = PAGES[language].read_text(encoding="utf-8")
+    shown = re.search(r"<!-- example-model2 -->\n```yaml\n(.*?)```\n<!-- /example-model2 -->",
+                      page, re.DOTALL)
+    assert shown is not None
+    assert shown.group(1) == MODEL2_EXAMPLE.read_text(encoding="utf-8")

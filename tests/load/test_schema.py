@@ -20,6 +20,9 @@ MALFORMED = [
     "option-value-out-of-range", "options-missing", "options-on-fixed-types",
     "scale-labels-not-five", "targets-out-of-range", "unknown-key-far", "unknown-keys-close",
     "unknown-type", "unsupported-language", "version-as-number", "wrong-types",
+    "model2-answer-set-unknown", "model2-condition-malformed", "model2-display-scale",
+    "model2-exclusive-not-checklist", "model2-level-beyond-count", "model2-stage-rules-unknown",
+    "model2-steps-unknown-option",
 ]
 BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"

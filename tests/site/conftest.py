@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site.sites import REPO, build, write_site_config
+from tests.site.sites import REPO, build, site_banks, write_site_config
 
 
 def _built(config: Path, site_dir: Path) -> Path:
@@ -23,9 +23,9 @@ def default_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A site of the banks in tests/banks/ (mini and solo-en)."""
+    """A site of the test banks mini and solo-en."""
     folder = tmp_path_factory.mktemp("mini")
-    config = write_site_config(folder, REPO / "tests" / "banks")
+    config = write_site_config(folder, site_banks(folder))
     return _built(config, folder / "site")
 
 

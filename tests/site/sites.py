@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SELFASSESS = REPO / ".venv" / "bin" / "selfassess"
 MKDOCS = REPO / ".venv" / "bin" / "mkdocs"
+
+
+SITE_BANKS = ("mini.yml", "solo-en.yml")
+"""The test banks that test sites publish; the model 2 banks in tests/banks/ (groups, answer
+sets, ...) wait for the pages that render them."""
+
+
+def site_banks(folder: Path) -> Path:
+    """A folder in `folder` holding copies of SITE_BANKS, to publish as a site's banks_dir."""
+    banks = folder / "site-banks"
+    banks.mkdir(parents=True, exist_ok=True)
+    for name in SITE_BANKS:
+        shutil.copy(REPO / "tests" / "banks" / name, banks / name)
+    return banks
 
 
 def write_site_config(

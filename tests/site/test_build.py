@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from selfassess.load import find_bank_files, load_bank
+from selfassess.pages.urls import page_url
 from selfassess.runtime import PYODIDE_FILES
 from selfassess.startup import SNAPSHOT, site_core_wheel
 from selfassess.wheel import wheel_filename
-from selfassess.pages.urls import page_url
-from tests.site.sites import MKDOCS, PYTHON, REPO, build, run, write_site_config
+from tests.site.sites import MKDOCS, PYTHON, REPO, build, run, site_banks, write_site_config
 
 ASSETS = Path("assets/selfassess")
 DEFAULT_BANKS = [load_bank(p) for p in find_bank_files([REPO / "questionbank"])]
@@ -158,7 +158,7 @@ def test_pages_use_relative_urls_only(mini_site: Path):
 
 
 def test_english_interface_follows_the_theme_language(tmp_path: Path):
-    config = write_site_config(tmp_path, REPO / "tests" / "banks", language="en")
+    config = write_site_config(tmp_path, site_banks(tmp_path), language="en")
     assert build(config, tmp_path / "site").returncode == 0
     page = (tmp_path / "site" / "assess" / "mini" / "index.html").read_text("utf-8")
     assert "Show results" in page and "Don&#39;t know / Not applicable" in page
@@ -182,7 +182,7 @@ def test_an_invalid_bank_stops_the_build_with_located_messages(tmp_path: Path):
 
 def test_option_banks_picks_and_orders_the_banks(tmp_path: Path):
     options = "      banks: [solo-en, mini]\n"
-    config = write_site_config(tmp_path, REPO / "tests" / "banks", options=options)
+    config = write_site_config(tmp_path, site_banks(tmp_path), options=options)
     assert build(config, tmp_path / "site").returncode == 0
     home = Elements((tmp_path / "site" / "index.html").read_text("utf-8"))
     listed = [a["data-bank-id"] for a in home.find("li") if "data-bank-id" in a]
@@ -191,7 +191,7 @@ def test_option_banks_picks_and_orders_the_banks(tmp_path: Path):
 
 def test_option_banks_names_an_unknown_id_and_the_available_ones(tmp_path: Path):
     options = "      banks: [mini, nope]\n"
-    config = write_site_config(tmp_path, REPO / "tests" / "banks", options=options)
+    config = write_site_config(tmp_path, site_banks(tmp_path), options=options)
     result = build(config, tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "nope" in result.stderr and "available: mini, solo-en" in result.stderr

@@ -7,7 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.site.sites import MKDOCS, REPO, build, run, write_site_config
+from tests.site.sites import MKDOCS, REPO, build, run, site_banks, write_site_config
 
 
 def _snapshot(site: Path) -> dict[str, str]:
@@ -49,7 +49,7 @@ def test_a_broken_bank_leaves_the_built_site_untouched(mini_site: Path, tmp_path
 def test_a_strict_warning_leaves_the_built_site_untouched(mini_site: Path, tmp_path: Path):
     site = _previous_site(mini_site, tmp_path)
     before = _snapshot(site)
-    config = write_site_config(tmp_path, REPO / "tests" / "banks")
+    config = write_site_config(tmp_path, site_banks(tmp_path))
     (tmp_path / "docs" / "extra.md").write_text("# Extra\n\n[gone](missing.md)\n", "utf-8")
     result = build(config, site, strict=True)
     assert result.returncode != 0 and "Traceback" not in result.stderr
@@ -60,7 +60,7 @@ def test_a_strict_warning_leaves_the_built_site_untouched(mini_site: Path, tmp_p
 def test_a_good_build_replaces_the_site_whole(mini_site: Path, tmp_path: Path):
     site = _previous_site(mini_site, tmp_path)
     (site / "stale.html").write_text("from an older build", "utf-8")
-    config = write_site_config(tmp_path, REPO / "tests" / "banks")
+    config = write_site_config(tmp_path, site_banks(tmp_path))
     (tmp_path / "docs" / "extra.md").write_text("# Extra\n", "utf-8")
     result = build(config, site)
     assert result.returncode == 0, result.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from selfassess.core.metrics import METRICS
 from selfassess.site.offline import SERVICE_WORKER, cache_version, cached_files
-from tests.site.sites import REPO, build, write_site_config
+from tests.site.sites import REPO, build, site_banks, write_site_config
 
 SW_HEADER = re.compile(r'const VERSION = "([0-9a-f]{16})";\nconst FILES = (\[.*?\]);\n', re.DOTALL)
 
@@ -57,7 +57,7 @@ def test_the_cache_version_follows_the_files(tmp_path: Path):
 
 
 def test_two_builds_of_the_same_inputs_have_the_same_cache_version(mini_site: Path, tmp_path: Path):
-    config = write_site_config(tmp_path, REPO / "tests" / "banks")
+    config = write_site_config(tmp_path, site_banks(tmp_path))
     result = build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert service_worker(tmp_path / "site") == service_worker(mini_site)
@@ -87,7 +87,7 @@ def test_guides_link_each_calculator(default_site: Path):
 
 def test_options_turn_offline_use_and_calculators_off(tmp_path: Path):
     options = "      offline: false\n      calculators: false\n"  # fmt: skip
-    config = write_site_config(tmp_path, REPO / "tests" / "banks", language="en", options=options)
+    config = write_site_config(tmp_path, site_banks(tmp_path), language="en", options=options)
     result = build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
@@ -96,7 +96,7 @@ def test_options_turn_offline_use_and_calculators_off(tmp_path: Path):
 
 
 def test_english_site_puts_calculators_at_their_english_address(tmp_path: Path):
-    config = write_site_config(tmp_path, REPO / "tests" / "banks", language="en")
+    config = write_site_config(tmp_path, site_banks(tmp_path), language="en")
     result = build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "calculators" / "index.html").read_text("utf-8")

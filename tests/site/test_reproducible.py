@@ -9,7 +9,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.site.sites import REPO, build, write_site_config
+from tests.site.sites import REPO, build, site_banks, write_site_config
 
 FIXED = int(datetime(2020, 2, 29, 12, tzinfo=UTC).timestamp())
 
@@ -31,8 +31,7 @@ def test_two_builds_of_the_default_site_are_byte_identical(default_site: Path, t
 
 def test_build_date_comes_from_the_sources_not_the_clock(tmp_path: Path):
     """Outside git, the newest source file's time dates the sitemap and the gzip header."""
-    banks = tmp_path / "banks"
-    shutil.copytree(REPO / "tests" / "banks", banks)
+    banks = site_banks(tmp_path)
     config = write_site_config(tmp_path, banks)
     config.write_text(config.read_text("utf-8") + "site_url: https://example.org/\n", "utf-8")
     for path in [config, *tmp_path.rglob("*")]:

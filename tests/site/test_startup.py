@@ -12,7 +12,7 @@ from pathlib import Path
 from selfassess.runtime import PYODIDE_FILES
 from selfassess.startup import SNAPSHOT, STDLIB
 from selfassess.wheel import core_sources, module_name, wheel_filename
-from tests.site.sites import MKDOCS, REPO, build, run, write_site_config
+from tests.site.sites import MKDOCS, REPO, build, run, site_banks, write_site_config
 
 ASSETS = Path("assets/selfassess")
 CORE_MODULES = {module_name(path) for path, _ in core_sources()}
@@ -75,7 +75,7 @@ def _site_with_own_runtime(folder: Path, broken: bool = False) -> Path:
     if broken:  # an interrupted install: the binary cut short
         wasm = runtime / "pyodide.asm.wasm"
         wasm.write_bytes(wasm.read_bytes()[:1000])
-    return write_site_config(folder, REPO / "tests" / "banks")
+    return write_site_config(folder, site_banks(folder))
 
 
 def test_without_node_the_site_builds_from_source_and_says_why(tmp_path: Path):
