@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from selfassess.cli import (
     bank_commands,
+    code_commands,
     metric_commands,
     response_commands,
     scaffold_commands,
@@ -28,6 +29,7 @@ COMMAND_MODULES = (
     scaffold_commands,
     metric_commands,
     team_commands,
+    code_commands,
 )
 """Each module has `register(subparsers)`, which adds its commands with `func(args) -> int`."""
 

@@ -38,6 +38,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "code_none_found": "holds no answer code (SA1-…)",
         "code_too_many": "holds more than {limit} answer codes; those after them are not read",
         "code_none_used": "no answer code to '{bank}' could be used",
+        "code_text_too_big": (
+            "larger than {size} bytes, more than a text of codes can be; split it"
+        ),
     },
     "es": {
         "code_too_long": (
@@ -72,6 +75,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "code_none_found": "no contiene ningún código de respuestas (SA1-…)",
         "code_too_many": "contiene más de {limit} códigos de respuestas; no se leen los demás",
         "code_none_used": "no se ha podido usar ningún código de respuestas a '{bank}'",
+        "code_text_too_big": (
+            "pasa de {size} bytes, más de lo que puede ocupar un texto con códigos; divídelo"
+        ),
     },
 }
 
