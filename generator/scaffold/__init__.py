@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from selfassess.core.brand import DEFAULT_PRIMARY_COLOR
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES, Locale, locale
 from selfassess.scaffold.npm import runtime_package_files
-from selfassess.scaffold.texts import TEXTS
 
 
 def _content_root() -> Path:
@@ -31,10 +31,21 @@ def _content_root() -> Path:
 CONTENT = _content_root()
 DEFAULT_BANKS = CONTENT / "questionbank"
 SCHEMA = DEFAULT_BANKS / "schema.json"
-SITE_CONFIGS = {"es": CONTENT / "mkdocs.yml", "en": CONTENT / "mkdocs.en.yml"}
-DOCS = {"es": CONTENT / "docs" / "es", "en": CONTENT / "docs" / "en"}
-DEPLOY_PAGES = {"es": "publicar.md", "en": "deploy.md"}
-LANGUAGES = tuple(TEXTS)
+# A new site speaks any language with a catalogue (LANGUAGES, selfassess.core.locale): its own
+# words are the catalogue's "scaffold.*" texts.
+
+
+def _content_language(language: str) -> str:
+    """The language of the default site's pages a new site copies: its own when the default site
+    has pages in it (docs/<language>/), else the fallback's."""
+    return language if (CONTENT / "docs" / language).is_dir() else FALLBACK_LANGUAGE
+
+
+def _site_config(language: str) -> Path:
+    """The default site's config in `language`: mkdocs.<language>.yml, else mkdocs.yml (Spanish,
+    the default site's language)."""
+    named = CONTENT / f"mkdocs.{language}.yml"
+    return named if named.is_file() else CONTENT / "mkdocs.yml"
 
 
 class ScaffoldRefused(Exception):
@@ -48,7 +59,7 @@ def default_bank_ids() -> list[str]:
 
 def _nav(language: str) -> list[Any]:
     """The default site's navigation in `language`: home, assessments, guides, help pages."""
-    with SITE_CONFIGS[language].open(encoding="utf-8") as file:
+    with _site_config(language).open(encoding="utf-8") as file:
         return yaml.safe_load(file)["nav"]
 
 
@@ -57,9 +68,9 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _config(name: str, language: str) -> str:
-    texts = TEXTS[language]
-    nav = yaml.safe_dump({"nav": _nav(language)}, allow_unicode=True, sort_keys=False)
+def _config(name: str, language: str, content_language: str) -> str:
+    texts = locale(language)
+    nav = yaml.safe_dump({"nav": _nav(content_language)}, allow_unicode=True, sort_keys=False)
     return (
         f"# {name}: a self-assessment site made with selfassess (see README.md).\n"
         f"site_name: {_quoted(name)}\n"
@@ -84,8 +95,8 @@ def _config(name: str, language: str) -> str:
         "        # favicon: logo.svg\n"
         '        contact_email: ""\n'
         '        contact_web: ""\n'
-        f"        intro: {_quoted(texts['intro'])}\n"
-        f"        footer: {_quoted(texts['footer'].format(name=name))}\n\n"
+        f"        intro: {_quoted(texts.text('scaffold.intro'))}\n"
+        f"        footer: {_quoted(texts.text('scaffold.footer', name=name))}\n\n"
         "markdown_extensions:\n"
         "  - admonition\n  - tables\n  - attr_list\n  - md_in_html\n"
         "  - toc:\n      permalink: true\n\n"
@@ -125,12 +136,14 @@ def create_site(
     `bank_ids` empty means every default bank. ScaffoldRefused before writing anything
     when `target` is a non-empty folder (unless `force`) or a bank id is unknown.
     """
-    if language not in TEXTS:
+    if language not in LANGUAGES:
         raise ScaffoldRefused(f"language {language!r}: choose one of {', '.join(LANGUAGES)}")
     _check_target(target, force)
     banks = _check_banks(bank_ids)
-    texts = TEXTS[language]
-    name = name or texts["default_name"]
+    texts: Locale = locale(language)
+    name = name or texts.text("scaffold.default_name")
+    content = _content_language(language)
+    docs = CONTENT / "docs" / content
     written: list[Path] = []
 
     def write(relative: str, text: str) -> None:
@@ -145,18 +158,18 @@ def create_site(
         shutil.copyfile(source, path)
         written.append(Path(relative))
 
-    write("mkdocs.yml", _config(name, language))
-    deploy_title = _page_title(DOCS[language] / DEPLOY_PAGES[language])
-    write("README.md", texts["readme"].format(name=name, deploy_page=deploy_title))
-    for page in sorted(DOCS[language].rglob("*.md")):
-        relative = page.relative_to(DOCS[language]).as_posix()
+    write("mkdocs.yml", _config(name, language, content))
+    deploy_title = _page_title(docs / locale(content).pages["deploy"])
+    write("README.md", texts.text("scaffold.readme", name=name, deploy_page=deploy_title))
+    for page in sorted(docs.rglob("*.md")):
+        relative = page.relative_to(docs).as_posix()
         if relative != "index.md":
             copy(page, f"docs/{relative}")
-    write("docs/index.md", texts["home"].format(name=name))
+    write("docs/index.md", texts.text("scaffold.home", name=name))
     for bank in banks:
         copy(DEFAULT_BANKS / f"{bank}.yml", f"questionbank/{bank}.yml")
     copy(SCHEMA, "questionbank/schema.json")
-    write("questionbank/README.md", texts["banks_readme"])
+    write("questionbank/README.md", texts.text("scaffold.banks_readme"))
     for file_name, text in runtime_package_files(CONTENT).items():
         write(file_name, text)
     write(".gitignore", "site/\nnode_modules/\n.cache/\n")

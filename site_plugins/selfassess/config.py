@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from selfassess.core.locale import LANGUAGES
+
 VENDORED = "vendored"
 
 
@@ -32,8 +34,8 @@ class SelfassessConfig(Config):
     """Folder of the YAML banks, relative to the config file."""
     banks = c.ListOfItems(c.Type(str), default=[])
     """Ids of the banks to publish, in this order; empty means every bank in `banks_dir`."""
-    language = c.Optional(c.Choice(("es", "en")))
-    """Language of the interface; by default the theme's language, else Spanish."""
+    language = c.Optional(c.Choice(LANGUAGES))
+    """Language of the interface; by default the theme's language, else the fallback (English)."""
     brand = c.SubConfig(BrandConfig)
     pyodide = c.Type(str, default=VENDORED)
     """`vendored` ships the runtime with the site; otherwise a base URL to load it from."""

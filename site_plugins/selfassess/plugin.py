@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from selfassess.core.locale import known
 from selfassess.core.model import localize
 from selfassess.mkdocs_plugin import branding, calculators
 from selfassess.mkdocs_plugin.config import VENDORED, SelfassessConfig
@@ -71,9 +72,7 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         self.base = base
         self._forms: dict[str, str] = {}  # assessment pages' content, by source, until page_context
         theme_language = config.theme.get("language")
-        self.language = self.config.language or (
-            theme_language if theme_language in ("es", "en") else "es"
-        )
+        self.language = self.config.language or known(theme_language or "")
         try:
             self.banks = load_site_banks(
                 base / self.config.banks_dir, self.config.banks, cache=base / bank_cache.FOLDER
