@@ -43,9 +43,12 @@ class NumberRules:
     """Counts that take the "one" form of a plural text."""
 
 
-@functools.cache
-def _catalogue(language: str) -> dict[str, Any]:
-    return json.loads((LOCALES / f"{language}.json").read_text("utf-8"))
+_CATALOGUES: dict[str, dict[str, Any]] = {
+    language: json.loads((LOCALES / f"{language}.json").read_text("utf-8"))
+    for language in LANGUAGES
+}
+"""Read at import: the browser starts from a memory snapshot taken after the core's import,
+and only what the core read by then is there (the wheel's files are not)."""
 
 
 def known(language: str) -> str:
@@ -58,7 +61,7 @@ class Locale:
 
     def __init__(self, language: str) -> None:
         self.language = known(language)
-        own, fallback = _catalogue(self.language), _catalogue(FALLBACK_LANGUAGE)
+        own, fallback = _CATALOGUES[self.language], _CATALOGUES[FALLBACK_LANGUAGE]
         rules = own["rules"]
         self.rules = NumberRules(
             rules["decimal"], rules["group"], int(rules["group_from"]), tuple(rules["plural_one"])
