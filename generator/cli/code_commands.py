@@ -20,15 +20,16 @@ from selfassess.core.aggregate import Rejected
 from selfassess.core.code_messages import message
 from selfassess.core.code_reading import read_code_texts
 from selfassess.core.codes import encode
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.model import Bank
-from selfassess.core.render.formats import json_text
+from selfassess.core.render import json_text
 from selfassess.core.responses import (
     MAX_FILE_BYTES,
     ResponseReading,
     read_response,
     response_to_json,
 )
-from selfassess.core.strings import FALLBACK_LANGUAGE, STRINGS, format_count, text
+from selfassess.core.strings import format_count, text
 from selfassess.core.textfile import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from selfassess.core.textfile import decode_text
 
@@ -38,7 +39,7 @@ TEXT_SUFFIXES = (".txt", ".eml", ".mbox")
 
 def _lang_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--lang", choices=STRINGS, default=FALLBACK_LANGUAGE,
+        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
         help="language of the messages about the files and codes (default: en)",
     )  # fmt: skip
 
