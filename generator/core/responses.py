@@ -55,6 +55,15 @@ class ResponseReading:
     response: Response
     warnings: tuple[str, ...]
     """What was dropped or corrected, one message per item, each naming file and field."""
+    dropped_answers: int = 0
+    """Answers given in the file that were dropped: no such question, or an answer that does
+    not fit it (such as one to an older version of the bank)."""
+
+    @property
+    def unusable(self) -> bool:
+        """The file gave answers and none of them is usable for the bank."""
+        usable = any(a is not None for a in self.response.answers.values())
+        return self.dropped_answers > 0 and not usable
 
 
 class ResponseInvalid(Exception):
@@ -112,7 +121,7 @@ def read_response(
     _check_identity(document, bank, source, language)
     reader = _Reader(bank, source, language)
     response = reader.read(document)
-    return ResponseReading(response=response, warnings=reader.warnings())
+    return ResponseReading(response, reader.warnings(), reader.dropped_answers)
 
 
 def _is_number(value: Any) -> bool:
@@ -257,6 +266,7 @@ class _Reader(FileReader):
         super().__init__(bank, source, language)
         self._warnings: list[str] = []
         self._questions = bank.questions_by_id
+        self.dropped_answers = 0
 
     def warn(self, field: str, key: str, **values: object) -> None:
         """Record the message `key` of the strings, filled with `values`, about `field`."""
@@ -365,9 +375,11 @@ class _Reader(FileReader):
         answers: dict[str, Answer] = {}
         for qid, answer in self._mapping(value, "answers").items():
             question = self._known_question("answers", qid)
+            problem = question and _answer_problem(question, answer, self.language)
+            if question is None or problem:
+                self.dropped_answers += answer is not None
             if question is None:
                 continue
-            problem = _answer_problem(question, answer, self.language)
             if problem:
                 self._warnings.append(f"{self.source}: answers.{qid}: {problem}")
             elif isinstance(answer, list):
