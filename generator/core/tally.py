@@ -43,53 +43,44 @@ class Stats:
 EMPTY_STATS = Stats(None, None, None, None, 0)
 
 
-class _ExactSum:
-    """A sum of floats kept exactly, as an integer over a power of two."""
-
-    __slots__ = ("numerator", "shift")
-
-    def __init__(self) -> None:
-        self.numerator = 0
-        self.shift = 0
-
-    def add(self, numerator: int, shift: int) -> None:
-        """Add numerator / 2**shift."""
-        if shift > self.shift:
-            self.numerator <<= shift - self.shift
-            self.shift = shift
-        self.numerator += numerator << (self.shift - shift)
-
-    def value(self) -> Fraction:
-        return Fraction(self.numerator, 1 << self.shift)
-
-
 class Tally:
-    """Count, exact sum and sum of squares, min and max of the numbers added so far."""
+    """Count, sum and sum of squares, min and max of the numbers added so far. The sums are
+    exact: integers over a common power of two (a float's denominator is one)."""
 
-    __slots__ = ("_max", "_min", "_squares", "_sum", "count")
+    __slots__ = ("_max", "_min", "_shift", "_squares", "_sum", "count")
 
     def __init__(self) -> None:
         self.count = 0
-        self._sum = _ExactSum()
-        self._squares = _ExactSum()
+        self._sum = 0
+        self._squares = 0
+        self._shift = 0
         self._min = math.inf
         self._max = -math.inf
 
     def add(self, value: float) -> None:
-        numerator, denominator = float(value).as_integer_ratio()
+        numerator, denominator = value.as_integer_ratio()
         shift = denominator.bit_length() - 1
+        if shift > self._shift:
+            grow = shift - self._shift
+            self._sum <<= grow
+            self._squares <<= 2 * grow
+            self._shift = shift
+        scale = self._shift - shift
+        self._sum += numerator << scale
+        self._squares += (numerator * numerator) << (2 * scale)
         self.count += 1
-        self._sum.add(numerator, shift)
-        self._squares.add(numerator * numerator, 2 * shift)
-        self._min = min(self._min, value)
-        self._max = max(self._max, value)
+        if value < self._min:
+            self._min = value
+        if value > self._max:
+            self._max = value
 
     def stats(self) -> Stats:
         """Mean, min, max and population standard deviation of what was added."""
         if not self.count:
             return EMPTY_STATS
-        mean = self._sum.value() / self.count
-        variance = self._squares.value() / self.count - mean * mean
+        unit = 1 << self._shift
+        mean = Fraction(self._sum, unit * self.count)
+        variance = Fraction(self._squares, unit * unit * self.count) - mean * mean
         return Stats(float(mean), self._min, self._max, math.sqrt(variance), self.count)
 
 

@@ -143,3 +143,15 @@ def test_a_response_to_a_changed_bank_keeps_every_answer_whose_id_still_exists()
     assert kept == {**HIGH_S1, "budget": "yes"}
     assert any("removed-question" in w for w in reading.warnings)
     assert not reading.unusable
+
+
+def test_the_browser_scores_a_model_2_bank_with_every_answer_shape() -> None:
+    from selfassess.core import browser
+
+    bank_json = json.dumps(BANK_JSON)
+    assert json.loads(browser.prepare(bank_json))["ok"]
+    answers = {**HIGH_S1, "b1": {"checked": ["x"], "na": ["y"]}, "budget": "no"}
+    result = json.loads(browser.evaluate(bank_json, _file(answers), formats="json"))
+    assert (result["ok"], result["warnings"]) == (True, [])
+    imported = json.loads(browser.import_response(bank_json, _file(answers), "r.json"))
+    assert imported["response"]["answers"]["b1"] == {"checked": ["x"], "na": ["y"]}
