@@ -379,7 +379,7 @@ class _Reader(FileReader):
         answers: dict[str, Answer] = {}
         for qid, answer in self._mapping(value, "answers").items():
             question = self._known_question("answers", qid)
-            problem = question and _answer_problem(question, answer, self.language)
+            problem = None if question is None else _answer_problem(question, answer, self.language)
             if question is None or problem:
                 self.dropped_answers += answer is not None
             if question is None:

@@ -142,7 +142,7 @@ class Report:
     rating: str | None
     stage: str | None
     completeness: float
-    """Share of questions given any answer, "na" included, in percent."""
+    """Share of the questions asked given any answer, "na" included, in percent."""
     answered: int
     unknown: int
     total: int
