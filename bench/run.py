@@ -27,6 +27,7 @@ from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
 
 from bench.code_lengths import code_length_rows  # noqa: E402
+from bench.live_edit import live_edit_seconds  # noqa: E402
 from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
 from selfassess.pages.urls import SECTION, TEAM, page_url  # noqa: E402
 from selfassess.site.build import build_site  # noqa: E402
@@ -440,6 +441,8 @@ def main() -> int:
              f"{selfassess_cpu / plain_cpu:.2f}"),
             *browser_timings(site, plain_site, bank_id),
             *team_timings(site),
+            ("bank edit → on screen, `selfassess serve`, median (range) (s)",
+             spread(live_edit_seconds())),
             *scale_rows(TIMEOUT),
             *code_length_rows(REPO / "questionbank"),
             ("size of the default site: files", f"{files:,}"),

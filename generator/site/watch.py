@@ -14,12 +14,16 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
+from mkdocs.theme import Theme
 
 from selfassess.site.build import SiteBuildFailed, build_site
 
@@ -77,6 +81,43 @@ class LiveSite:
             return {"build": self.build, "errors": list(self.errors)}
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates as one build compiled them, for the next build of this process.
+
+    Compiling the theme's templates was half of a rebuild after a bank edit. Jinja keys each
+    template by its name and checks it by its source's checksum, so an edited template is
+    compiled again.
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+@contextmanager
+def templates_from(cache: CompiledTemplates) -> Iterator[None]:
+    """While building, every theme environment MkDocs makes uses `cache` (MkDocs makes a new
+    environment per build and offers no option for it)."""
+    make_environment = Theme.get_env
+
+    def get_env(theme: Theme) -> jinja2.Environment:
+        environment = make_environment(theme)
+        environment.bytecode_cache = cache
+        return environment
+
+    Theme.get_env = get_env  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Theme.get_env = make_environment  # type: ignore[method-assign]
+
+
 class _ErrorMessages(logging.Handler):
     """Collects the error lines a build logs (MkDocs logs the plugin's bank messages)."""
 
@@ -94,12 +135,14 @@ class SiteWatcher:
     def __init__(self, config_file: Path, root: Path) -> None:
         self.config_file = config_file
         self.root = root
+        self.templates = CompiledTemplates()
         self.site = LiveSite(self._build(1))
         self.paths = watched_paths(config_file)
         self.snapshot = scan(self.paths)
 
     def _build(self, number: int) -> Path:
-        return build_site(self.config_file, self.root / f"build-{number}")
+        with templates_from(self.templates):
+            return build_site(self.config_file, self.root / f"build-{number}")
 
     def rebuild(self) -> bool:
         """Build again; serve the result if it built, else keep the last good site and say why."""

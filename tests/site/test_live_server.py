@@ -7,9 +7,11 @@ import json
 import urllib.request
 from pathlib import Path
 
+from mkdocs.theme import Theme
+
 from selfassess.site.live_server import LIVE_PATH, LiveRequestHandler
 from selfassess.site.server import make_server, serve_in_background
-from selfassess.site.watch import LiveSite, scan
+from selfassess.site.watch import CompiledTemplates, LiveSite, scan, templates_from
 
 PAGE = b"<html><head></head><body><h1>Site</h1></body></html>"
 
@@ -65,3 +67,15 @@ def test_a_save_changes_the_scan_and_hidden_folders_are_not_watched(tmp_path: Pa
     assert scan([tmp_path / "banks"]) == before
     bank.write_text("id: ab\n", "utf-8")
     assert scan([tmp_path / "banks"]) != before
+
+
+def test_compiled_templates_serve_the_next_environment_and_an_edit_compiles_again(tmp_path: Path):
+    (tmp_path / "page.html").write_text("<p>{{ 1 + 1 }}</p>", "utf-8")
+    theme = Theme(name="mkdocs", custom_dir=str(tmp_path))
+    cache = CompiledTemplates()
+    with templates_from(cache):
+        assert theme.get_env().get_template("page.html").render() == "<p>2</p>"
+        assert len(cache.kept) == 1
+        (tmp_path / "page.html").write_text("<p>{{ 2 + 2 }}</p>", "utf-8")
+        assert theme.get_env().get_template("page.html").render() == "<p>4</p>"
+    assert theme.get_env().bytecode_cache is None
