@@ -24,6 +24,7 @@ from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 from bench.code_lengths import code_length_rows  # noqa: E402
+from bench.live_edit import live_edit_seconds  # noqa: E402
 from bench.scale import conditional_rows, scale_rows, site_size, tab_memory, table  # noqa: E402
 from bench.visits import (  # noqa: E402
     MARKS,
@@ -323,6 +324,8 @@ def main() -> int:
              f"{selfassess_cpu / plain_cpu:.2f}"),
             *browser_timings(site, plain_site, bank_id),
             *team_timings(site),
+            ("bank edit → on screen, `selfassess serve`, median (range) (s)",
+             spread(live_edit_seconds())),
             *scale_rows(TIMEOUT),
             *conditional_rows(TIMEOUT),
             *code_length_rows(REPO / "questionbank"),

@@ -32,9 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="build the site, then serve it locally",
         description=(
-            "Build the site, then serve the built folder on a local address. Unlike "
-            "`mkdocs serve`, nothing is injected into the pages, so the site's strict "
-            "Content-Security-Policy holds. Stop with Ctrl+C."
+            "Build the site and serve it on a local address; when a bank, a page or the "
+            "config is saved, build it again and reload the open pages (an edit that does "
+            "not build shows its messages in the page and here, and the last good site stays "
+            "served). The reload script is served from the site's own origin, so its strict "
+            "Content-Security-Policy holds; built sites never contain it. Stop with Ctrl+C."
         ),
     )
     _config_option(serve)
@@ -71,22 +73,14 @@ def _address(text: str) -> tuple[str, int]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from selfassess.site.build import SiteBuildFailed, build_site
-    from selfassess.site.server import make_server
+    from selfassess.site.build import SiteBuildFailed
+    from selfassess.site.live_server import serve_live
 
     try:
         host, port = _address(args.dev_addr)
-        site = build_site(args.config_file)
-        server = make_server(site, host, port)
+        serve_live(args.config_file, host, port)
     except (SiteBuildFailed, ValueError) as error:
         raise CliError(str(error)) from None
     except OSError as error:
         raise CliError(f"cannot serve on {args.dev_addr}: {error.strerror}") from None
-    print(f"Serving {site} on http://{host}:{server.server_address[1]}/ (Ctrl+C to stop)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        print()
-    finally:
-        server.server_close()
     return 0
