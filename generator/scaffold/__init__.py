@@ -214,7 +214,7 @@ def create_site(
     write("questionbank/README.md", texts.text("scaffold.banks_readme"))
     for file_name, text in runtime_package_files(CONTENT).items():
         write(file_name, text)
-    write(".gitignore", "site/\nnode_modules/\n.cache/\n")
+    write(".gitignore", "site/\nnode_modules/\n.cache/\n.selfassess/\n")
     return written
 
 
