@@ -14,7 +14,7 @@ from selfassess.site.engines import ENGINES, installed_engines
 from selfassess.site.offline import SERVICE_WORKER, cached_files
 from selfassess.site.staging import STAGE
 from selfassess.wheel import wheel_filename
-from tests.site.sites import OTHER_ENGINES, REPO, build, build_mini
+from tests.site.sites import OTHER_ENGINES, REPO, SELFASSESS, build, build_mini, run
 
 CSP_META = '<meta http-equiv="Content-Security-Policy" content="default-src \'self\';'
 SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>", re.IGNORECASE)
@@ -96,3 +96,9 @@ def test_the_default_site_builds_on_zensical(tmp_path: Path):
     assert 'data-bank-id="madurez-cx"' in (site / "index.html").read_text("utf-8")
     assert "data-action=\"erase-all\"" in (site / "privacidad" / "index.html").read_text("utf-8")
     assert not (REPO / "docs" / "es" / "assess").exists()
+
+
+def test_an_unknown_engine_is_refused_with_the_choices(tmp_path: Path):
+    result = run([SELFASSESS, "build", "--engine", "hugo", "-d", tmp_path / "site"])
+    assert result.returncode == 2 and not (tmp_path / "site").exists()
+    assert "auto" in result.stderr and "zensical" in result.stderr
