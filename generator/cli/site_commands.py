@@ -17,9 +17,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build = subparsers.add_parser(
         "build",
         help="validate the banks and build the static site",
-        description="Validate the question banks, then build the site with MkDocs.",
+        description="Validate the question banks, then build the site with its engine.",
     )
     _config_option(build)
+    _engine_option(build)
     build.add_argument(
         "-d", "--site-dir", type=Path, help="output folder (default: site_dir of the config)"
     )
@@ -40,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     _config_option(serve)
+    _engine_option(serve)
     serve.add_argument(
         "-a", "--dev-addr", default=DEFAULT_ADDRESS, metavar="IP:PORT",
         help=f"address to serve on (default: {DEFAULT_ADDRESS})",
@@ -54,14 +56,34 @@ def _config_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _engine_option(parser: argparse.ArgumentParser) -> None:
+    from selfassess.site.engines import AUTO, ENGINES
+
+    parser.add_argument(
+        "--engine", choices=[AUTO, *ENGINES], default=AUTO,
+        help="site engine: mkdocs (MkDocs 1.6 + Material), properdocs (ProperDocs + Material) or "
+        "zensical (Zensical, classic theme); default: the first of these installed",
+    )  # fmt: skip
+
+
+def _engine(requested: str) -> str:
+    from selfassess.site.engines import EngineUnavailable, choose_engine
+
+    try:
+        return choose_engine(requested)
+    except EngineUnavailable as error:
+        raise CliError(str(error)) from None
+
+
 def run_build(args: argparse.Namespace) -> int:
     from selfassess.site.build import SiteBuildFailed, build_site
 
+    engine = _engine(args.engine)
     try:
-        site = build_site(args.config_file, args.site_dir, strict=args.strict)
+        site = build_site(args.config_file, args.site_dir, strict=args.strict, engine=engine)
     except SiteBuildFailed as error:
         raise CliError(str(error)) from None
-    print(f"Site built in {site}")
+    print(f"Site built in {site} ({engine})")
     return 0
 
 
@@ -78,7 +100,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     try:
         host, port = _address(args.dev_addr)
-        serve_live(args.config_file, host, port)
+        serve_live(args.config_file, host, port, engine=_engine(args.engine))
     except (SiteBuildFailed, ValueError) as error:
         raise CliError(str(error)) from None
     except OSError as error:

@@ -224,7 +224,7 @@ def create_site(
         write(file_name, text)
     write("requirements.txt", f"selfassess=={importlib.metadata.version('selfassess')}\n")
     copy(DEPLOY_WORKFLOW, ".github/workflows/deploy.yml")
-    write(".gitignore", "site/\nnode_modules/\n.cache/\n")
+    write(".gitignore", "site/\nnode_modules/\n.cache/\n.selfassess/\n")
     return written
 
 

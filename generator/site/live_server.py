@@ -80,7 +80,7 @@ def make_live_server(watcher: SiteWatcher, host: str, port: int, prefix: str = "
     )
 
 
-def serve_live(config_file: Path, host: str, port: int) -> None:
+def serve_live(config_file: Path, host: str, port: int, engine: str = "mkdocs") -> None:
     """Build, serve on host:port and rebuild on every change until Ctrl+C.
 
     SiteBuildFailed when the first build fails (there is no good site to serve yet), OSError
@@ -91,7 +91,7 @@ def serve_live(config_file: Path, host: str, port: int) -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: stop.set())  # stopped by a service manager
     try:
-        watcher = SiteWatcher(config_file, root)
+        watcher = SiteWatcher(config_file, root, engine)
         server = make_live_server(watcher, host, port)
         serve_in_background(server)
         print(

@@ -132,9 +132,10 @@ class _ErrorMessages(logging.Handler):
 class SiteWatcher:
     """Builds `config_file` into numbered folders of `root` and keeps `site` on the newest good one."""
 
-    def __init__(self, config_file: Path, root: Path) -> None:
+    def __init__(self, config_file: Path, root: Path, engine: str = "mkdocs") -> None:
         self.config_file = config_file
         self.root = root
+        self.engine = engine
         self.templates = CompiledTemplates()
         self.site = LiveSite(self._build(1))
         self.paths = watched_paths(config_file)
@@ -142,7 +143,7 @@ class SiteWatcher:
 
     def _build(self, number: int) -> Path:
         with templates_from(self.templates):
-            return build_site(self.config_file, self.root / f"build-{number}")
+            return build_site(self.config_file, self.root / f"build-{number}", engine=self.engine)
 
     def rebuild(self) -> bool:
         """Build again; serve the result if it built, else keep the last good site and say why."""
