@@ -23,6 +23,7 @@ from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
+from bench.aggregate_scale import aggregate_scale_rows, write_team_files  # noqa: E402
 from bench.code_lengths import code_length_rows  # noqa: E402
 from bench.live_edit import live_edit_seconds  # noqa: E402
 from bench.scale import conditional_rows, scale_rows, site_size, tab_memory, table  # noqa: E402
@@ -205,38 +206,6 @@ def team_page_visit(browser: Browser, url: str, paths: list[Path]) -> TeamVisit:
     return TeamVisit(page, int(report.get_attribute("data-elapsed")) / 1000, wall)
 
 
-def write_team_files(bank_json: dict, folder: Path, count: int = TEAM_FILES) -> list[Path]:
-    """`count` answer files to the bank, every answer random, in both languages and all roles."""
-    import json
-    import random
-
-    rng = random.Random(2025)
-    roles = [r["id"] for r in bank_json.get("roles", [])] + [""]
-    paths = []
-    for i in range(count):
-        answers = {}
-        for section in bank_json["sections"]:
-            for question in section["questions"]:
-                ids = [o["id"] for o in question["options"]]
-                if question["type"] == "checklist":
-                    answers[question["id"]] = [o for o in ids if rng.random() < 0.5]
-                else:
-                    answers[question["id"]] = rng.choice([*ids, "na"])
-        response = {
-            "format": "selfassess/response@1",
-            "bank": {k: bank_json[k] for k in ("id", "version", "hash")},
-            "language": rng.choice(bank_json["languages"]),
-            "respondent": {"name": f"Persona {i}", "role": rng.choice(roles)},
-            "answers": answers,
-            "notes": {},
-            "created": "2025-01-15T10:00:00+00:00",
-            "updated": "2025-01-15T10:20:00+00:00",
-        }
-        paths.append(folder / f"respuesta-{i:04d}.json")
-        paths[-1].write_text(json.dumps(response, ensure_ascii=False), "utf-8")
-    return paths
-
-
 def team_timings(site: Path) -> list[tuple[str, str]]:
     """Aggregating 1,000 answer files of the nine-blocks bank: in the CLI and in the browser."""
     import json
@@ -250,7 +219,7 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         (site / "assets/selfassess/banks" / f"{TEAM_BANK}.json").read_text("utf-8")
     )
     with tempfile.TemporaryDirectory() as folder:
-        paths = write_team_files(bank_json, Path(folder))
+        paths = write_team_files(bank_json, Path(folder), TEAM_FILES)
         bank = bank_from_json(bank_json)
 
         def in_process() -> None:
@@ -328,6 +297,7 @@ def main() -> int:
              spread(live_edit_seconds())),
             *scale_rows(TIMEOUT),
             *conditional_rows(TIMEOUT),
+            *aggregate_scale_rows(REPO / "questionbank"),
             *code_length_rows(REPO / "questionbank"),
             ("size of the default site: files", f"{files:,}"),
             ("size of the default site: bytes", f"{total:,}"),
