@@ -37,13 +37,6 @@ __all__ = [
 NO_ROLE = ""
 """The role of respondents who gave none."""
 
-NO_USABLE_ANSWER = {
-    "es": "no responde ninguna pregunta de este cuestionario",
-    "en": "answers no question of this questionnaire",
-}
-"""Why a file with no usable answer is not used (its place is strings.py, owned elsewhere)."""
-
-
 @dataclass(frozen=True)
 class Rejected:
     """A file that could not be used, and why (naming the field at fault)."""
@@ -190,8 +183,7 @@ def stream_files(
         if not reading.unusable:
             yield reading
         else:
-            reason = NO_USABLE_ANSWER.get(language, NO_USABLE_ANSWER[FALLBACK_LANGUAGE])
-            rejected.append(Rejected(file=name, reason=reason))
+            rejected.append(Rejected(file=name, reason=text(language, "no_usable_answer")))
 
 
 class _Tallies:
