@@ -38,7 +38,14 @@ from selfassess.site.calculator_links import without_links_to
 from selfassess.site.csp import content_security_policy
 from selfassess.site.offline import write_service_worker
 from selfassess.site.source_date import pin_build_date, unpin_build_date
-from selfassess.startup import SNAPSHOT, STDLIB, Startup, StartupFailed, site_core_wheel
+from selfassess.startup import (
+    RESTORED_STDLIB,
+    SNAPSHOT,
+    STDLIB,
+    Startup,
+    StartupFailed,
+    site_core_wheel,
+)
 from selfassess.wheel import wheel_filename
 
 _HERE = Path(__file__).resolve().parent
@@ -214,6 +221,7 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
                 else Added(f"{ASSETS}/pyodide/{path.name}", source=path)
                 for path in runtime
             ),
+            Added(f"{ASSETS}/pyodide/{RESTORED_STDLIB}", startup.restored_stdlib_zip),
             Added(f"{ASSETS}/pyodide/{SNAPSHOT}", startup.snapshot),
         ]
 
