@@ -47,10 +47,15 @@ SNAPSHOT_SCRIPT = SCRIPTS / "snapshot.mjs"
 STDLIB = "python_stdlib.zip"
 RESTORED_STDLIB = "python_stdlib_restored.zip"
 """The standard library beside a restored snapshot: the modules found by name at run time."""
-RESTORED_PACKAGES = ("encodings/",)
-"""What the restored Python may import that the snapshot lacks: the codecs, imported by name
-when text is decoded (a spreadsheet's UTF-16 or cp1252). Everything else the core runs was
-imported before the snapshot; the browser tests exercise each of its operations restored."""
+RESTORED_CODECS = (
+    "ascii", "cp1252", "latin_1", "utf_8", "utf_8_sig",
+    "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le",
+)  # fmt: skip
+"""What the restored Python may import that the snapshot lacks: the codecs it decodes text with,
+imported by name at that moment (selfassess.core.textfile: a spreadsheet's UTF-16 or cp1252,
+and what json reads bytes in). Everything else the core runs was imported before the snapshot;
+the browser tests exercise each of its operations restored. The other hundred codecs, a third
+of a megabyte, are never asked for."""
 SNAPSHOT = "python.snapshot"
 """The memory snapshot as gzip: a sixth of its size; the worker inflates it as it arrives."""
 CACHE_KEPT = 4
@@ -68,7 +73,7 @@ class Startup:
     stdlib_zip: bytes
     """The standard library, the modules Python imports to start and to run the core compiled."""
     restored_stdlib_zip: bytes
-    """The part of it a Python restored from the snapshot may import (RESTORED_PACKAGES)."""
+    """The part of it a Python restored from the snapshot may import (RESTORED_CODECS)."""
     wheel: bytes
     """The core wheel, each module's bytecode beside it (`__pycache__/`, checked against it)."""
     snapshot: bytes
@@ -132,10 +137,10 @@ def prepared_startup(pyodide: Path, core: list[tuple[str, bytes]]) -> Startup | 
 
 
 def _cache_key(pyodide: Path, core: list[tuple[str, bytes]]) -> str:
-    """The scripts, the core and its data (the snapshot holds what the core read at import), and
-    the runtime: its package.json names the exact release, and the sizes tell a damaged install
-    from a sound one without hashing 13 MB on every build."""
-    digest = hashlib.sha256()
+    """The scripts, the core and its data (the snapshot holds what the core read at import), the
+    codecs kept beside it, and the runtime: its package.json names the exact release, and the
+    sizes tell a damaged install from a sound one without hashing 13 MB on every build."""
+    digest = hashlib.sha256(" ".join(RESTORED_CODECS).encode())
     for script in sorted([*SCRIPTS.glob("*.mjs"), *SCRIPTS.glob("*.py")]):  # not __pycache__
         digest.update(script.name.encode() + b"\0" + script.read_bytes())
     package = pyodide / "package.json"
@@ -225,11 +230,12 @@ def _stdlib_zip(original: bytes, compiled: dict[str, bytes]) -> bytes:
 
 
 def _restored_stdlib_zip(stdlib_zip: bytes) -> bytes:
-    """The entries of `stdlib_zip` under RESTORED_PACKAGES, as they are there."""
+    """The entries of `stdlib_zip` for RESTORED_CODECS, as they are there."""
+    wanted = {f"encodings/{codec}.{kind}" for codec in RESTORED_CODECS for kind in ("py", "pyc")}
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(stdlib_zip)) as source, zipfile.ZipFile(buffer, "w") as out:
         for info in source.infolist():
-            if info.filename.startswith(RESTORED_PACKAGES):
+            if info.filename in wanted:
                 out.writestr(info, source.read(info))
     return buffer.getvalue()
 

@@ -43,9 +43,12 @@ def stdlib_bytecode() -> dict[str, str]:
 
 
 def core_bytecode(sources: dict[str, str], site_packages: str) -> dict[str, str]:
-    """{archive path (.py): base64 .pyc}, checked against the source, of each core module."""
+    """{archive path (.py): base64 .pyc}, checked against the source, of each core module.
+
+    Without docstrings and asserts, as the standard library's: the snapshot holds every core
+    module, and nothing in the browser reads their docstrings."""
     return {
-        path: pyc(source.encode(), site_packages + path, checked=True)
+        path: pyc(source.encode(), site_packages + path, checked=True, optimize=2)
         for path, source in sources.items()
     }
 

@@ -143,4 +143,5 @@ def test_the_restored_zip_holds_the_codecs_and_no_more(default_site: Path):
         names = archive.namelist()
     assert "encodings/cp1252.py" in names and "encodings/utf_16.py" in names
     assert [name for name in names if not name.startswith("encodings/")] == []
+    assert "encodings/cp437.py" not in names  # a codec the core never decodes with
     assert (runtime / RESTORED_STDLIB).stat().st_size < (runtime / STDLIB).stat().st_size / 5
