@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:0c719a1952d6fef6f6ddb6bddf6a61da56c4f01bdd2a052016a9e8a268c37717",
-        "5c72115f03d9f600d0850537d9eae6b7b9dfb5dc09e5cfdc0b3c15698483c58b"),
+        "sha256:1c6a3a80c770a147818501ad448bbe42a1bb9c57e3c6f6e3221a1560da607eff",
+        "94926c9002f979d1bd7c3c8df1220e111614494307ab25d2da1999261fb50ad1"),
     "questionbank/comunicacion-cx.yml": (
         "sha256:d09a5b64b5b446ddd0c8e04efccd23bda7f5a3af0f98bd80e8d6f9efc194b9e7",
         "16134f850dd69b859afe57eb60c930177e1222dd26b0d849f9b9ccca04164293"),
@@ -33,8 +33,8 @@ PINNED = {
         "sha256:8531983397e8122cf1142948feb81f876eb45c9885da4fdc18031df2ec23336a",
         "a18013d5a31f44eeb4e389cba0d73f69b62f09c2f68befcbbf28dee649947668"),
     "questionbank/programa-cx.yml": (
-        "sha256:d9245bc2e71cef55e3d07f8046af365864ca3f6287228c596a2f496547f78cca",
-        "9453fb17b94b6a5c2d869b1472380a585b392ec3a24311a1ea65163b61d51577"),
+        "sha256:f9ff7e6016f354e701bf1f22b322dc275d7521ce4d5a27d90f8d2e5d4d2b6c00",
+        "d10aa6f53a3f2f866a515400f6a44cc91b05e46d3e332625590a47f2d533d603"),
     "tests/banks/mini.yml": (
         "sha256:d67d0cb9cf64c03d97911769f6698b6b2d4ad380d41ca6caf1307f4f88c69b61",
         "0486c458766701b648318be06ec293299650f0062aa951d8efe2dd1d5b0d417c"),
