@@ -1,5 +1,6 @@
 """`selfassess metric`: the CX metric calculators (CSAT, NPS, CES, churn, annual value, CLV,
-CAC) with the same core functions the site's calculator page runs in the browser."""
+CAC, CLV/CAC, cost of unprofitable customers) with the same core functions the site's
+calculator page runs in the browser."""
 
 from __future__ import annotations
 
@@ -34,11 +35,18 @@ _NUMBER_HELP = {
     "annual-value": ("annual customer value: average purchase × purchases per year",
                      "Example: selfassess metric annual-value --average-purchase 45 "
                      "--purchases-per-year 6"),
-    "clv": ("CLV: annual customer value × average years a customer stays",
-            "Example: selfassess metric clv --annual-value 270 --years 4  (or "
-            "--average-purchase 45 --purchases-per-year 6 --years 4)"),
+    "clv": ("CLV: annual customer value × gross margin % × average years a customer stays",
+            "Example: selfassess metric clv --annual-value 270 --gross-margin 40 --years 4  (or "
+            "--average-purchase 45 --purchases-per-year 6 --gross-margin 40 --years 4)"),
     "cac": ("CAC: sales and marketing spend / new customers won",
             "Example: selfassess metric cac --spend 36000 --new-customers 240"),
+    "clv-cac": ("CLV/CAC: CLV on gross margin / CAC",
+                "Example: selfassess metric clv-cac --clv 432 --cac 150"),
+    "unprofitable-cost": ("cost of unprofitable customers: their number × (average yearly cost "
+                          "to serve one − average yearly gross margin from one)",
+                          "Example: selfassess metric unprofitable-cost "
+                          "--unprofitable-customers 120 --cost-to-serve 300 "
+                          "--customer-margin 180"),
 }  # fmt: skip
 _OPTION_METAVAR = {True: "N", False: "X"}
 
@@ -46,7 +54,8 @@ _OPTION_METAVAR = {True: "N", False: "X"}
 def register(subparsers: argparse._SubParsersAction) -> None:
     metric = subparsers.add_parser(
         "metric",
-        help="compute a CX metric: CSAT, NPS, CES, churn, annual value, CLV, CAC",
+        help="compute a CX metric: CSAT, NPS, CES, churn, annual value, CLV, CAC, CLV/CAC, "
+        "cost of unprofitable customers",
         description=(
             "Compute a customer-experience metric with the formulas of the metrics guide. "
             "CSAT, NPS and CES read a column of answers from a file (one answer a line, or "
@@ -79,17 +88,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.set_defaults(func=run_survey, metric=name)
     for name, (summary, example) in _NUMBER_HELP.items():
         parser = metrics.add_parser(
-            name, help=summary.replace("%", "%%"), description=summary + ".", epilog=example
+            name, help=summary.replace("%", "%%"), description=summary + ".",
+            epilog=example,
         )
         inputs = list(NUMBER_INPUTS[name])
         if name == "clv":
-            inputs = [inputs[0], *NUMBER_INPUTS["annual-value"], inputs[1]]
+            inputs = [inputs[0], *NUMBER_INPUTS["annual-value"], *inputs[1:]]
         for spec in inputs:
-            required = name != "clv" or spec.name == "years"
+            required = name != "clv" or spec.name in ("gross_margin", "years")
             parser.add_argument(
                 "--" + spec.name.replace("_", "-"), dest=spec.name, required=required,
                 metavar=_OPTION_METAVAR[spec.whole],
-                help=text(FALLBACK_LANGUAGE, f"input_{spec.name}"),
+                help=text(FALLBACK_LANGUAGE, f"input_{spec.name}").replace("%", "%%"),
             )  # fmt: skip
         _add_common(parser)
         parser.set_defaults(func=run_numbers, metric=name, inputs=[s.name for s in inputs])

@@ -118,8 +118,11 @@ def test_figures_equal_the_guide_and_errors_point_at_the_field(
     examples = {
         "churn": ({"lost": "90", "start": "1.200"}, "7,5 %"),
         "annual-value": ({"average_purchase": "45", "purchases_per_year": "6"}, "270"),
-        "clv": ({"annual_value": "270", "years": "4"}, "1080"),
+        "clv": ({"annual_value": "270", "gross_margin": "40", "years": "4"}, "432"),
         "cac": ({"spend": "36 000", "new_customers": "240"}, "150"),
+        "clv-cac": ({"clv": "432", "cac": "150"}, "2,9"),
+        "unprofitable-cost": ({"unprofitable_customers": "120", "cost_to_serve": "300",
+                               "customer_margin": "180"}, "14\u202f400"),
     }
     for name, (values, expected) in examples.items():
         form = calculator(page, name).locator("form")

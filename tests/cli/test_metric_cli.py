@@ -100,9 +100,14 @@ def test_standard_input() -> None:
          "Tasa de abandono = 100 × 90 / 1200 = 7,5 %"),
         (["annual-value", "--average-purchase", "45", "--purchases-per-year", "6"],
          "Annual customer value = 45 × 6 = 270"),
-        (["clv", "--annual-value", "270", "--years", "4"], "CLV = 270 × 4 = 1,080"),
-        (["clv", "--average-purchase", "45", "--purchases-per-year", "6", "--years", "4",
-          "--lang", "es"], "CLV = 45 × 6 × 4 = 1080"),
+        (["clv", "--annual-value", "270", "--gross-margin", "40", "--years", "4"],
+         "CLV = 270 × 40% × 4 = 432"),
+        (["clv", "--average-purchase", "45", "--purchases-per-year", "6", "--gross-margin",
+          "40", "--years", "4", "--lang", "es"], "CLV = 45 × 6 × 40 % × 4 = 432"),
+        (["clv-cac", "--clv", "432", "--cac", "150"], "CLV/CAC = 432 / 150 = 2.9"),
+        (["unprofitable-cost", "--unprofitable-customers", "120", "--cost-to-serve", "300",
+          "--customer-margin", "180"],
+         "Cost of unprofitable customers = 120 × (300 − 180) = 14,400"),
         (["cac", "--spend", "36000", "--new-customers", "240"], "CAC = 36,000 / 240 = 150"),
         (["annual-value", "--average-purchase", "22,5", "--purchases-per-year", "12",
           "--lang", "es"], "Valor anual del cliente = 22,5 × 12 = 270"),
@@ -134,9 +139,15 @@ def test_number_metric_json(console) -> None:
          "be zero or more"),
         (["churn", "--lost", "5", "--start", "ten", "--lang", "es"],
          "selfassess: error: --start: clientes al inicio del periodo: «ten» no es un número"),
-        (["clv", "--years", "4"], "selfassess: error: CLV needs the annual customer value, or "
-         "the average value of a purchase and the purchases per customer per year, and the "
-         "average years a customer stays"),
+        (["clv", "--gross-margin", "40", "--years", "4"], "selfassess: error: CLV needs the "
+         "annual customer value, or the average value of a purchase and the purchases per "
+         "customer per year; and the gross margin and the average years a customer stays"),
+        (["clv", "--annual-value", "270", "--gross-margin", "140", "--years", "4"],
+         "selfassess: error: --gross-margin: gross margin, in % of what customers pay: 140 is "
+         "more than 100; it is a percentage"),
+        (["unprofitable-cost", "--unprofitable-customers", "3", "--cost-to-serve", "50",
+          "--customer-margin", "80"], "selfassess: error: --customer-margin: a margin of 80 "
+         "covers a cost to serve of 50: those customers are not unprofitable"),
     ],
 )  # fmt: skip
 def test_errors_exit_2_without_traceback(console, args: list[str], message: str) -> None:
@@ -180,7 +191,9 @@ def test_argparse_mistakes_exit_2(cli) -> None:
 def test_help_lists_every_metric(cli) -> None:
     run = cli("metric", "--help")
     assert run.status == 0
-    for name in ("csat", "nps", "ces", "churn", "annual-value", "clv", "cac"):
+    names = ("csat", "nps", "ces", "churn", "annual-value", "clv", "cac", "clv-cac",
+             "unprofitable-cost")  # fmt: skip
+    for name in names:
         assert name in run.out
-    for name in ("csat", "nps", "ces", "churn", "annual-value", "clv", "cac"):
+    for name in names:
         assert cli("metric", name, "--help").status == 0

@@ -88,7 +88,7 @@ def test_the_default_banks_codes_are_short(capsys: pytest.CaptureFixture[str]) -
     assert len(rows) == 5
     assert {int(value.split()[0]) <= 120 for _, value in rows} == {True}
     bloques = bank_from_json(load_bank(REPO / "questionbank" / "bloques-cx.yml"))
-    assert len(bloques.questions_by_id) == 50
+    assert len(bloques.questions_by_id) == 53
     na_everywhere = {
         q.id: {"checked": [], "na": [o.id for o in q.options]} if q.is_multiple else "na"
         for _, q in bloques.questions()
@@ -198,7 +198,7 @@ def test_forged_codes_are_refused(bank: Bank, code: str) -> None:
     all_ones = _forged(code, lambda p: p[:size] + b"\xff" * (len(p) - size))
     assert refused(bank, all_ones).kind == "unknown_ids"
     with_texts = lambda texts: _forged(code, lambda p: bytes([1]) + p[1:] + _deflated(texts))  # noqa: E731
-    assert refused(bank, with_texts(b"\x33\x02ok")).kind == "unknown_ids"  # note to question 51
+    assert refused(bank, with_texts(b"\x40\x02ok")).kind == "unknown_ids"  # note to question 64
     assert refused(bank, with_texts(b"\x01\x02\xff\xfe")).kind == "malformed"  # not UTF-8
     assert refused(bank, with_texts(b"\x01" + b"\xff" * 6)).kind == "malformed"  # cut
     bomb = with_texts(b"\x01\x80\x80\x80\x01" + b"a" * 3_000_000)

@@ -20,6 +20,7 @@ from selfassess.core.metrics import (
     ces,
     churn,
     clv,
+    clv_cac,
     csat,
     describe_metrics,
     format_number,
@@ -29,6 +30,7 @@ from selfassess.core.metrics import (
     nps,
     parse_number,
     read_column,
+    unprofitable_cost,
 )
 
 REPO = Path(__file__).parents[2]
@@ -54,8 +56,10 @@ def guide_examples(language: str) -> dict[str, MetricResult]:
         "ces": ces([*CES_ANSWERS[:4], None, *CES_ANSWERS[4:]], language),
         "churn": churn(90, 1200, language),
         "annual-value": annual_value(45, 6, language),
-        "clv": clv(270, 4, language),
+        "clv": clv(270, 40, 4, language),
         "cac": cac(36000, 240, language),
+        "clv-cac": clv_cac(432, 150, language),
+        "unprofitable-cost": unprofitable_cost(120, 300, 180, language),
     }
 
 
@@ -66,8 +70,11 @@ EXPECTED = {
         "ces": (5.6, "5.6", "CES = 56 / 10 = 5.6"),
         "churn": (7.5, "7.5%", "Churn rate = 100 × 90 / 1,200 = 7.5%"),
         "annual-value": (270, "270", "Annual customer value = 45 × 6 = 270"),
-        "clv": (1080, "1,080", "CLV = 270 × 4 = 1,080"),
+        "clv": (432, "432", "CLV = 270 × 40% × 4 = 432"),
         "cac": (150, "150", "CAC = 36,000 / 240 = 150"),
+        "clv-cac": (2.88, "2.9", "CLV/CAC = 432 / 150 = 2.9"),
+        "unprofitable-cost": (14400, "14,400",
+                              "Cost of unprofitable customers = 120 × (300 − 180) = 14,400"),
     },
     "es": {
         "csat": (74, "74", "CSAT = 100 × 148 / 200 = 74"),
@@ -75,8 +82,11 @@ EXPECTED = {
         "ces": (5.6, "5,6", "CES = 56 / 10 = 5,6"),
         "churn": (7.5, "7,5 %", "Tasa de abandono = 100 × 90 / 1200 = 7,5 %"),
         "annual-value": (270, "270", "Valor anual del cliente = 45 × 6 = 270"),
-        "clv": (1080, "1080", "CLV = 270 × 4 = 1080"),
+        "clv": (432, "432", "CLV = 270 × 40 % × 4 = 432"),
         "cac": (150, "150", f"CAC = 36{GROUP}000 / 240 = 150"),
+        "clv-cac": (2.88, "2,9", "CLV/CAC = 432 / 150 = 2,9"),
+        "unprofitable-cost": (14400, f"14{GROUP}400", "Costo de los clientes no rentables = "
+                              f"120 × (300 − 180) = 14{GROUP}400"),
     },
 }
 
@@ -98,8 +108,9 @@ def test_every_worked_example_of_the_guides(language: str) -> None:
         "promoters": 180, "passives": 140, "detractors": 80,
     }  # fmt: skip
     assert results["ces"].counts == {"valid": 10, "skipped": 1, "malformed": 0}
-    # the closing remark of the CAC example: CLV is 7.2 times CAC
-    assert results["clv"].value / results["cac"].value == pytest.approx(7.2)
+    # CLV is on gross margin (40% of the 1,080 of revenue), and the ratio uses that CLV
+    assert results["clv"].value == pytest.approx(0.4 * results["annual-value"].value * 4)
+    assert results["clv-cac"].value == pytest.approx(results["clv"].value / results["cac"].value)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -127,13 +138,15 @@ def test_worked_examples_from_text_as_people_type_it(language: str) -> None:
     examples = {
         "churn": ("lost = 90\nstart = 1200", 7.5),
         "annual-value": (f"average purchase = 45{decimal}0\npurchases per year: 6", 270),
-        "clv": (f"annual_value = 270\nyears = 4{decimal}0", 1080),
+        "clv": (f"annual_value = 270\ngross margin = 40\nyears = 4{decimal}0", 432),
+        "unprofitable-cost": ("unprofitable customers = 120\ncost to serve = 300\n"
+                              "customer margin = 180", 14400),
         "cac": ("spend = 36 000\nnew-customers = 240", 150),
     }
     for name, (text, value) in examples.items():
         assert metric_from_text(name, text, language=language).value == pytest.approx(value)
-    assert clv(None, "4", language, average_purchase="45",
-               purchases_per_year="6").value == 1080  # fmt: skip
+    assert clv(None, "40", "4", language, average_purchase="45",
+               purchases_per_year="6").value == pytest.approx(432)  # fmt: skip
     es_values = {"average_purchase": "22,5", "purchases_per_year": "12"}
     assert metric_from_values("annual-value", es_values, "es").formula == (
         "Valor anual del cliente = 22,5 × 12 = 270"
@@ -284,9 +297,16 @@ def test_read_column_returns_line_numbers() -> None:
         ("cac", {"spend": 1e300, "new_customers": "3"}, "spend", "is too large"),
         ("cac", {"spend": "9" * 400, "new_customers": "3"}, "spend", "is not a number"),
         ("annual-value", {"average_purchase": "45"}, "purchases_per_year", "missing"),
-        ("clv", {"years": "4"}, None, "CLV needs the annual customer value"),
+        ("clv", {"years": "4", "gross_margin": "40"}, None, "CLV needs the annual customer value"),
         ("clv", {"annual_value": "270", "average_purchase": "45", "years": "4"}, None,
          "CLV needs"),
+        ("clv", {"annual_value": "270", "years": "4"}, "gross_margin", "missing"),
+        ("clv", {"annual_value": "270", "gross_margin": "140", "years": "4"}, "gross_margin",
+         "more than 100; it is a percentage"),
+        ("clv-cac", {"clv": "432", "cac": "0"}, "cac", "more than zero"),
+        ("unprofitable-cost", {"unprofitable_customers": "12", "cost_to_serve": "100",
+                               "customer_margin": "100"}, "customer_margin",
+         "those customers are not unprofitable"),
     ],
 )  # fmt: skip
 def test_named_numbers_are_validated(name, values, field, message) -> None:

@@ -1,4 +1,5 @@
-"""Customer-experience metric calculators: CSAT, NPS, CES, churn, annual value, CLV and CAC.
+"""Customer-experience metric calculators: CSAT, NPS, CES, churn, annual value, CLV (on
+gross margin), CAC, the CLV/CAC ratio and the cost of unprofitable customers.
 
 Standard library only: the CLI (`selfassess metric`) and the calculator page (Pyodide in
 a Web Worker) call the same functions. They take text and plain numbers and return a
@@ -22,7 +23,15 @@ from selfassess.core.metrics.entry import (
 from selfassess.core.metrics.numbers import parse_number
 from selfassess.core.metrics.result import MetricError, MetricResult, format_number, text
 from selfassess.core.metrics.survey import MAX_LISTED_PROBLEMS, SCALES, ces, csat, nps
-from selfassess.core.metrics.values import NUMBER_INPUTS, annual_value, cac, churn, clv
+from selfassess.core.metrics.values import (
+    NUMBER_INPUTS,
+    annual_value,
+    cac,
+    churn,
+    clv,
+    clv_cac,
+    unprofitable_cost,
+)
 
 __all__ = [
     "MAX_LISTED_PROBLEMS",
@@ -36,6 +45,7 @@ __all__ = [
     "ces",
     "churn",
     "clv",
+    "clv_cac",
     "csat",
     "describe_metrics",
     "format_number",
@@ -47,4 +57,5 @@ __all__ = [
     "read_column",
     "survey_from_text",
     "text",
+    "unprofitable_cost",
 ]

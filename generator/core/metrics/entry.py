@@ -17,6 +17,8 @@ from selfassess.core.metrics.values import (
     cac,
     churn,
     clv,
+    clv_cac,
+    unprofitable_cost,
 )
 
 METRICS: dict[str, Callable[..., MetricResult]] = {
@@ -27,6 +29,8 @@ METRICS: dict[str, Callable[..., MetricResult]] = {
     "annual-value": annual_value,
     "clv": clv,
     "cac": cac,
+    "clv-cac": clv_cac,
+    "unprofitable-cost": unprofitable_cost,
 }
 """Every metric by name. Survey metrics take (answers, language); the others take their
 NUMBER_INPUTS by keyword, plus language."""

@@ -16,7 +16,8 @@ from selfassess.core.locale import locale
 @dataclass(frozen=True)
 class MetricResult:
     name: str
-    """The metric's registry name: csat, nps, ces, churn, annual-value, clv, cac."""
+    """The metric's registry name: csat, nps, ces, churn, annual-value, clv, cac, clv-cac,
+    unprofitable-cost."""
     value: float
     """Unrounded; `display` and `formula` show it rounded."""
     formula: str

@@ -1,4 +1,5 @@
-"""Metrics from named numbers: churn, annual customer value, CLV and CAC."""
+"""Metrics from named numbers: churn, annual customer value, CLV, CAC, the CLV/CAC ratio and
+the cost of unprofitable customers."""
 
 from __future__ import annotations
 
@@ -21,14 +22,20 @@ class NumberInput:
     """A count of customers: a whole number; 1,200 and 1.200 read as 1200."""
     positive: bool = False
     """A denominator: more than zero."""
+    percent: bool = False
+    """A percentage: at most 100."""
 
 
 NUMBER_INPUTS: dict[str, tuple[NumberInput, ...]] = {
     "churn": (NumberInput("lost", whole=True), NumberInput("start", whole=True, positive=True)),
     "annual-value": (NumberInput("average_purchase"), NumberInput("purchases_per_year")),
-    "clv": (NumberInput("annual_value"), NumberInput("years")),
+    "clv": (NumberInput("annual_value"), NumberInput("gross_margin", percent=True),
+            NumberInput("years")),
     "cac": (NumberInput("spend"), NumberInput("new_customers", whole=True, positive=True)),
-}
+    "clv-cac": (NumberInput("clv"), NumberInput("cac", positive=True)),
+    "unprofitable-cost": (NumberInput("unprofitable_customers", whole=True),
+                          NumberInput("cost_to_serve"), NumberInput("customer_margin")),
+}  # fmt: skip
 """The named numbers each metric takes, in the order its formula uses them. CLV also takes
 average_purchase and purchases_per_year instead of annual_value."""
 CLV_ALTERNATIVE = (NumberInput("average_purchase"), NumberInput("purchases_per_year"))
@@ -63,6 +70,9 @@ def _number(value: object, spec: NumberInput, language: str) -> float:
                           field=spec.name)  # fmt: skip
     if spec.whole and number != int(number):
         raise MetricError(text(language, "input_not_whole", label=label, text=shown),
+                          field=spec.name)  # fmt: skip
+    if spec.percent and number > 100:
+        raise MetricError(text(language, "input_above_100", label=label, text=shown),
                           field=spec.name)  # fmt: skip
     if spec.positive and number == 0:
         raise MetricError(text(language, "input_zero", label=label), field=spec.name)
@@ -116,44 +126,50 @@ def annual_value(
 
 def clv(
     annual_value: object = None,
+    gross_margin: object = None,
     years: object = None,
     language: str = FALLBACK_LANGUAGE,
     *,
     average_purchase: object = None,
     purchases_per_year: object = None,
 ) -> MetricResult:
-    """CLV = annual customer value × average years a customer stays.
+    """CLV = annual customer value × gross margin % × average years a customer stays.
 
-    Instead of `annual_value`, give `average_purchase` and `purchases_per_year`: the
-    formula then shows all three factors.
+    On margin, not revenue: what a customer leaves after the cost of what it buys, the amount
+    that can be weighed against CAC. Instead of `annual_value`, give `average_purchase` and
+    `purchases_per_year`: the formula then shows all four factors.
     """
     language = known(language)
     from_purchases = annual_value is None and (
         average_purchase is not None or purchases_per_year is not None
     )
+    if not from_purchases and (
+        annual_value is None or average_purchase is not None or purchases_per_year is not None
+    ):
+        raise MetricError(text(language, "clv_inputs"))
+    margin, years_n = _numbers("clv", {"gross_margin": gross_margin, "years": years},
+                               NUMBER_INPUTS["clv"][1:], language)  # fmt: skip
+    shown = {"margin": locale(language).percent(format_number(language, margin, 4)),
+             "years": format_number(language, years_n, 4)}  # fmt: skip
     if from_purchases:
         purchase, purchases = _numbers(
             "clv",
             {"average_purchase": average_purchase, "purchases_per_year": purchases_per_year},
             CLV_ALTERNATIVE, language,
         )  # fmt: skip
-        (years_n,) = _numbers("clv", {"years": years}, NUMBER_INPUTS["clv"][1:], language)
-        value = purchase * purchases * years_n
-        display = format_number(language, value)
-        formula = text(language, "formula_clv_from_purchases", value=display,
-                       average_purchase=format_number(language, purchase, 4),
-                       purchases=format_number(language, purchases, 4),
-                       years=format_number(language, years_n, 4))  # fmt: skip
-        return MetricResult("clv", value, formula, display=display)
-    if annual_value is None or average_purchase is not None or purchases_per_year is not None:
-        raise MetricError(text(language, "clv_inputs"))
-    annual, years_n = _numbers("clv", {"annual_value": annual_value, "years": years},
-                               NUMBER_INPUTS["clv"], language)  # fmt: skip
-    value = annual * years_n
+        annual = purchase * purchases
+        shown |= {"average_purchase": format_number(language, purchase, 4),
+                  "purchases": format_number(language, purchases, 4)}  # fmt: skip
+        key = "formula_clv_from_purchases"
+    else:
+        (annual,) = _numbers("clv", {"annual_value": annual_value}, NUMBER_INPUTS["clv"][:1],
+                             language)  # fmt: skip
+        shown["annual_value"] = format_number(language, annual, 4)
+        key = "formula_clv"
+    value = annual * margin / 100 * years_n
     display = format_number(language, value)
-    formula = text(language, "formula_clv", annual_value=format_number(language, annual, 4),
-                   years=format_number(language, years_n, 4), value=display)  # fmt: skip
-    return MetricResult("clv", value, formula, display=display)
+    return MetricResult("clv", value, text(language, key, value=display, **shown),
+                        display=display)  # fmt: skip
 
 
 def cac(
@@ -168,3 +184,52 @@ def cac(
     formula = text(language, "formula_cac", spend=format_number(language, spend_n, 4),
                    new_customers=format_number(language, new_n), value=display)  # fmt: skip
     return MetricResult("cac", value, formula, display=display)
+
+
+def clv_cac(clv: object, cac: object, language: str = FALLBACK_LANGUAGE) -> MetricResult:
+    """CLV/CAC = what a customer leaves in margin over the relationship / what winning one costs.
+
+    Below 1, each new customer costs more than it will ever return.
+    """
+    language = known(language)
+    clv_n, cac_n = _numbers("clv-cac", {"clv": clv, "cac": cac}, NUMBER_INPUTS["clv-cac"],
+                            language)  # fmt: skip
+    value = clv_n / cac_n
+    display = format_number(language, value, 1)
+    formula = text(language, "formula_clv-cac", clv=format_number(language, clv_n, 4),
+                   cac=format_number(language, cac_n, 4), value=display)  # fmt: skip
+    return MetricResult("clv-cac", value, formula, display=display)
+
+
+def unprofitable_cost(
+    unprofitable_customers: object,
+    cost_to_serve: object,
+    customer_margin: object,
+    language: str = FALLBACK_LANGUAGE,
+) -> MetricResult:
+    """Cost of unprofitable customers = customers whose cost to serve exceeds the margin they
+    bring × (average yearly cost to serve one − average yearly gross margin from one).
+
+    What the company loses each year on them: the sum over those customers of (cost to serve −
+    margin), written with averages.
+    """
+    language = known(language)
+    count, cost, margin = _numbers(
+        "unprofitable-cost",
+        {"unprofitable_customers": unprofitable_customers, "cost_to_serve": cost_to_serve,
+         "customer_margin": customer_margin},
+        NUMBER_INPUTS["unprofitable-cost"], language,
+    )  # fmt: skip
+    if margin >= cost:
+        raise MetricError(
+            text(language, "margin_covers_cost", margin=format_number(language, margin),
+                 cost=format_number(language, cost)),
+            field="customer_margin",
+        )  # fmt: skip
+    value = count * (cost - margin)
+    display = format_number(language, value)
+    formula = text(language, "formula_unprofitable-cost", value=display,
+                   customers=format_number(language, count),
+                   cost=format_number(language, cost, 4),
+                   margin=format_number(language, margin, 4))  # fmt: skip
+    return MetricResult("unprofitable-cost", value, formula, display=display)
