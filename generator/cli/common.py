@@ -97,10 +97,10 @@ def bank_language(bank: Bank, requested: str | None) -> str:
     return requested
 
 
-def read_limited(path: Path, limit: int) -> bytes:
+def read_limited(path: Path | str, limit: int) -> bytes:
     """The file's bytes, at most `limit` + 1 of them, so the reader can tell it is too big."""
     try:
-        with path.open("rb") as file:
+        with open(path, "rb") as file:
             return file.read(limit + 1)
     except FileNotFoundError:
         raise CliError(f"{path}: no such file") from None
@@ -110,14 +110,14 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise CliError(f"{path}: cannot be read ({error.strerror})") from None
 
 
-def read_all(paths: list[Path], limit: int) -> tuple[list[tuple[str, bytes]], list[Rejected]]:
+def read_all(paths: list[Path | str], limit: int) -> tuple[list[tuple[str, bytes]], list[Rejected]]:
     """Each file's name and bytes (at most `limit` + 1), and the files that cannot be read."""
     unreadable: list[Rejected] = []
     return list(read_each(paths, limit, unreadable)), unreadable
 
 
 def read_each(
-    paths: Iterable[Path], limit: int, unreadable: list[Rejected]
+    paths: Iterable[Path | str], limit: int, unreadable: list[Rejected]
 ) -> Iterator[tuple[str, bytes]]:
     """Each file's name and bytes (at most `limit` + 1), read only when asked for, so that a
     hundred thousand files are never in memory at once; those that cannot be read are

@@ -6,6 +6,7 @@ Both produce the very same reports as the site's team and compare pages, from th
 from __future__ import annotations
 
 import argparse
+import os
 from itertools import chain
 from pathlib import Path
 
@@ -97,18 +98,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     compare.set_defaults(func=run_compare)
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    """The files named, a folder replaced by its .json files in name order."""
-    files: list[Path] = []
+def _expand(paths: list[Path]) -> list[Path | str]:
+    """The files named, a folder replaced by its .json files in name order. A folder's files
+    come as the names Path would write, without a Path object each: it may hold 100,000."""
+    files: list[Path | str] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
-            if not found:
+            prefix = str(path / "_")[:-1]  # "" for ".", "answers/" for answers
+            with os.scandir(path) as entries:
+                names = [e.name for e in entries if _is_json(e.name) and e.is_file()]
+            if not names:
                 raise CliError(f"{path}: the folder holds no .json file")
-            files.extend(found)
+            files.extend(prefix + name for name in sorted(names))
         else:
             files.append(path)
     return files
+
+
+def _is_json(name: str) -> bool:
+    """Path(name).suffix.lower() == ".json", without making the Path."""
+    return len(name) > len(".json") and name[-5:].lower() == ".json"
+
+
+def _is_text(path: Path | str) -> bool:
+    """A text that may hold answer codes: a file named so (a folder's files are .json)."""
+    return isinstance(path, Path) and path.suffix.lower() in TEXT_SUFFIXES
 
 
 def run_aggregate(args: argparse.Namespace) -> int:
@@ -118,11 +132,10 @@ def run_aggregate(args: argparse.Namespace) -> int:
     targets = checked_targets(bank, args.target)
     messages = _messages_language(args)
     paths = _expand(args.files)
-    texts = [p for p in paths if p.suffix.lower() in TEXT_SUFFIXES]
+    texts = [p for p in paths if isinstance(p, Path) and _is_text(p)]
     coded, rejected = read_code_files(bank, texts, messages)
     # Response files are read one at a time as they are aggregated: memory stays flat.
-    files = read_each((p for p in paths if p.suffix.lower() not in TEXT_SUFFIXES),
-                      MAX_FILE_BYTES, rejected)  # fmt: skip
+    files = read_each((p for p in paths if not _is_text(p)), MAX_FILE_BYTES, rejected)
     readings = chain(stream_files(bank, files, rejected, messages), coded)
     team = aggregate(bank, readings, rejected, language, targets)
     print_warnings(

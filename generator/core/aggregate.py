@@ -19,11 +19,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from selfassess.core.asking import ASKED, Asking, role_id
+from selfassess.core.asking import ASKED, role_id
 from selfassess.core.model import NOT_APPLICABLE, Bank, Condition
-from selfassess.core.responses import ResponseInvalid, ResponseReading, read_response
+from selfassess.core.responses import Response, ResponseInvalid, ResponseReading, read_response
 from selfassess.core.results import ActionItem, Gap, NextStage
-from selfassess.core.rollup import Scores, scores
+from selfassess.core.rollup import Scorer, Scores
 from selfassess.core.scoring import overall_rating, section_rating_and_gap
 from selfassess.core.stages import stage_reached
 from selfassess.core.strings import FALLBACK_LANGUAGE, text
@@ -186,23 +186,42 @@ def stream_files(
             rejected.append(Rejected(file=name, reason=text(language, "no_usable_answer")))
 
 
+FOLD_EVERY = 256
+"""Respondents between two folds of the counts into the exact tallies."""
+PENDING_VALUES = 32
+"""Distinct values a count keeps before it is folded: memory stays flat."""
+
+
 class _Tallies:
     """The tallies of one level of the structure (each question, stream, ...): for the whole
-    team and by role."""
+    team and by role. A respondent's values are only counted (a team gives the same few
+    values again and again: a dict increment each), and the counts folded now and then into
+    the exact tallies, whose sums do not depend on when."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, scale: float = 1) -> None:
         self.size = size
+        self.scale = scale
         self.team = [Tally() for _ in range(size)]
         self.roles: dict[str, list[Tally]] = {}
+        self._counts: dict[str, list[dict[float, int]]] = {}
 
-    def add(self, role: str, values: Sequence[float | None], scale: float = 1) -> None:
-        if role not in self.roles:
+    def add(self, role: str, values: Sequence[float | None]) -> None:
+        counts = self._counts.get(role)
+        if counts is None:
+            counts = self._counts[role] = [{} for _ in range(self.size)]
             self.roles[role] = [Tally() for _ in range(self.size)]
-        own = self.roles[role]
-        for index, value in enumerate(values):
+        for count, value in zip(counts, values, strict=True):
             if value is not None:
-                self.team[index].add(scale * value)
-                own[index].add(scale * value)
+                count[value] = count.get(value, 0) + 1
+
+    def fold(self, pending: int = 0) -> None:
+        """Fold into the tallies each count of more than `pending` distinct values."""
+        for role, counts in self._counts.items():
+            for index, count in enumerate(counts):
+                if len(count) > pending:
+                    self.team[index].add_counts(count, self.scale)
+                    self.roles[role][index].add_counts(count, self.scale)
+                    count.clear()
 
     def stats(self, index: int) -> Stats:
         return self.team[index].stats()
@@ -216,13 +235,16 @@ class _Team:
 
     def __init__(self, bank: Bank) -> None:
         self.bank = bank
-        questions = len(bank.questions_by_id)
-        self.questions = _Tallies(questions)
+        self.scorer = Scorer(bank)
+        questions = len(self.scorer.questions)
+        self.questions = _Tallies(questions, 100)
         self.streams = _Tallies(sum(len(s.streams) for s in bank.sections))
         self.sections = _Tallies(len(bank.sections))
         self.groups = _Tallies(len(bank.groups))
         self.overall = _Tallies(1)
-        self.completeness = Tally()
+        self.completeness = _Tallies(1)
+        self.levels = (self.questions, self.streams, self.sections, self.groups, self.overall,
+                       self.completeness)  # fmt: skip
         self.unknown = [0] * questions
         self.unanswered = [0] * questions
         self.not_asked = [0] * questions
@@ -232,31 +254,48 @@ class _Team:
         self.rule_conditions = [r.when for b in bank.stages for r in b.requires if r.when]
         self.rules_held: Counter[int] = Counter()
 
+    def role(self, response: Response) -> str:
+        return self.scorer.tables.role(response.respondent_role)
+
     def add(self, reading: ResponseReading) -> None:
         response = reading.response
-        role = role_id(self.bank, response.respondent_role)
-        numbers: Scores = scores(self.bank, response)
+        role = self.role(response)
+        numbers: Scores = self.scorer.scores(response.answers, response.respondent_role)
         self.roles[role] += 1
         self.versions[response.bank_version] += 1
-        self.questions.add(role, numbers.values, 100)
+        self.questions.add(role, numbers.values)
         self.streams.add(role, numbers.streams)
         self.sections.add(role, numbers.sections)
         self.groups.add(role, numbers.groups)
-        self.overall.add(role, [numbers.overall])
-        self.completeness.add(numbers.completeness)
-        self.complete += numbers.completeness >= 100
-        for index, (_, question) in enumerate(self.bank.questions()):
-            if numbers.not_asked[index] != ASKED:
-                self.not_asked[index] += 1
-            elif numbers.values[index] is None:
-                if response.answers.get(question.id) == NOT_APPLICABLE:
-                    self.unknown[index] += 1
-                else:
-                    self.unanswered[index] += 1
+        self.overall.add(role, (numbers.overall,))
+        completeness = numbers.completeness
+        self.completeness.add(role, (completeness,))
+        self.complete += completeness >= 100
+        if numbers.answered < len(numbers.values):
+            self._count_unscored(response, numbers)
         if self.rule_conditions:
-            asking = Asking(self.bank, response.answers, response.respondent_role)
+            asking = self.scorer.asking(response.answers, response.respondent_role)
             for index, condition in enumerate(self.rule_conditions):
                 self.rules_held[index] += asking.holds(condition)
+        if self.roles.total() % FOLD_EVERY == 0:
+            self.fold(PENDING_VALUES)
+
+    def _count_unscored(self, response: Response, numbers: Scores) -> None:
+        """Count the questions not asked, answered "don't know" and unanswered."""
+        questions = self.scorer.questions
+        for index, value in enumerate(numbers.values):
+            if value is not None:
+                continue
+            if numbers.not_asked[index] != ASKED:
+                self.not_asked[index] += 1
+            elif response.answers.get(questions[index].id) == NOT_APPLICABLE:
+                self.unknown[index] += 1
+            else:
+                self.unanswered[index] += 1
+
+    def fold(self, pending: int = 0) -> None:
+        for level in self.levels:
+            level.fold(pending)
 
     def holds(self, condition: Condition) -> bool:
         """A rule on answers holds for the team when it holds for more than half of it."""
@@ -282,7 +321,9 @@ def aggregate(
     for reading in readings:
         team.add(reading)
         warnings.extend(reading.warnings)
-        notes.extend(_notes(bank, reading))
+        if reading.response.notes:
+            notes.extend(_notes(reading, team.role(reading.response)))
+    team.fold()
     roles = _role_order(bank, team.roles)
 
     sections = []
@@ -350,7 +391,7 @@ def aggregate(
         roles=tuple((r, team.roles[r]) for r in roles),
         bank_versions=tuple(sorted(team.versions.items())),
         complete=team.complete,
-        completeness=team.completeness.stats(),
+        completeness=team.completeness.stats(0),
         overall=overall,
         rating=overall_rating(bank, overall.mean),
         stage=stage,
@@ -396,10 +437,9 @@ def _question_order(bank: Bank) -> dict[str, int]:
     return {q.id: i for i, (_, q) in enumerate(bank.questions())}
 
 
-def _notes(bank: Bank, reading: ResponseReading) -> list[TeamNote]:
+def _notes(reading: ResponseReading, role: str) -> list[TeamNote]:
     """The notes of one respondent; the report lists them in the bank's question order, then
     by name, role and text."""
-    role = role_id(bank, reading.response.respondent_role)
     return [
         TeamNote(question=qid, name=reading.response.respondent_name, role=role, note=note)
         for qid, note in reading.response.notes.items()

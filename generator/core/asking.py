@@ -45,17 +45,43 @@ def _conditions(bank: Bank) -> dict[str, tuple[Condition, ...]]:
     return result
 
 
+class AskingTables:
+    """What deciding who is asked reads from a bank, built once per bank so that a team's
+    thousands of responses do not rebuild it: each question's conditions, its section's
+    roles, and the role ids respondents' typed roles stand for."""
+
+    def __init__(self, bank: Bank) -> None:
+        self.bank = bank
+        self.conditions = _conditions(bank)
+        self.section_roles = {q.id: s.roles for s, q in bank.questions()}
+        self._roles: dict[str, str] = {}
+
+    def role(self, typed: str) -> str:
+        """`role_id` of the typed role, remembered: a team types a handful of roles."""
+        known = self._roles.get(typed)
+        if known is None:
+            known = self._roles[typed] = role_id(self.bank, typed)
+        return known
+
+
 class Asking:
     """Decides, for one response, which questions are asked; each is decided once."""
 
-    def __init__(self, bank: Bank, answers: Mapping[str, Answer], role: str = "") -> None:
+    def __init__(
+        self,
+        bank: Bank,
+        answers: Mapping[str, Answer],
+        role: str = "",
+        tables: AskingTables | None = None,
+    ) -> None:
+        tables = tables or AskingTables(bank)
         self._bank = bank
         self._answers = answers
-        self._role = role_id(bank, role) if role else ""
-        self._conditions = _conditions(bank)
+        self._role = tables.role(role) if role else ""
+        self._conditions = tables.conditions
         self._reasons: dict[str, str] = {}
         self._deciding: set[str] = set()
-        self._section_roles = {q.id: s.roles for s, q in bank.questions()}
+        self._section_roles = tables.section_roles
 
     def reason(self, question: Question) -> str:
         """"" when the question is asked, else why not: "role" or "condition"."""
@@ -97,11 +123,3 @@ def asks_everyone(bank: Bank) -> bool:
     if any(s.when or s.roles or any(t.when for t in s.streams) for s in bank.sections):
         return False
     return not any(q.when or q.roles for _, q in bank.questions())
-
-
-def not_asked_reasons(bank: Bank, answers: Mapping[str, Answer], role: str = "") -> tuple[str, ...]:
-    """Each question's reason for not being asked ("" when asked), in the bank's order."""
-    if asks_everyone(bank):
-        return tuple(ASKED for _ in bank.questions())
-    asking = Asking(bank, answers, role)
-    return tuple(asking.reason(q) for _, q in bank.questions())

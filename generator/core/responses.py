@@ -139,7 +139,6 @@ def _answer_problem(question: Question, answer: Any, language: str) -> str | Non
     """Why `answer` cannot stand as an answer to `question`, or None when it can."""
     if answer is None or answer == NOT_APPLICABLE:
         return None
-    option_ids = [o.id for o in question.options]
     if question.is_multiple:
         parts = checklist_parts(answer)
         if parts is None:
@@ -148,15 +147,25 @@ def _answer_problem(question: Question, answer: Any, language: str) -> str | Non
     elif isinstance(answer, str):
         chosen = [answer]
     else:
-        return text(
-            language, "warn_option", options=", ".join(option_ids), kind=json_kind(answer, language)
-        )
+        return text(language, "warn_option", options=_option_list(question),
+                    kind=json_kind(answer, language))  # fmt: skip
     known = question.options_by_id
     unknown = next((a for a in chosen if a not in known), None)
     if unknown is not None:
-        options = ", ".join(option_ids)
+        options = _option_list(question)
         return text(language, "warn_option_unknown", value=quote_value(unknown), options=options)
     return None
+
+
+def _option_list(question: Question) -> str:
+    return ", ".join(o.id for o in question.options)
+
+
+def _fits_as_is(question: Question, answer: str) -> bool:
+    """The string answers a question as it is: "na", or the id of one of its options."""
+    return answer == NOT_APPLICABLE or (
+        answer in question.options_by_id and question.type != "checklist"
+    )
 
 
 def _normalized(answer: Answer) -> Answer:
@@ -196,6 +205,10 @@ def _parse_int(literal: str) -> int | float:
     return int(literal) if len(literal) <= 100 else float(literal)
 
 
+_DECODER = json.JSONDecoder(parse_int=_parse_int)
+"""What `json.loads(content, parse_int=_parse_int)` builds on every call, built once."""
+
+
 def parse_untrusted(data: str | bytes, source: str, language: str = FALLBACK_LANGUAGE) -> Any:
     """The JSON value of a file from anywhere: refused, before any parsing, when it is too
     big or too deeply nested for a selfassess file, or when it is not UTF-8."""
@@ -219,7 +232,7 @@ def parse_untrusted(data: str | bytes, source: str, language: str = FALLBACK_LAN
         if _TOO_DEEP.search(brackets):  # a nesting bomb: refused before json recurses into it
             raise _nested_too_deep(source, brackets, language)
     try:
-        return json.loads(content, parse_int=_parse_int)
+        return _DECODER.decode(content)
     except json.JSONDecodeError as error:
         raise ResponseInvalid([
             text(language, "file_not_json", source=source, line=error.lineno,
@@ -377,14 +390,19 @@ class _Reader(FileReader):
 
     def _answers(self, value: Any) -> dict[str, Answer]:
         answers: dict[str, Answer] = {}
+        questions = self._questions
         for qid, answer in self._mapping(value, "answers").items():
-            question = self._known_question("answers", qid)
-            problem = None if question is None else _answer_problem(question, answer, self.language)
-            if question is None or problem:
-                self.dropped_answers += answer is not None
+            question = questions.get(qid)
             if question is None:
+                self._known_question("answers", qid)
+                self.dropped_answers += answer is not None
                 continue
+            if answer is None or (answer.__class__ is str and _fits_as_is(question, answer)):
+                answers[qid] = answer  # the common case, checked first: one option id, or "na"
+                continue
+            problem = _answer_problem(question, answer, self.language)
             if problem:
+                self.dropped_answers += 1
                 self._warnings.append(f"{self.source}: answers.{qid}: {problem}")
             else:
                 answers[qid] = _normalized(answer)

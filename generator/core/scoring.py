@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from selfassess.core.answers import answer_value
-from selfassess.core.asking import ASKED, NOT_ASKED_REASONS, Asking
+from selfassess.core.asking import ASKED, NOT_ASKED_REASONS
 from selfassess.core.levels import level_reached, lowest_level
 from selfassess.core.model import NOT_APPLICABLE, Bank, Question, Section
 from selfassess.core.plan import plan_steps
@@ -25,7 +25,7 @@ from selfassess.core.results import (
     SectionResult,
     StreamResult,
 )
-from selfassess.core.rollup import Scores, scores
+from selfassess.core.rollup import Scorer, Scores, scores
 from selfassess.core.stages import stage_reached
 
 __all__ = ["Scores", "answer_value", "score", "scores", "section_targets"]
@@ -170,7 +170,8 @@ def _group_results(
 def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = None) -> Report:
     """Score `response` against `bank`; `targets` (section id → 0–100) override all others."""
     section_target = section_targets(bank, response, targets)
-    numbers = scores(bank, response)
+    scorer = Scorer(bank)
+    numbers = scorer.scores(response.answers, response.respondent_role)
     values, reasons, streams = iter(numbers.values), iter(numbers.not_asked), iter(numbers.streams)
     group_of = {sid: g.id for g in bank.groups for sid in g.sections}
     sections: list[SectionResult] = []
@@ -190,7 +191,7 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
             _section_result(bank, section, results, target, section_score, stream_results)
         )
 
-    asking = Asking(bank, response.answers, response.respondent_role)
+    asking = scorer.asking(response.answers, response.respondent_role)
     section_scores = {s.id: s.score for s in sections}
     stage, next_stage = stage_reached(bank, numbers.overall, section_scores, asking.holds)
     groups = _group_results(bank, numbers, sections)

@@ -9,7 +9,7 @@ whatever the order the numbers come in.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -57,7 +57,8 @@ class Tally:
         self._min = math.inf
         self._max = -math.inf
 
-    def add(self, value: float) -> None:
+    def add(self, value: float, times: int = 1) -> None:
+        """Add `value`, `times` times over."""
         numerator, denominator = value.as_integer_ratio()
         shift = denominator.bit_length() - 1
         if shift > self._shift:
@@ -66,13 +67,18 @@ class Tally:
             self._squares <<= 2 * grow
             self._shift = shift
         scale = self._shift - shift
-        self._sum += numerator << scale
-        self._squares += (numerator * numerator) << (2 * scale)
-        self.count += 1
+        self._sum += (numerator << scale) * times
+        self._squares += ((numerator * numerator) << (2 * scale)) * times
+        self.count += times
         if value < self._min:
             self._min = value
         if value > self._max:
             self._max = value
+
+    def add_counts(self, counts: Mapping[float, int], scale: float = 1) -> None:
+        """Add each value of `counts`, times `scale`, as many times as it counts."""
+        for value, times in counts.items():
+            self.add(scale * value, times)
 
     def stats(self) -> Stats:
         """Mean, min, max and population standard deviation of what was added."""
