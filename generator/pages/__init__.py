@@ -16,8 +16,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from selfassess.core.metrics import describe_metrics
-from selfassess.core.model import localize
+from selfassess.core.model import bank_from_json, localize
 from selfassess.core.textfile import MAX_FILE_BYTES
+from selfassess.pages.questionnaire import GroupView, questionnaire_view
 from selfassess.pages.strings import ui
 from selfassess.pages.urls import ASSESSMENT, PRINT, links_from, page_url
 from selfassess.wheel import wheel_filename
@@ -67,6 +68,11 @@ def question_count(bank: BankJson) -> int:
     return sum(len(section["questions"]) for section in bank["sections"])
 
 
+def _questionnaire(bank: BankJson, language: str) -> tuple[GroupView, ...]:
+    """The questionnaire's layout from the model, where answer sets are resolved."""
+    return questionnaire_view(bank_from_json(bank), ui(language), language)
+
+
 def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str) -> str:
     """The assessment page's content: respondent, questionnaire, toolbar, status and results.
 
@@ -76,6 +82,7 @@ def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str)
     return _engine_page(
         "assessment.html.j2", language, root, pyodide,
         bank=bank, question_count=question_count(bank), links=links_from(ASSESSMENT),
+        groups=_questionnaire(bank, language),
     )  # fmt: skip
 
 
@@ -93,7 +100,9 @@ def team_page_html(bank: BankJson, language: str, root: str, pyodide: str, kind:
 def print_page_html(bank: BankJson, language: str) -> str:
     """The blank questionnaire for workshops: the same questions, boxes to tick, lines to write."""
     template = _environment(language).get_template("print.html.j2")
-    return template.render(bank=bank, t=ui(language), links=links_from(PRINT))
+    return template.render(
+        bank=bank, t=ui(language), links=links_from(PRINT), groups=_questionnaire(bank, language)
+    )
 
 
 def search_text_html(bank: BankJson, language: str) -> str:

@@ -50,6 +50,14 @@ UI: dict[str, dict[str, str]] = {
         "saved_at": "Guardado en este navegador a las {time}.",
         "results_ready": "Resultados al día: {summary}.",
         "none_of_these": "Ninguna de estas",
+        "asked_when": "Se pregunta si {condition}.",
+        "answered_with": "a «{question}» se responde {options}",
+        "and": "y",
+        "or": "o",
+        "for_roles": "Para: {roles}",
+        "level": "Nivel {level}",
+        "criteria": "Criterios de evidencia",
+        "item_na": "No aplica",
         "storage_failed": "Este navegador no deja guardar las respuestas (almacenamiento lleno o "
         "desactivado): se perderán al cerrar la página. Descarga el archivo de respuestas para "
         "conservarlas.",
@@ -167,6 +175,14 @@ UI: dict[str, dict[str, str]] = {
         "saved_at": "Saved in this browser at {time}.",
         "results_ready": "Results up to date: {summary}.",
         "none_of_these": "None of these",
+        "asked_when": "Asked when {condition}.",
+        "answered_with": "«{question}» is answered {options}",
+        "and": "and",
+        "or": "or",
+        "for_roles": "For: {roles}",
+        "level": "Level {level}",
+        "criteria": "Evidence criteria",
+        "item_na": "n/a",
         "storage_failed": "This browser does not let the site save answers (storage full or "
         "disabled): they will be lost when the page closes. Download the response file to keep "
         "them.",

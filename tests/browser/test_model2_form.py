@@ -1,0 +1,119 @@
+"""Model 2's form in real Chromium: roles and conditions show only what is asked, hidden answers
+are kept and come back, exclusive and not-applicable checklist items, the response file's shape.
+
+The bank is tests/banks/example-model2.yml: the section "liderazgo" is for management only, its
+"presupuesto" is asked when "responsable" is yes or partial; "respuesta" is asked when surveys
+are sent sometimes or always, or a channel is listened to; "canales" has an exclusive "ninguno".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser.assessment import answer, choice, download, open_assessment
+from tests.browser.conftest import Watch
+
+pytestmark = pytest.mark.browser
+
+BANK = "ejemplo-madurez"
+
+
+def question(page: Page, question_id: str) -> Locator:
+    return page.locator(f'fieldset[data-question="{question_id}"]')
+
+
+def section(page: Page, section_id: str) -> Locator:
+    return page.locator(f'fieldset[data-section="{section_id}"]')
+
+
+def not_applicable(page: Page, question_id: str, item: str) -> Locator:
+    return page.locator(f'input[name="na:{question_id}"][value="{item}"]')
+
+
+def progress(page: Page) -> Locator:
+    return page.locator('[data-progress-text="overall"]')
+
+
+def responses(page: Page, folder: Path) -> dict:
+    return json.loads(download(page, "responses", folder).read_text("utf-8"))
+
+
+def test_staff_see_their_questions_and_conditions_switch_them(
+    page: Page, watch: Watch, mini_sub_url: str, tmp_path: Path
+):
+    open_assessment(page, mini_sub_url, BANK)
+    expect(page.locator(".sa-assessment[data-interactive]")).to_be_attached()
+    # With no role, everything that holds is shown: the section for management too.
+    expect(section(page, "liderazgo")).to_be_visible()
+    expect(question(page, "presupuesto")).to_be_hidden()
+    expect(section(page, "respuesta")).to_be_hidden()
+    page.select_option("#sa-respondent-role", "equipo")
+    expect(section(page, "liderazgo")).to_be_hidden()
+    expect(page.locator('[data-group="estrategia"]')).to_be_hidden()
+    expect(question(page, "revision")).to_be_visible()
+    expect(progress(page)).to_have_text("0 de 3 respondidas")
+
+    answer(page, {"encuestas": "siempre"})
+    expect(section(page, "respuesta")).to_be_visible()
+    answer(page, {"plazo": "4"})
+    expect(progress(page)).to_have_text("2 de 4 respondidas")
+    answer(page, {"encuestas": "no"})  # "respuesta" is no longer asked: hidden, its answer kept
+    expect(section(page, "respuesta")).to_be_hidden()
+    expect(progress(page)).to_have_text("1 de 3 respondidas")
+    expect(choice(page, "plazo", "4")).to_be_checked()
+    answer(page, {"canales": ["web"]})  # asked again, through the other branch of `any`
+    expect(section(page, "respuesta")).to_be_visible()
+    expect(choice(page, "plazo", "4")).to_be_checked()
+
+    choice(page, "canales", "ninguno").check()  # exclusive: clears the items
+    expect(choice(page, "canales", "web")).not_to_be_checked()
+    expect(section(page, "respuesta")).to_be_hidden()
+    choice(page, "canales", "telefono").check()  # and an item clears it
+    expect(choice(page, "canales", "ninguno")).not_to_be_checked()
+    expect(section(page, "respuesta")).to_be_visible()
+    not_applicable(page, "canales", "web").check()
+    choice(page, "canales", "web").check()  # an item and its n/a box exclude each other
+    expect(not_applicable(page, "canales", "web")).not_to_be_checked()
+    not_applicable(page, "canales", "web").check()
+    expect(choice(page, "canales", "web")).not_to_be_checked()
+
+    saved = responses(page, tmp_path)
+    assert saved["respondent"]["role"] == "equipo"
+    assert saved["answers"]["canales"] == {"checked": ["telefono"], "na": ["web"]}
+    assert saved["answers"]["plazo"] == "4"
+    # Marked n/a, the only item counted is unchecked: the condition on channels fails.
+    choice(page, "canales", "telefono").uncheck()
+    expect(section(page, "respuesta")).to_be_hidden()
+    not_applicable(page, "canales", "web").uncheck()
+    assert responses(page, tmp_path)["answers"]["canales"] is None
+
+
+def test_management_answers_kept_across_conditions_and_visits(
+    page: Page, watch: Watch, mini_sub_url: str, tmp_path: Path
+):
+    open_assessment(page, mini_sub_url, BANK)
+    expect(page.locator(".sa-assessment[data-interactive]")).to_be_attached()
+    page.select_option("#sa-respondent-role", "direccion")
+    expect(section(page, "liderazgo")).to_be_visible()
+    answer(page, {"responsable": "yes"})
+    expect(question(page, "presupuesto")).to_be_visible()
+    answer(page, {"presupuesto": "3"})
+    answer(page, {"responsable": "no"})
+    expect(question(page, "presupuesto")).to_be_hidden()
+    assert responses(page, tmp_path)["answers"]["presupuesto"] == "3"
+
+    page.reload()  # the hidden answer is saved in this browser, and stays hidden
+    expect(page.locator(".sa-assessment[data-interactive]")).to_be_attached()
+    expect(question(page, "presupuesto")).to_be_hidden()
+    answer(page, {"responsable": "partial"})
+    expect(question(page, "presupuesto")).to_be_visible()
+    expect(choice(page, "presupuesto", "3")).to_be_checked()
+    page.select_option("#sa-respondent-role", "equipo")  # the role hides the whole group
+    expect(page.locator('[data-group="estrategia"]')).to_be_hidden()
+    page.select_option("#sa-respondent-role", "")
+    expect(question(page, "presupuesto")).to_be_visible()
+    expect(choice(page, "presupuesto", "3")).to_be_checked()
