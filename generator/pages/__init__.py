@@ -82,7 +82,7 @@ def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str)
     return _engine_page(
         "assessment.html.j2", language, root, pyodide,
         bank=bank, question_count=question_count(bank), links=links_from(ASSESSMENT),
-        groups=_questionnaire(bank, language),
+        groups=_questionnaire(bank, language), display=bank_from_json(bank).display,
     )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.assessment import answer, choice, download, open_assessment
 from tests.browser.conftest import Watch
+from tests.browser.test_accessibility import serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -117,3 +118,20 @@ def test_management_answers_kept_across_conditions_and_visits(
     page.select_option("#sa-respondent-role", "")
     expect(question(page, "presupuesto")).to_be_visible()
     expect(choice(page, "presupuesto", "3")).to_be_checked()
+
+
+def test_model2_form_passes_axe_as_questions_come_and_go(
+    page: Page, watch: Watch, mini_sub_url: str
+):
+    open_assessment(page, mini_sub_url, BANK)
+    expect(page.locator(".sa-assessment[data-interactive]")).to_be_attached()
+    assert serious_violations(page) == []
+    page.select_option("#sa-respondent-role", "direccion")
+    answer(page, {"responsable": "yes", "encuestas": "siempre"})
+    expect(question(page, "presupuesto")).to_be_visible()
+    not_applicable(page, "canales", "web").focus()
+    assert serious_violations(page) == []
+    answer(page, {"responsable": "no"})
+    expect(question(page, "presupuesto")).to_be_hidden()
+    choice(page, "canales", "ninguno").focus()
+    assert serious_violations(page) == []

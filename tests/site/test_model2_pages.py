@@ -60,6 +60,8 @@ def test_example_model2_form_lays_out_groups_streams_levels_and_items(mini_site:
     assert 'value="_none"' not in channels, "the bank's own exclusive item replaces the generic one"
     assert re.findall(r'name="na:canales" value="([^"]+)"', channels) == ["web", "telefono"]
     assert '<span class="sa-visually-hidden">Web: </span>No aplica</label>' in channels
+    # Targets are set on the display scale (0–3); the script writes them on 0–100.
+    assert 'max="3" step="0.01" value="2.5" data-target-section="escucha" data-default="2.5" data-scale="0 3 2"' in page
 
 
 def test_print_page_shows_conditions_roles_criteria_and_item_boxes(mini_site: Path):

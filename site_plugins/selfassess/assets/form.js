@@ -53,6 +53,22 @@ export function targetInputs(scope) {
   return [...scope.querySelectorAll("input[data-target-section]")];
 }
 
+/** A target input's scale ("min max decimals" in data-scale, else 0–100): responses hold 0–100. */
+function targetScale(input) {
+  const [min, max, decimals] = (input.dataset.scale || "0 100 1").split(" ").map(Number);
+  return { min, max, decimals };
+}
+
+function targetOnHundred(input, shown) {
+  const { min, max } = targetScale(input);
+  return input.dataset.scale ? ((shown - min) / (max - min)) * 100 : shown;
+}
+
+function targetShown(input, target) {
+  const { min, max, decimals } = targetScale(input);
+  return input.dataset.scale ? Number((min + ((max - min) * target) / 100).toFixed(decimals)) : target;
+}
+
 /** The response file for what the form holds now. */
 export function readForm(form, targetScope, created) {
   const answers = {};
@@ -69,7 +85,7 @@ export function readForm(form, targetScope, created) {
   for (const input of targetInputs(targetScope)) {
     const value = input.valueAsNumber;
     if (Number.isFinite(value) && value !== Number(input.dataset.default)) {
-      targets[input.dataset.targetSection] = value;
+      targets[input.dataset.targetSection] = targetOnHundred(input, value);
     }
   }
   const now = new Date().toISOString();
@@ -142,7 +158,7 @@ export function writeForm(form, targetScope, response) {
   const targets = response.targets || {};
   for (const input of targetInputs(targetScope)) {
     const value = targets[input.dataset.targetSection];
-    input.value = typeof value === "number" ? value : input.dataset.default;
+    input.value = typeof value === "number" ? targetShown(input, value) : input.dataset.default;
   }
 }
 
