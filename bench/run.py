@@ -26,6 +26,7 @@ from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
 
+from bench.code_lengths import code_length_rows  # noqa: E402
 from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
 from selfassess.pages.urls import SECTION, TEAM, page_url  # noqa: E402
 from selfassess.site.build import build_site  # noqa: E402
@@ -440,6 +441,7 @@ def main() -> int:
             *browser_timings(site, plain_site, bank_id),
             *team_timings(site),
             *scale_rows(TIMEOUT),
+            *code_length_rows(REPO / "questionbank"),
             ("size of the default site: files", f"{files:,}"),
             ("size of the default site: bytes", f"{total:,}"),
             ("  of which outside the vendored Pyodide runtime (bytes)", f"{without_runtime:,}"),

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from selfassess.cli import (
     bank_commands,
+    code_commands,
     metric_commands,
     response_commands,
     scaffold_commands,
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     scaffold_commands,
     metric_commands,
     team_commands,
+    code_commands,
 )
 """Each module has `register(subparsers)`, which adds its commands with `func(args) -> int`."""
 

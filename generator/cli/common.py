@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from selfassess.core.aggregate import Rejected
 from selfassess.core.model import Bank, bank_from_json
 from selfassess.filemode import replace_atomically
 from selfassess.load import load_bank, resolve_bank
@@ -107,6 +108,17 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise CliError(f"{path}: is a folder; give the path of a file") from None
     except OSError as error:
         raise CliError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def read_all(paths: list[Path], limit: int) -> tuple[list[tuple[str, bytes]], list[Rejected]]:
+    """Each file's name and bytes (at most `limit` + 1), and the files that cannot be read."""
+    contents, unreadable = [], []
+    for path in paths:
+        try:
+            contents.append((str(path), read_limited(path, limit)))
+        except CliError as error:
+            unreadable.append(Rejected(file=str(path), reason=str(error).removeprefix(f"{path}: ")))
+    return contents, unreadable
 
 
 def print_warnings(warnings: Iterable[str]) -> None:

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from selfassess.cli.brand_option import add_config_argument, report_brand
+from selfassess.cli.code_commands import TEXT_SUFFIXES, read_code_files
 from selfassess.cli.common import (
     CliError,
     add_bank_argument,
@@ -19,10 +20,10 @@ from selfassess.cli.common import (
     checked_targets,
     open_bank,
     print_warnings,
-    read_limited,
+    read_all,
     write_output,
 )
-from selfassess.core.aggregate import Rejected, aggregate, read_files
+from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.compare import Snapshot, read_snapshot
 from selfassess.core.compare import compare as compare_snapshots
 from selfassess.core.model import Bank
@@ -52,18 +53,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "aggregate",
         help="combine many respondents' response files into a team report",
         description=(
-            "Combine response files to one bank into a team report: participation by role; "
-            "mean, min, max, spread and count per section and question, also by role; where "
-            "respondents disagree; the team's gaps and actions. Files that cannot be used are "
-            "listed with the reason and left out; the others are used. Answers in any of the "
-            "bank's languages aggregate together."
+            "Combine response files and answer codes to one bank into a team report: "
+            "participation by role; mean, min, max, spread and count per section and question, "
+            "also by role; where respondents disagree; the team's gaps and actions. Files and "
+            "codes that cannot be used are listed with the reason and left out; the others are "
+            "used, a code repeated counted once. Answers in any of the bank's languages "
+            "aggregate together."
         ),
         epilog="Example: selfassess aggregate bloques-cx answers/*.json --format html -o team.html",
     )
     add_bank_argument(team)
     team.add_argument(
         "files", metavar="FILE", nargs="+", type=Path,
-        help="response files (JSON); a folder stands for the .json files in it",
+        help="response files (JSON), and texts holding answer codes (.txt, .eml, .mbox: "
+        "emails, mailbox exports, chat logs); a folder stands for the .json files in it",
     )  # fmt: skip
     add_target_argument(
         team, "the team's target score (0–100) for a section, instead of the bank's; repeat"
@@ -105,25 +108,19 @@ def _expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _read_all(paths: list[Path]) -> tuple[list[tuple[str, bytes]], list[Rejected]]:
-    contents, unreadable = [], []
-    for path in paths:
-        try:
-            contents.append((str(path), read_limited(path, MAX_FILE_BYTES)))
-        except CliError as error:
-            unreadable.append(Rejected(file=str(path), reason=str(error).removeprefix(f"{path}: ")))
-    return contents, unreadable
-
-
 def run_aggregate(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
     language = bank_language(bank, args.lang)
     targets = checked_targets(bank, args.target)
     messages = _messages_language(args)
-    contents, unreadable = _read_all(_expand(args.files))
+    paths = _expand(args.files)
+    texts = [p for p in paths if p.suffix.lower() in TEXT_SUFFIXES]
+    contents, unreadable = read_all([p for p in paths if p not in texts], MAX_FILE_BYTES)
     readings, rejected = read_files(bank, contents, messages)
-    rejected += unreadable
+    coded, not_coded = read_code_files(bank, texts, messages)
+    readings += coded
+    rejected += unreadable + not_coded
     print_warnings(
         text(messages, "file_not_used", file=item.file, reason=item.reason)
         for item in sorted(rejected, key=lambda r: r.file)
@@ -142,7 +139,7 @@ def _messages_language(args: argparse.Namespace) -> str:
 
 
 def _snapshot(bank: Bank, path: Path, language: str) -> Snapshot:
-    contents, unreadable = _read_all([path])
+    contents, unreadable = read_all([path], MAX_FILE_BYTES)
     if unreadable:
         raise CliError(f"{path}: {unreadable[0].reason}")
     snapshot, warnings = read_snapshot(contents[0][1], bank, str(path), language)

@@ -1,0 +1,120 @@
+"""`selfassess code` and `selfassess decode`: a response file as an answer code, and back;
+and the codes in text files that `selfassess aggregate` reads beside response files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from selfassess.cli.common import (
+    CliError,
+    add_bank_argument,
+    add_output_argument,
+    open_bank,
+    print_warnings,
+    read_all,
+    read_limited,
+    write_output,
+)
+from selfassess.core.aggregate import Rejected
+from selfassess.core.code_messages import message
+from selfassess.core.code_reading import read_code_texts
+from selfassess.core.codes import encode
+from selfassess.core.model import Bank
+from selfassess.core.render.formats import json_text
+from selfassess.core.responses import (
+    MAX_FILE_BYTES,
+    ResponseReading,
+    read_response,
+    response_to_json,
+)
+from selfassess.core.strings import FALLBACK_LANGUAGE, STRINGS, format_count, text
+from selfassess.core.textfile import MAX_FILE_BYTES as MAX_TEXT_BYTES
+from selfassess.core.textfile import decode_text
+
+TEXT_SUFFIXES = (".txt", ".eml", ".mbox")
+"""Files read as text holding answer codes: emails, mailbox exports, chat logs."""
+
+
+def _lang_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=STRINGS, default=FALLBACK_LANGUAGE,
+        help="language of the messages about the files and codes (default: en)",
+    )  # fmt: skip
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    code = subparsers.add_parser(
+        "code",
+        help="write the answer code of a response file",
+        description=(
+            "Write the answer code of a response file: one short line holding the answers "
+            "and the role (never the name), which `selfassess aggregate` and the team page "
+            "find in emails and chat logs."
+        ),
+        epilog="Example: selfassess code bloques-cx answers.json --notes",
+    )
+    add_bank_argument(code)
+    code.add_argument("response", metavar="RESPONSE", type=Path,
+                      help="the response file (JSON)")  # fmt: skip
+    code.add_argument("--notes", action="store_true", help="put the notes in the code too")
+    _lang_argument(code)
+    code.set_defaults(func=run_code)
+
+    decode = subparsers.add_parser(
+        "decode",
+        help="write the responses held by answer codes in text files",
+        description=(
+            "Find every answer code in text files (emails, .eml, .mbox, chat logs, any text) "
+            "and write the responses they hold as a JSON list of response files. Codes that "
+            "cannot be used are listed with the file, the line and why; a code repeated "
+            "counts once."
+        ),
+        epilog="Example: selfassess decode bloques-cx inbox.mbox -o responses.json",
+    )
+    add_bank_argument(decode)
+    decode.add_argument("texts", metavar="TEXTFILE", nargs="+", type=Path,
+                        help="text files holding answer codes")  # fmt: skip
+    _lang_argument(decode)
+    add_output_argument(decode, "the responses")
+    decode.set_defaults(func=run_decode)
+
+
+def read_code_files(
+    bank: Bank, paths: list[Path], language: str
+) -> tuple[list[ResponseReading], list[Rejected]]:
+    """The responses in the codes of text files, and the files and codes that are not usable."""
+    contents, rejected = read_all(paths, MAX_TEXT_BYTES)
+    texts = []
+    for name, data in contents:
+        if len(data) > MAX_TEXT_BYTES:
+            size = format_count(language, MAX_TEXT_BYTES)
+            rejected.append(Rejected(file=name, reason=message(language, "code_text_too_big",
+                                                               size=size)))  # fmt: skip
+        else:
+            texts.append((name, decode_text(data)))
+    readings, not_used = read_code_texts(bank, texts, language)
+    return readings, rejected + not_used
+
+
+def run_code(args: argparse.Namespace) -> int:
+    bank = open_bank(args)
+    data = read_limited(args.response, MAX_FILE_BYTES)
+    reading = read_response(data, bank, str(args.response), args.lang)
+    print_warnings(reading.warnings)
+    write_output(encode(bank, reading.response, with_notes=args.notes), None)
+    return 0
+
+
+def run_decode(args: argparse.Namespace) -> int:
+    bank = open_bank(args)
+    readings, rejected = read_code_files(bank, args.texts, args.lang)
+    print_warnings(
+        text(args.lang, "file_not_used", file=item.file, reason=item.reason) for item in rejected
+    )
+    print_warnings(warning for reading in readings for warning in reading.warnings)
+    if not readings:
+        raise CliError(message(args.lang, "code_none_used", bank=bank.id))
+    responses = [response_to_json(reading.response) for reading in readings]
+    write_output(json_text(responses), args.output)
+    return 0
