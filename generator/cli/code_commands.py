@@ -17,18 +17,18 @@ from selfassess.cli.common import (
     write_output,
 )
 from selfassess.core.aggregate import Rejected
-from selfassess.core.code_messages import message
 from selfassess.core.code_reading import read_code_texts
 from selfassess.core.codes import encode
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES, locale
 from selfassess.core.model import Bank
-from selfassess.core.render.formats import json_text
+from selfassess.core.render import json_text
 from selfassess.core.responses import (
     MAX_FILE_BYTES,
     ResponseReading,
     read_response,
     response_to_json,
 )
-from selfassess.core.strings import FALLBACK_LANGUAGE, STRINGS, format_count, text
+from selfassess.core.strings import format_count, text
 from selfassess.core.textfile import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from selfassess.core.textfile import decode_text
 
@@ -38,7 +38,7 @@ TEXT_SUFFIXES = (".txt", ".eml", ".mbox")
 
 def _lang_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--lang", choices=STRINGS, default=FALLBACK_LANGUAGE,
+        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
         help="language of the messages about the files and codes (default: en)",
     )  # fmt: skip
 
@@ -89,7 +89,7 @@ def read_code_files(
     for name, data in contents:
         if len(data) > MAX_TEXT_BYTES:
             size = format_count(language, MAX_TEXT_BYTES)
-            rejected.append(Rejected(file=name, reason=message(language, "code_text_too_big",
+            rejected.append(Rejected(file=name, reason=locale(language).text("code.text_too_big",
                                                                size=size)))  # fmt: skip
         else:
             texts.append((name, decode_text(data)))
@@ -114,7 +114,7 @@ def run_decode(args: argparse.Namespace) -> int:
     )
     print_warnings(warning for reading in readings for warning in reading.warnings)
     if not readings:
-        raise CliError(message(args.lang, "code_none_used", bank=bank.id))
+        raise CliError(locale(args.lang).text("code.none_used", bank=bank.id))
     responses = [response_to_json(reading.response) for reading in readings]
     write_output(json_text(responses), args.output)
     return 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from selfassess.cli.common import CliError, print_warnings, read_limited
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.metrics import (
     NUMBER_INPUTS,
     SCALES,
@@ -21,7 +22,6 @@ from selfassess.core.render import json_text
 from selfassess.core.textfile import MAX_FILE_BYTES, decode_text
 
 BAR_WIDTH = 40
-LANGUAGES = ("en", "es")
 
 _SURVEY_HELP = {
     "csat": "CSAT: % of answers of 4 or 5, on a 1–5 scale",
@@ -88,15 +88,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             required = name != "clv" or spec.name == "years"
             parser.add_argument(
                 "--" + spec.name.replace("_", "-"), dest=spec.name, required=required,
-                metavar=_OPTION_METAVAR[spec.whole], help=text("en", f"input_{spec.name}"),
+                metavar=_OPTION_METAVAR[spec.whole],
+                help=text(FALLBACK_LANGUAGE, f"input_{spec.name}"),
             )  # fmt: skip
         _add_common(parser)
         parser.set_defaults(func=run_numbers, metric=name, inputs=[s.name for s in inputs])
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="language of the formula and the messages (default: en)")  # fmt: skip
+    parser.add_argument("--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
+                        help="language of the formula and the messages "
+                        f"(default: {FALLBACK_LANGUAGE})")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 

@@ -19,6 +19,7 @@ from selfassess.cli.common import (
     read_limited,
     write_output,
 )
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.render import REPORT_FORMATS, json_text, render_report
 from selfassess.core.responses import (
     MAX_FILE_BYTES,
@@ -27,7 +28,6 @@ from selfassess.core.responses import (
     response_to_json,
 )
 from selfassess.core.scoring import score
-from selfassess.core.strings import FALLBACK_LANGUAGE, STRINGS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,9 +67,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "response's; repeat for more sections",
     )
     score_parser.add_argument(
-        "--lang", choices=STRINGS, default=FALLBACK_LANGUAGE,
-        help="language of the messages about the response file (default: en); the report is "
-        "in the response's language",
+        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
+        help=f"language of the messages about the response file (default: {FALLBACK_LANGUAGE}); "
+        "the report is in the response's language",
     )  # fmt: skip
     add_output_argument(score_parser, "the report")
     add_config_argument(score_parser)

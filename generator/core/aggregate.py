@@ -2,66 +2,45 @@
 
 Each respondent is scored on their own with `scores`, the numbers of a single report's `score`;
 the team report then describes the spread of those scores on the 0–100 scale: mean, min,
-max, spread (population standard deviation) and count, for the whole team and by role.
+max, spread (population standard deviation) and count, at every level of the structure
+(questions, streams, sections, groups, overall), for the whole team and by role, over the
+respondents who were asked and answered.
 
-Everything here is independent of the order of the files: sums are exact (`math.fsum`),
-and every list is ordered by the bank or by name, never by arrival.
+Respondents are added to running tallies one at a time, so memory does not grow with their
+number (only the notes and warnings, which the report lists, do). Everything here is
+independent of the order of the files: sums are exact, and every list is ordered by the
+bank or by name, never by arrival.
 """
 
 from __future__ import annotations
 
-import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from selfassess.core.model import NOT_APPLICABLE, Bank
+from selfassess.core.asking import ASKED, Asking, role_id
+from selfassess.core.model import NOT_APPLICABLE, Bank, Condition
 from selfassess.core.responses import ResponseInvalid, ResponseReading, read_response
-from selfassess.core.results import ActionItem, Gap
-from selfassess.core.scoring import overall_bands, scores, section_rating_and_gap
+from selfassess.core.results import ActionItem, Gap, NextStage
+from selfassess.core.rollup import Scores, scores
+from selfassess.core.scoring import overall_rating, section_rating_and_gap
+from selfassess.core.stages import stage_reached
 from selfassess.core.strings import FALLBACK_LANGUAGE, text
+from selfassess.core.tally import DISAGREEMENT_SPREAD, EMPTY_STATS, Stats, Tally, stats
 
-DISAGREEMENT_SPREAD = 25.0
-"""Spread (population standard deviation, 0–100 scale) from which respondents disagree.
-
-25 points is one step of the five-point scale. A team split in half between two answers
-one step apart ("sometimes" and "often") has a spread of 12.5: people read the question a
-little differently. Split between answers two steps apart ("sometimes" and "always"), or
-between yes and partial, the spread reaches 25: they no longer see the same organization,
-and the planning session should talk about it before acting on the mean. Only figures with
-at least two respondents can be flagged.
-"""
+__all__ = [
+    "DISAGREEMENT_SPREAD", "EMPTY_STATS", "Stats", "aggregate", "read_files", "role_id", "stats"
+]  # fmt: skip
 
 NO_ROLE = ""
 """The role of respondents who gave none."""
 
-
-@dataclass(frozen=True)
-class Stats:
-    """Numbers on the 0–100 scale; mean, min, max and spread are None when count is 0."""
-
-    mean: float | None
-    min: float | None
-    max: float | None
-    spread: float | None
-    count: int
-
-    @property
-    def disagreement(self) -> bool:
-        return self.count >= 2 and self.spread is not None and self.spread >= DISAGREEMENT_SPREAD
-
-
-EMPTY_STATS = Stats(None, None, None, None, 0)
-
-
-def stats(values: Sequence[float]) -> Stats:
-    """Mean, min, max and population standard deviation; the same whatever the order."""
-    if not values:
-        return EMPTY_STATS
-    count = len(values)
-    mean = math.fsum(values) / count
-    variance = math.fsum([(v - mean) * (v - mean) for v in values]) / count
-    return Stats(mean, min(values), max(values), math.sqrt(variance), count)
+NO_USABLE_ANSWER = {
+    "es": "no responde ninguna pregunta de este cuestionario",
+    "en": "answers no question of this questionnaire",
+}
+"""Why a file with no usable answer is not used (its place is strings.py, owned elsewhere)."""
 
 
 @dataclass(frozen=True)
@@ -90,9 +69,28 @@ class QuestionStats:
     id: str
     section: str
     stats: Stats
-    """Of the answers' values × 100; "don't know" and unanswered are not counted."""
+    """Of the answers' values × 100; "don't know", unanswered and not asked are not counted."""
     unknown: int
     unanswered: int
+    weight: float
+    by_role: Mapping[str, Stats]
+    not_asked: int = 0
+    """Respondents who were not asked the question (its condition or their role)."""
+
+
+@dataclass(frozen=True)
+class StreamStats:
+    id: str
+    section: str
+    stats: Stats
+    weight: float
+    by_role: Mapping[str, Stats]
+
+
+@dataclass(frozen=True)
+class GroupStats:
+    id: str
+    stats: Stats
     weight: float
     by_role: Mapping[str, Stats]
 
@@ -131,18 +129,11 @@ class TeamReport:
     gaps: tuple[Gap, ...]
     notes: tuple[TeamNote, ...]
     threshold: float = DISAGREEMENT_SPREAD
-
-
-def role_id(bank: Bank, role: str) -> str:
-    """A respondent's role as one of the bank's role ids when it names one (by id or by its
-    label in any language, whatever the case); otherwise as typed, trimmed."""
-    typed = " ".join(role.split())
-    folded = typed.casefold()
-    for candidate in bank.roles:
-        names = {candidate.id.casefold(), *(label.casefold() for label in candidate.label.values())}
-        if folded in names:
-            return candidate.id
-    return typed
+    streams: tuple[StreamStats, ...] = ()
+    groups: tuple[GroupStats, ...] = ()
+    next_stage: NextStage | None = None
+    """What the team's next stage lacks: section rules on the section means; a rule on
+    answers holds for the team when it holds for more than half of the respondents."""
 
 
 def _role_order(bank: Bank, roles: Iterable[str]) -> list[str]:
@@ -173,48 +164,126 @@ def rejection(
 def read_files(
     bank: Bank, files: Iterable[tuple[str, str | bytes]], language: str = FALLBACK_LANGUAGE
 ) -> tuple[list[ResponseReading], list[Rejected]]:
-    """Read (name, content) pairs as response files to `bank`: those usable, and those not,
-    with messages in `language`."""
+    """Read (name, content) pairs as response files to `bank`: those usable, and those not
+    (unreadable, or whose answers are all unusable for the bank), with messages in
+    `language`. A file left blank is used: it counts in the team's participation."""
     readings: list[ResponseReading] = []
     rejected: list[Rejected] = []
     for name, content in files:
         try:
-            readings.append(read_response(content, bank, name, language))
+            reading = read_response(content, bank, name, language)
         except ResponseInvalid as error:
             rejected.append(rejection(name, error, language))
+            continue
+        if not reading.unusable:
+            readings.append(reading)
+        else:
+            reason = NO_USABLE_ANSWER.get(language, NO_USABLE_ANSWER[FALLBACK_LANGUAGE])
+            rejected.append(Rejected(file=name, reason=reason))
     return readings, rejected
+
+
+class _Tallies:
+    """The tallies of one level of the structure (each question, stream, ...): for the whole
+    team and by role."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.team = [Tally() for _ in range(size)]
+        self.roles: dict[str, list[Tally]] = {}
+
+    def add(self, role: str, values: Sequence[float | None], scale: float = 1) -> None:
+        if role not in self.roles:
+            self.roles[role] = [Tally() for _ in range(self.size)]
+        own = self.roles[role]
+        for index, value in enumerate(values):
+            if value is not None:
+                self.team[index].add(scale * value)
+                own[index].add(scale * value)
+
+    def stats(self, index: int) -> Stats:
+        return self.team[index].stats()
+
+    def by_role(self, index: int, roles: Sequence[str]) -> dict[str, Stats]:
+        return {r: self.roles[r][index].stats() if r in self.roles else EMPTY_STATS for r in roles}
+
+
+class _Team:
+    """Everything the team report needs, added one respondent at a time."""
+
+    def __init__(self, bank: Bank) -> None:
+        self.bank = bank
+        questions = len(bank.questions_by_id)
+        self.questions = _Tallies(questions)
+        self.streams = _Tallies(sum(len(s.streams) for s in bank.sections))
+        self.sections = _Tallies(len(bank.sections))
+        self.groups = _Tallies(len(bank.groups))
+        self.overall = _Tallies(1)
+        self.completeness = Tally()
+        self.unknown = [0] * questions
+        self.unanswered = [0] * questions
+        self.not_asked = [0] * questions
+        self.roles: Counter[str] = Counter()
+        self.versions: Counter[str] = Counter()
+        self.complete = 0
+        self.rule_conditions = [r.when for b in bank.stages for r in b.requires if r.when]
+        self.rules_held: Counter[int] = Counter()
+
+    def add(self, reading: ResponseReading) -> None:
+        response = reading.response
+        role = role_id(self.bank, response.respondent_role)
+        numbers: Scores = scores(self.bank, response)
+        self.roles[role] += 1
+        self.versions[response.bank_version] += 1
+        self.questions.add(role, numbers.values, 100)
+        self.streams.add(role, numbers.streams)
+        self.sections.add(role, numbers.sections)
+        self.groups.add(role, numbers.groups)
+        self.overall.add(role, [numbers.overall])
+        self.completeness.add(numbers.completeness)
+        self.complete += numbers.completeness >= 100
+        for index, (_, question) in enumerate(self.bank.questions()):
+            if numbers.not_asked[index] != ASKED:
+                self.not_asked[index] += 1
+            elif numbers.values[index] is None:
+                if response.answers.get(question.id) == NOT_APPLICABLE:
+                    self.unknown[index] += 1
+                else:
+                    self.unanswered[index] += 1
+        if self.rule_conditions:
+            asking = Asking(self.bank, response.answers, response.respondent_role)
+            for index, condition in enumerate(self.rule_conditions):
+                self.rules_held[index] += asking.holds(condition)
+
+    def holds(self, condition: Condition) -> bool:
+        """A rule on answers holds for the team when it holds for more than half of it."""
+        index = next(i for i, c in enumerate(self.rule_conditions) if c is condition)
+        return 2 * self.rules_held[index] > sum(self.roles.values())
 
 
 def aggregate(
     bank: Bank,
-    readings: Sequence[ResponseReading],
+    readings: Iterable[ResponseReading],
     rejected: Sequence[Rejected] = (),
     language: str | None = None,
     targets: Mapping[str, float] | None = None,
 ) -> TeamReport:
-    """The team report of `readings`; section targets are the bank's unless `targets` says."""
+    """The team report of `readings`, read once each; section targets are the bank's unless
+    `targets` says. (`read_files` has left out, and listed, files with no usable answer.)"""
     section_target = {s.id: float((targets or {}).get(s.id, s.target)) for s in bank.sections}
     # Respondents' own targets are ignored: the team's decide its gaps, and never scores.
-    reports = [
-        (role_id(bank, r.response.respondent_role), scores(bank, r.response), r.response.answers)
-        for r in readings
-    ]
-    roles = _role_order(bank, (role for role, _, _ in reports))
-
-    def by_role(values: list[tuple[str, float]]) -> dict[str, Stats]:
-        buckets: dict[str, list[float]] = {r: [] for r in roles}
-        for role, value in values:
-            buckets[role].append(value)
-        return {r: stats(buckets[r]) for r in roles}
+    team = _Team(bank)
+    warnings: list[str] = []
+    notes: list[TeamNote] = []
+    for reading in readings:
+        team.add(reading)
+        warnings.extend(reading.warnings)
+        notes.extend(_notes(bank, reading))
+    roles = _role_order(bank, team.roles)
 
     sections = []
     for index, section in enumerate(bank.sections):
-        values = [
-            (role, numbers.sections[index])
-            for role, numbers, _ in reports
-            if numbers.sections[index] is not None
-        ]
-        section_stats = stats([v for _, v in values])
+        section_stats = team.sections.stats(index)
         target = section_target[section.id]
         rating, gap = section_rating_and_gap(bank, section_stats.mean, target)
         sections.append(
@@ -225,59 +294,69 @@ def aggregate(
                 gap=gap,
                 rating=rating,
                 weight=section.weight,
-                by_role=by_role(values),
+                by_role=team.sections.by_role(index, roles),
             )
         )
-
-    questions = []
-    for index, (section, question) in enumerate(bank.questions()):
-        values, unknown, unanswered = [], 0, 0
-        for role, numbers, answers in reports:
-            value = numbers.values[index]
-            if value is not None:
-                values.append((role, 100 * value))
-            elif answers.get(question.id) == NOT_APPLICABLE:
-                unknown += 1
-            else:
-                unanswered += 1
-        questions.append(
-            QuestionStats(
-                id=question.id,
-                section=section.id,
-                stats=stats([v for _, v in values]),
-                unknown=unknown,
-                unanswered=unanswered,
-                weight=question.weight,
-                by_role=by_role(values),
-            )
+    questions = tuple(
+        QuestionStats(
+            id=question.id,
+            section=section.id,
+            stats=team.questions.stats(index),
+            unknown=team.unknown[index],
+            unanswered=team.unanswered[index],
+            weight=question.weight,
+            by_role=team.questions.by_role(index, roles),
+            not_asked=team.not_asked[index],
         )
-
-    overall = stats([n.overall for _, n, _ in reports if n.overall is not None])
-    rating, stage = overall_bands(bank, overall.mean)
-
-    completeness = [n.completeness for _, n, _ in reports]
-    versions: dict[str, int] = {}
-    for reading in readings:
-        versions[reading.response.bank_version] = versions.get(reading.response.bank_version, 0) + 1
+        for index, (section, question) in enumerate(bank.questions())
+    )
+    streams = tuple(
+        StreamStats(
+            id=stream.id,
+            section=section.id,
+            stats=team.streams.stats(index),
+            weight=stream.weight,
+            by_role=team.streams.by_role(index, roles),
+        )
+        for index, (section, stream) in enumerate(
+            (s, t) for s in bank.sections for t in s.streams
+        )
+    )
+    groups = tuple(
+        GroupStats(
+            id=group.id,
+            stats=team.groups.stats(index),
+            weight=group.weight,
+            by_role=team.groups.by_role(index, roles),
+        )
+        for index, group in enumerate(bank.groups)
+    )
+    overall = team.overall.stats(0)
+    means = {s.id: s.stats.mean for s in sections}
+    stage, next_stage = stage_reached(bank, overall.mean, means, team.holds)
+    notes.sort(key=lambda n: (_question_order(bank).get(n.question, 0), n.name, n.role, n.note))
     return TeamReport(
         bank_id=bank.id,
         bank_version=bank.version,
         bank_hash=bank.hash,
         language=language if language in bank.languages else bank.languages[0],
-        respondents=len(reports),
+        respondents=sum(team.roles.values()),
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
-        warnings=tuple(sorted(w for reading in readings for w in reading.warnings)),
-        roles=tuple((r, sum(1 for role, _, _ in reports if role == r)) for r in roles),
-        bank_versions=tuple(sorted(versions.items())),
-        complete=sum(1 for c in completeness if c >= 100),
-        completeness=stats(completeness),
+        warnings=tuple(sorted(warnings)),
+        roles=tuple((r, team.roles[r]) for r in roles),
+        bank_versions=tuple(sorted(team.versions.items())),
+        complete=team.complete,
+        completeness=team.completeness.stats(),
         overall=overall,
-        rating=rating,
+        rating=overall_rating(bank, overall.mean),
         stage=stage,
         sections=tuple(sections),
-        questions=tuple(questions),
+        questions=questions,
         gaps=_gaps(sections, questions),
-        notes=_notes(bank, readings),
+        notes=tuple(notes),
+        streams=streams,
+        groups=groups,
+        next_stage=next_stage,
     )
 
 
@@ -309,19 +388,16 @@ def _gaps(sections: Sequence[SectionStats], questions: Sequence[QuestionStats]) 
     return tuple(gaps)
 
 
-def _notes(bank: Bank, readings: Sequence[ResponseReading]) -> tuple[TeamNote, ...]:
-    """Every note, in the bank's question order, then by name, role and text."""
-    order = {q.id: i for i, (_, q) in enumerate(bank.questions())}
-    notes = [
-        TeamNote(
-            question=qid,
-            name=reading.response.respondent_name,
-            role=role_id(bank, reading.response.respondent_role),
-            note=note,
-        )
-        for reading in readings
+def _question_order(bank: Bank) -> dict[str, int]:
+    return {q.id: i for i, (_, q) in enumerate(bank.questions())}
+
+
+def _notes(bank: Bank, reading: ResponseReading) -> list[TeamNote]:
+    """The notes of one respondent; the report lists them in the bank's question order, then
+    by name, role and text."""
+    role = role_id(bank, reading.response.respondent_role)
+    return [
+        TeamNote(question=qid, name=reading.response.respondent_name, role=role, note=note)
         for qid, note in reading.response.notes.items()
         if note.strip()
     ]
-    notes.sort(key=lambda n: (order.get(n.question, len(order)), n.name, n.role, n.note))
-    return tuple(notes)

@@ -214,7 +214,7 @@ def calculate(request_json: str) -> str:
     from selfassess.core.textfile import decode_text
 
     request = json.loads(request_json)
-    language = request.get("language", "en")
+    language = request.get("language", FALLBACK_LANGUAGE)
     if "file" in request:
         text = decode_text(base64.b64decode(request["file"]))
     else:

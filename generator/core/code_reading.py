@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from selfassess.core.aggregate import Rejected, rejection
 from selfassess.core.code_finder import MAX_CODES_PER_TEXT, locate_codes
-from selfassess.core.code_messages import message
 from selfassess.core.codes import CodeInvalid, read_code
+from selfassess.core.locale import locale
 from selfassess.core.model import Bank
 from selfassess.core.responses import ResponseReading
 from selfassess.core.strings import FALLBACK_LANGUAGE, format_count
@@ -31,10 +31,10 @@ def read_code_texts(
     for name, text in texts:
         found = locate_codes(text)
         if not found:
-            rejected.append(Rejected(file=name, reason=message(language, "code_none_found")))
+            rejected.append(Rejected(file=name, reason=locale(language).text("code.none_found")))
         elif len(found) > MAX_CODES_PER_TEXT:
             limit = format_count(language, MAX_CODES_PER_TEXT)
-            rejected.append(Rejected(file=name, reason=message(language, "code_too_many",
+            rejected.append(Rejected(file=name, reason=locale(language).text("code.too_many",
                                                                limit=limit)))  # fmt: skip
             found = found[:MAX_CODES_PER_TEXT]
         for code in found:
@@ -42,7 +42,7 @@ def read_code_texts(
             if code.code in first:
                 seen, index = first[code.code]
                 if index is not None:
-                    repeated = f"{where}: {message(language, 'code_repeated', first=seen)}"
+                    repeated = f"{where}: {locale(language).text('code.repeated', first=seen)}"
                     reading = readings[index]
                     readings[index] = replace(reading, warnings=(*reading.warnings, repeated))
                 continue

@@ -33,9 +33,9 @@ from selfassess.core.code_layout import (
     layout_hash,
     read_answers,
 )
-from selfassess.core.code_messages import message
 from selfassess.core.code_text import Cursor, LettersInvalid, from_letters, to_letters, varint
 from selfassess.core.describe import quote_value
+from selfassess.core.locale import locale
 from selfassess.core.model import Bank
 from selfassess.core.responses import (
     MAX_NAME_CHARS,
@@ -143,7 +143,7 @@ def read_code(
 
 
 def _invalid(language: str, kind: str, **values: object) -> CodeInvalid:
-    return CodeInvalid(kind, message(language, f"code_{kind}", **values))
+    return CodeInvalid(kind, locale(language).text(f"code.{kind}", **values))
 
 
 def _verified(code: str, language: str) -> tuple[str, bytes]:
@@ -218,7 +218,7 @@ class _Payload:
         )
         if same_content:
             return ResponseReading(response=response, warnings=())
-        warning = message(self.language, "code_same_questions", version=quote_value(version),
+        warning = locale(self.language).text("code.same_questions", version=quote_value(version),
                           bank=self.bank.id, current=self.bank.version)  # fmt: skip
         return ResponseReading(
             response=response, warnings=(f"{self.source}: {warning}" if self.source else warning,)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from selfassess.core.describe import quote_value
@@ -66,6 +66,15 @@ class Snapshot:
     """Question id → score (value × 100), for every question the file's bank version had."""
     fingerprints: Mapping[str, str]
     """Question id → fingerprint of its content, when the file records them (team reports)."""
+    groups: Mapping[str, float | None] = field(default_factory=dict)
+    """Group id → score, when the bank (or the file) has groups."""
+    streams: Mapping[str, float | None] = field(default_factory=dict)
+    """"section/stream" → score, when the bank (or the file) has streams."""
+
+
+def stream_key(section: str, stream: str) -> str:
+    """How a stream is named in comparisons: stream ids are only unique within a section."""
+    return f"{section}/{stream}"
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,14 @@ class Comparison:
     """Same id on both sides, different wording or options (known when both record it)."""
     versions_differ: bool
     tolerance: float = UNCHANGED_TOLERANCE
+    groups: tuple[Delta, ...] = ()
+    """Groups on both sides, in the current bank's order."""
+    streams: tuple[Delta, ...] = ()
+    """Streams ("section/stream") on both sides, in the current bank's order."""
+    groups_added: tuple[str, ...] = ()
+    groups_removed: tuple[str, ...] = ()
+    streams_added: tuple[str, ...] = ()
+    streams_removed: tuple[str, ...] = ()
 
 
 def question_fingerprint(bank: Bank, question_id: str) -> str:
@@ -129,6 +146,8 @@ def snapshot_from_report(report: Report, date: str = "") -> Snapshot:
         sections={s.id: s.score for s in report.sections},
         questions={q.id: None if q.value is None else 100 * q.value for q in report.questions},
         fingerprints={},
+        groups={g.id: g.score for g in report.groups},
+        streams={stream_key(t.section, t.id): t.score for s in report.sections for t in s.streams},
     )
 
 
@@ -228,7 +247,7 @@ class _ReportReader(FileReader):
                 continue
             first[item_id] = where
             if item_id not in known:
-                unknown = "snapshot_no_section" if field == "sections" else "snapshot_no_question"
+                unknown = "snapshot_no_question" if field == "questions" else "snapshot_no_section"
                 self.warn(f"{where}.id", unknown, value=quote_value(item_id), bank=self.bank.id,
                           version=self.bank.version)  # fmt: skip
             result[item_id] = number
@@ -282,8 +301,45 @@ class _ReportReader(FileReader):
             questions=self.scores(questions, "questions", "mean" if team else "value",
                                   bank.questions_by_id, 1 if team else 100),
             fingerprints=fingerprints,
+            groups=self.optional_scores(document, "groups", team, _group_ids(bank)),
+            streams=self.optional_scores(document, "streams", team, _stream_ids(bank)),
         )  # fmt: skip
         return snapshot, self.capped_warnings()
+
+    def optional_scores(
+        self, document: Mapping[str, Any], field: str, team: bool, known: Mapping[str, object]
+    ) -> dict[str, float | None]:
+        """{id: score} of a list the file may hold (groups, streams: [{id, score or mean}])."""
+        if field not in document:
+            return {}
+        return self.scores(document[field], field, "mean" if team else "score", known)
+
+
+def _group_ids(bank: Bank) -> dict[str, object]:
+    return {g.id: g for g in bank.groups}
+
+
+def _stream_ids(bank: Bank) -> dict[str, object]:
+    return {stream_key(s.id, t.id): t for s in bank.sections for t in s.streams}
+
+
+def _deltas(
+    bank_ids: Sequence[str],
+    baseline: Mapping[str, float | None],
+    current: Mapping[str, float | None],
+    tolerance: float,
+) -> tuple[tuple[Delta, ...], tuple[str, ...], tuple[str, ...]]:
+    """Deltas on the ids both sides have (bank order, then file order), the ids only the
+    current side has (added) and those only the baseline has (removed)."""
+    ids = _ordered(bank_ids, current, baseline)
+    deltas = tuple(
+        _delta(i, baseline.get(i), current.get(i), tolerance)
+        for i in ids
+        if i in baseline and i in current
+    )
+    added = tuple(i for i in ids if i not in baseline)
+    removed = tuple(i for i in ids if i not in current)
+    return deltas, added, removed
 
 
 def _delta(item_id: str, baseline: float | None, current: float | None, tolerance: float) -> Delta:
@@ -308,14 +364,19 @@ def compare(
     for side in (baseline, current):
         if side.bank_id != bank.id:
             raise ValueError(f"a snapshot of bank {side.bank_id!r} compared with {bank.id!r}")
-    bank_sections = [s.id for s in bank.sections]
-    section_ids = _ordered(bank_sections, current.sections, baseline.sections)
-    sections = tuple(
-        _delta(sid, baseline.sections.get(sid), current.sections.get(sid), tolerance)
-        for sid in section_ids
-        if sid in baseline.sections and sid in current.sections
+    sections, sections_added, sections_removed = _deltas(
+        [s.id for s in bank.sections], baseline.sections, current.sections, tolerance
+    )
+    groups, groups_added, groups_removed = _deltas(
+        list(_group_ids(bank)), baseline.groups, current.groups, tolerance
+    )
+    streams, streams_added, streams_removed = _deltas(
+        list(_stream_ids(bank)), baseline.streams, current.streams, tolerance
     )
     bank_questions = [q.id for _, q in bank.questions()]
+    questions, questions_added, questions_removed = _deltas(
+        bank_questions, baseline.questions, current.questions, tolerance
+    )
     question_ids = _ordered(bank_questions, current.questions, baseline.questions)
     changed = tuple(
         qid
@@ -323,11 +384,6 @@ def compare(
         if qid in baseline.fingerprints and qid in current.fingerprints
         and baseline.fingerprints[qid] != current.fingerprints[qid]
     )  # fmt: skip
-    questions = tuple(
-        _delta(qid, baseline.questions.get(qid), current.questions.get(qid), tolerance)
-        for qid in question_ids
-        if qid in baseline.questions and qid in current.questions
-    )
     return Comparison(
         bank_id=bank.id,
         bank_version=bank.version,
@@ -338,14 +394,20 @@ def compare(
         overall=_delta("overall", baseline.overall, current.overall, tolerance),
         sections=sections,
         questions=questions,
-        sections_added=tuple(s for s in section_ids if s not in baseline.sections),
-        sections_removed=tuple(s for s in section_ids if s not in current.sections),
-        questions_added=tuple(q for q in question_ids if q not in baseline.questions),
-        questions_removed=tuple(q for q in question_ids if q not in current.questions),
+        sections_added=sections_added,
+        sections_removed=sections_removed,
+        questions_added=questions_added,
+        questions_removed=questions_removed,
         questions_changed=changed,
         versions_differ=(baseline.bank_version, baseline.bank_hash)
         != (current.bank_version, current.bank_hash),
         tolerance=tolerance,
+        groups=groups,
+        streams=streams,
+        groups_added=groups_added,
+        groups_removed=groups_removed,
+        streams_added=streams_added,
+        streams_removed=streams_removed,
     )
 
 

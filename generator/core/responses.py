@@ -16,6 +16,7 @@ from datetime import datetime
 from itertools import accumulate
 from typing import Any
 
+from selfassess.core.answers import CHECKLIST_KEYS, checklist_parts
 from selfassess.core.describe import json_kind, quote_value
 from selfassess.core.file_reader import FileReader
 from selfassess.core.model import NOT_APPLICABLE, Bank, Question
@@ -55,6 +56,15 @@ class ResponseReading:
     response: Response
     warnings: tuple[str, ...]
     """What was dropped or corrected, one message per item, each naming file and field."""
+    dropped_answers: int = 0
+    """Answers given in the file that were dropped: no such question, or an answer that does
+    not fit it (such as one to an older version of the bank)."""
+
+    @property
+    def unusable(self) -> bool:
+        """The file gave answers and none of them is usable for the bank."""
+        usable = any(a is not None for a in self.response.answers.values())
+        return self.dropped_answers > 0 and not usable
 
 
 class ResponseInvalid(Exception):
@@ -93,9 +103,7 @@ def response_to_json(response: Response) -> dict[str, Any]:
         },
         "language": response.language,
         "respondent": {"name": response.respondent_name, "role": response.respondent_role},
-        "answers": {
-            qid: list(a) if isinstance(a, list) else a for qid, a in response.answers.items()
-        },
+        "answers": {qid: _normalized(a) for qid, a in response.answers.items()},
         "notes": dict(response.notes),
         "targets": dict(response.targets),
         "created": response.created,
@@ -112,7 +120,7 @@ def read_response(
     _check_identity(document, bank, source, language)
     reader = _Reader(bank, source, language)
     response = reader.read(document)
-    return ResponseReading(response=response, warnings=reader.warnings())
+    return ResponseReading(response, reader.warnings(), reader.dropped_answers)
 
 
 def _is_number(value: Any) -> bool:
@@ -131,28 +139,33 @@ def _answer_problem(question: Question, answer: Any, language: str) -> str | Non
     """Why `answer` cannot stand as an answer to `question`, or None when it can."""
     if answer is None or answer == NOT_APPLICABLE:
         return None
-    known = question.options_by_id
-    if question.is_multiple:
-        if isinstance(answer, list) and all(isinstance(a, str) and a in known for a in answer):
-            return None
-    elif isinstance(answer, str) and answer in known:
-        return None
     option_ids = [o.id for o in question.options]
     if question.is_multiple:
-        if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
+        parts = checklist_parts(answer)
+        if parts is None:
             return text(language, "warn_option_list", kind=json_kind(answer, language))
-        chosen = answer
+        chosen = [*parts[0], *parts[1]]
     elif isinstance(answer, str):
         chosen = [answer]
     else:
         return text(
             language, "warn_option", options=", ".join(option_ids), kind=json_kind(answer, language)
         )
-    unknown = next((a for a in chosen if a not in option_ids), None)
+    known = question.options_by_id
+    unknown = next((a for a in chosen if a not in known), None)
     if unknown is not None:
         options = ", ".join(option_ids)
         return text(language, "warn_option_unknown", value=quote_value(unknown), options=options)
     return None
+
+
+def _normalized(answer: Answer) -> Answer:
+    """A fitting answer with repeated ids dropped; a checklist keeps the shape it came in."""
+    if isinstance(answer, list):
+        return list(dict.fromkeys(answer))
+    if isinstance(answer, Mapping):
+        return {key: list(dict.fromkeys(answer[key])) for key in CHECKLIST_KEYS if key in answer}
+    return answer
 
 
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
@@ -257,6 +270,7 @@ class _Reader(FileReader):
         super().__init__(bank, source, language)
         self._warnings: list[str] = []
         self._questions = bank.questions_by_id
+        self.dropped_answers = 0
 
     def warn(self, field: str, key: str, **values: object) -> None:
         """Record the message `key` of the strings, filled with `values`, about `field`."""
@@ -365,15 +379,15 @@ class _Reader(FileReader):
         answers: dict[str, Answer] = {}
         for qid, answer in self._mapping(value, "answers").items():
             question = self._known_question("answers", qid)
+            problem = None if question is None else _answer_problem(question, answer, self.language)
+            if question is None or problem:
+                self.dropped_answers += answer is not None
             if question is None:
                 continue
-            problem = _answer_problem(question, answer, self.language)
             if problem:
                 self._warnings.append(f"{self.source}: answers.{qid}: {problem}")
-            elif isinstance(answer, list):
-                answers[qid] = list(dict.fromkeys(answer))
             else:
-                answers[qid] = answer
+                answers[qid] = _normalized(answer)
         return answers
 
     def _notes(self, value: Any) -> dict[str, str]:

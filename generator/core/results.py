@@ -6,10 +6,22 @@ Ratings and gaps are decided on the rounded score, so what a reader sees is cons
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-Answer = str | list[str] | None
-"""An option id, a list of option ids (checklist), "na", or None (not answered)."""
+from selfassess.core.model import DisplayScale, Text
+
+Answer = str | list[str] | Mapping[str, list[str]] | None
+"""An option id, a checklist's checked ids (a list, or {"checked": [...], "na": [...]}),
+"na", or None (not answered)."""
+
+
+def displayed(display: DisplayScale | None, score: float | None) -> float | None:
+    """A 0–100 score on the bank's display scale (rounded to its decimals); the score itself
+    when the bank has none, None for none."""
+    if score is None or display is None:
+        return score
+    return display.shown(score)
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,23 @@ class QuestionResult:
     note: str
     falls_short: bool
     """Answered, and its value is below the section's target."""
+    not_asked: str = ""
+    """"" when asked; else why not ("condition" or "role"): then value is None."""
+    stream: str = ""
+    group: str = ""
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class StreamResult:
+    id: str
+    section: str
+    score: float | None
+    """100 × Σw·v / Σw over its answered questions; None when none is answered."""
+    weight: float
+    answered: int
+    total: int
+    """Questions asked."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,51 @@ class SectionResult:
     answered: int
     unknown: int
     total: int
+    """Questions asked: those not asked are counted in `not_asked` only."""
+    streams: tuple[StreamResult, ...] = ()
+    group: str = ""
+    level: int | None = None
+    """The level reached (0 when level 1 is not met); None without levels or leveled questions."""
+    not_asked: int = 0
+    not_asked_by_reason: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    id: str
+    score: float | None
+    """The weighted mean of its scored sections; None when none is scored."""
+    weight: float
+    sections: tuple[str, ...]
+    level: int | None
+    """The lowest level its sections reached; None when none has one."""
+
+
+@dataclass(frozen=True)
+class NextStage:
+    """What the stage above the one reached still lacks."""
+
+    id: str
+    missing: tuple[Text, ...]
+    """The labels of its rules that do not hold, in the bank's order."""
+    below_floor: bool
+    """The overall score (one decimal) is below its minimum."""
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    question: str
+    section: str
+    group: str
+    stream: str
+    level: int
+    """The question's level: the phase of the plan (0 when the bank has no levels)."""
+    option: str
+    """The option whose action is the step; "" for the question's own action."""
+    shortfall: float
+    """weight × (target/100 − value)."""
+    priority: float
+    """The section's gap × section weight × group weight."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +142,19 @@ class Report:
     rating: str | None
     stage: str | None
     completeness: float
-    """Share of questions given any answer, "na" included, in percent."""
+    """Share of the questions asked given any answer, "na" included, in percent."""
     answered: int
     unknown: int
     total: int
     sections: tuple[SectionResult, ...]
     gaps: tuple[Gap, ...]
     questions: tuple[QuestionResult, ...]
+    groups: tuple[GroupResult, ...] = ()
+    level: int | None = None
+    """The lowest level the sections reached; None when none has one."""
+    not_asked: int = 0
+    not_asked_by_reason: Mapping[str, int] = field(default_factory=dict)
+    next_stage: NextStage | None = None
+    plan: tuple[PlanStep, ...] = ()
+    display: DisplayScale | None = None
+    """The scale the bank shows scores on (see `displayed`); None for 0–100 only."""

@@ -7,39 +7,28 @@ reader sees; the Report keeps the unrounded scores.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from selfassess.core.answers import answer_value
+from selfassess.core.asking import ASKED, NOT_ASKED_REASONS, Asking
+from selfassess.core.levels import level_reached, lowest_level
 from selfassess.core.model import NOT_APPLICABLE, Bank, Question, Section
+from selfassess.core.plan import plan_steps
 from selfassess.core.responses import Response
 from selfassess.core.results import (
     ActionItem,
-    Answer,
     Gap,
+    GroupResult,
     QuestionResult,
     Report,
     SectionResult,
+    StreamResult,
 )
+from selfassess.core.rollup import Scores, scores
+from selfassess.core.stages import stage_reached
 
-
-def answer_value(question: Question, answer: Answer) -> float | None:
-    """The answer's value in [0, 1]; None for no answer, "na", or an answer that does not fit."""
-    if answer is None or answer == NOT_APPLICABLE:
-        return None
-    if question.is_multiple:
-        if not isinstance(answer, list):
-            return None
-        checked = set(answer)
-        if not checked.issubset(question.options_by_id):
-            return None
-        total = sum(o.value for o in question.options)
-        if total <= 0:
-            return None
-        return sum(o.value for o in question.options if o.id in checked) / total
-    if not isinstance(answer, str):
-        return None
-    option = question.option(answer)
-    return None if option is None else option.value
+__all__ = ["Scores", "answer_value", "score", "scores", "section_targets"]
 
 
 def section_targets(
@@ -48,74 +37,6 @@ def section_targets(
     """Each section's target: the bank's, overridden by the response's, overridden by `targets`."""
     overrides = {**response.targets, **(targets or {})}
     return {s.id: float(overrides.get(s.id, s.target)) for s in bank.sections}
-
-
-def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
-    """Σw·x / Σw over (weight, x) pairs; None when there are none or the weights sum to 0."""
-    total_weight = sum(w for w, _ in pairs)
-    if total_weight <= 0:
-        return None
-    return sum(w * x for w, x in pairs) / total_weight
-
-
-@dataclass(frozen=True)
-class Scores:
-    """A response's numbers without the report around them: what aggregation needs, fast."""
-
-    values: tuple[float | None, ...]
-    """Each question's value in [0, 1], in the bank's order; None when not scored."""
-    sections: tuple[float | None, ...]
-    """Each section's score (0–100), in the bank's order; None when none is answered."""
-    overall: float | None
-    answered: int
-    unknown: int
-    total: int
-
-    @property
-    def completeness(self) -> float:
-        return 100 * (self.answered + self.unknown) / self.total if self.total else 0.0
-
-
-def scores(bank: Bank, response: Response) -> Scores:
-    """The values, section scores and overall score of `response`, as `score` reports them."""
-    answers = response.answers
-    values: list[float | None] = []
-    sections: list[float | None] = []
-    answered = unknown = 0
-    for section in bank.sections:
-        pairs = []
-        for question in section.questions:
-            answer = answers.get(question.id)
-            value = answer_value(question, answer)
-            values.append(value)
-            if value is not None:
-                pairs.append((question.weight, 100 * value))
-                answered += 1
-            elif answer == NOT_APPLICABLE:
-                unknown += 1
-        sections.append(_weighted_mean(pairs))
-    overall = _weighted_mean(
-        [(s.weight, x) for s, x in zip(bank.sections, sections, strict=True) if x is not None]
-    )
-    return Scores(tuple(values), tuple(sections), overall, answered, unknown, len(values))
-
-
-def _question_result(
-    section: Section, question: Question, response: Response, target: float, value: float | None
-) -> QuestionResult:
-    return QuestionResult(
-        id=question.id,
-        section=section.id,
-        answer=response.answers.get(question.id),
-        value=value,
-        weight=question.weight,
-        note=response.notes.get(question.id, ""),
-        falls_short=value is not None and value * 100 < target,
-    )
-
-
-def _is_unknown(result: QuestionResult) -> bool:
-    return result.answer == NOT_APPLICABLE
 
 
 def section_rating_and_gap(
@@ -129,19 +50,73 @@ def section_rating_and_gap(
     return (band.id if band else None), max(0.0, target - shown)
 
 
-def overall_bands(bank: Bank, score: float | None) -> tuple[str | None, str | None]:
-    """The rating and stage ids of an overall score as shown (one decimal); None where none."""
-    if score is None:
-        return None, None
-    shown = round(score, 1)
-    rating, stage = bank.rating_for(shown), bank.stage_for(shown)
-    return (rating.id if rating else None), (stage.id if stage else None)
+def overall_rating(bank: Bank, score: float | None) -> str | None:
+    """The rating id of an overall score as shown (one decimal); None where none."""
+    band = None if score is None else bank.rating_for(round(score, 1))
+    return band.id if band else None
+
+
+def reason_counts(reasons: list[str]) -> dict[str, int]:
+    """How many questions were not asked, by reason, in the reports' order of reasons."""
+    counts = Counter(reasons)
+    return {r: counts[r] for r in NOT_ASKED_REASONS if counts[r]}
+
+
+def _question_result(
+    section: Section,
+    question: Question,
+    response: Response,
+    target: float,
+    value: float | None,
+    placement: tuple[str, str, str],
+) -> QuestionResult:
+    reason, stream, group = placement
+    return QuestionResult(
+        id=question.id,
+        section=section.id,
+        answer=response.answers.get(question.id),
+        value=value,
+        weight=question.weight,
+        note=response.notes.get(question.id, ""),
+        falls_short=value is not None and value * 100 < target,
+        not_asked=reason,
+        stream=stream,
+        group=group,
+        level=question.level,
+    )
+
+
+def _stream_results(
+    section: Section, results: list[QuestionResult], stream_scores: list[float | None]
+) -> tuple[StreamResult, ...]:
+    by_id = {r.id: r for r in results}
+    streams = []
+    for stream, stream_score in zip(section.streams, stream_scores, strict=True):
+        own = [by_id[q] for q in stream.questions]
+        streams.append(
+            StreamResult(
+                id=stream.id,
+                section=section.id,
+                score=stream_score,
+                weight=stream.weight,
+                answered=sum(1 for r in own if r.value is not None),
+                total=sum(1 for r in own if r.not_asked == ASKED),
+            )
+        )
+    return tuple(streams)
 
 
 def _section_result(
-    bank: Bank, section: Section, results: list[QuestionResult], target: float, score: float | None
+    bank: Bank,
+    section: Section,
+    results: list[QuestionResult],
+    target: float,
+    score: float | None,
+    streams: tuple[StreamResult, ...],
 ) -> SectionResult:
     rating, gap = section_rating_and_gap(bank, score, target)
+    asked = [r for r in results if r.not_asked == ASKED]
+    questions = bank.questions_by_id
     return SectionResult(
         id=section.id,
         score=score,
@@ -149,9 +124,14 @@ def _section_result(
         target=target,
         gap=gap,
         weight=section.weight,
-        answered=sum(1 for r in results if r.value is not None),
-        unknown=sum(1 for r in results if _is_unknown(r)),
-        total=len(results),
+        answered=sum(1 for r in asked if r.value is not None),
+        unknown=sum(1 for r in asked if r.answer == NOT_APPLICABLE),
+        total=len(asked),
+        streams=streams,
+        group=results[0].group if results else "",
+        level=level_reached(bank, ((questions[r.id], r.value) for r in asked)),
+        not_asked=len(results) - len(asked),
+        not_asked_by_reason=reason_counts([r.not_asked for r in results]),
     )
 
 
@@ -171,25 +151,53 @@ def _gap(section: SectionResult, gap: float, results: list[QuestionResult]) -> G
     )
 
 
+def _group_results(
+    bank: Bank, numbers: Scores, sections: list[SectionResult]
+) -> tuple[GroupResult, ...]:
+    level = {s.id: s.level for s in sections}
+    return tuple(
+        GroupResult(
+            id=group.id,
+            score=group_score,
+            weight=group.weight,
+            sections=group.sections,
+            level=lowest_level(level[sid] for sid in group.sections),
+        )
+        for group, group_score in zip(bank.groups, numbers.groups, strict=True)
+    )
+
+
 def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = None) -> Report:
     """Score `response` against `bank`; `targets` (section id → 0–100) override all others."""
     section_target = section_targets(bank, response, targets)
     numbers = scores(bank, response)
-    values = iter(numbers.values)
+    values, reasons, streams = iter(numbers.values), iter(numbers.not_asked), iter(numbers.streams)
+    group_of = {sid: g.id for g in bank.groups for sid in g.sections}
     sections: list[SectionResult] = []
     results_by_section: dict[str, list[QuestionResult]] = {}
     for section, section_score in zip(bank.sections, numbers.sections, strict=True):
         target = section_target[section.id]
+        stream_of = {q: s.id for s in section.streams for q in s.questions}
+        group = group_of.get(section.id, "")
         results = [
-            _question_result(section, q, response, target, next(values)) for q in section.questions
-        ]
+            _question_result(section, q, response, target, next(values),
+                             (next(reasons), stream_of.get(q.id, ""), group))
+            for q in section.questions
+        ]  # fmt: skip
         results_by_section[section.id] = results
-        sections.append(_section_result(bank, section, results, target, section_score))
+        stream_results = _stream_results(section, results, [next(streams) for _ in section.streams])
+        sections.append(
+            _section_result(bank, section, results, target, section_score, stream_results)
+        )
 
-    rating, stage = overall_bands(bank, numbers.overall)
+    asking = Asking(bank, response.answers, response.respondent_role)
+    section_scores = {s.id: s.score for s in sections}
+    stage, next_stage = stage_reached(bank, numbers.overall, section_scores, asking.holds)
+    groups = _group_results(bank, numbers, sections)
 
     gaps = [_gap(s, s.gap, results_by_section[s.id]) for s in sections if s.gap]
     gaps.sort(key=lambda g: -g.priority)
+    questions = tuple(r for results in results_by_section.values() for r in results)
 
     return Report(
         bank_id=bank.id,
@@ -199,7 +207,7 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
         respondent_name=response.respondent_name,
         respondent_role=response.respondent_role,
         score=numbers.overall,
-        rating=rating,
+        rating=overall_rating(bank, numbers.overall),
         stage=stage,
         completeness=numbers.completeness,
         answered=numbers.answered,
@@ -207,5 +215,12 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
         total=numbers.total,
         sections=tuple(sections),
         gaps=tuple(gaps),
-        questions=tuple(r for results in results_by_section.values() for r in results),
+        questions=questions,
+        groups=groups,
+        level=lowest_level(s.level for s in sections),
+        not_asked=len(questions) - numbers.total,
+        not_asked_by_reason=reason_counts(list(numbers.not_asked)),
+        next_stage=next_stage,
+        plan=plan_steps(bank, questions, sections),
+        display=bank.display,
     )

@@ -19,7 +19,7 @@ from selfassess.core.metrics import describe_metrics
 from selfassess.core.model import bank_from_json, localize
 from selfassess.core.textfile import MAX_FILE_BYTES
 from selfassess.pages.questionnaire import GroupView, questionnaire_view
-from selfassess.pages.strings import ui
+from selfassess.pages.strings import browser_ui, ui
 from selfassess.pages.urls import ASSESSMENT, PRINT, links_from, page_url
 from selfassess.wheel import wheel_filename
 
@@ -122,7 +122,7 @@ def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
         for bank in banks
     ]
     return template.render(
-        banks=entries, t=ui(language), ui_json=_script_json(ui(language)), root=root
+        banks=entries, t=ui(language), ui_json=_script_json(browser_ui(language)), root=root
     )
 
 
@@ -145,7 +145,7 @@ def _engine_page(template: str, language: str, root: str, pyodide: str, **contex
         .render(
             lang=language,
             t=ui(language),
-            ui_json=_script_json(ui(language)),
+            ui_json=_script_json(browser_ui(language)),
             root=root,
             pyodide=pyodide,
             wheel=wheel_filename(),
@@ -157,4 +157,4 @@ def _engine_page(template: str, language: str, root: str, pyodide: str, **contex
 def erase_control_html(language: str, root: str) -> str:
     """The button that erases everything the site keeps in this browser, after a confirmation."""
     template = _environment(language).get_template("erase.html.j2")
-    return template.render(t=ui(language), ui_json=_script_json(ui(language)), root=root)
+    return template.render(t=ui(language), ui_json=_script_json(browser_ui(language)), root=root)

@@ -15,7 +15,7 @@ from typing import Any
 
 from selfassess.core.model import Bank, Condition, Group, Question, Section, Stream, localize
 
-Texts = Mapping[str, str]
+Texts = Mapping[str, Any]
 
 
 @dataclass(frozen=True)

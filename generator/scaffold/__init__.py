@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 
 from selfassess.core.brand import DEFAULT_PRIMARY_COLOR
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES, Locale, locale
 from selfassess.load import load_bank
 from selfassess.scaffold.npm import runtime_package_files
-from selfassess.scaffold.texts import TEXTS
 
 
 def _content_root() -> Path:
@@ -32,12 +32,21 @@ def _content_root() -> Path:
 CONTENT = _content_root()
 DEFAULT_BANKS = CONTENT / "questionbank"
 SCHEMA = DEFAULT_BANKS / "schema.json"
-SITE_CONFIGS = {"es": CONTENT / "mkdocs.yml", "en": CONTENT / "mkdocs.en.yml"}
-DOCS = {"es": CONTENT / "docs" / "es", "en": CONTENT / "docs" / "en"}
-DEPLOY_PAGES = {"es": "publicar.md", "en": "deploy.md"}
-GUIDES = {"es": "guias", "en": "guides"}
-"""The folder of the CX guides in each language's docs, which `--blank` leaves out."""
-LANGUAGES = tuple(TEXTS)
+# A new site speaks any language with a catalogue (LANGUAGES, selfassess.core.locale): its own
+# words are the catalogue's "scaffold.*" texts.
+
+
+def _content_language(language: str) -> str:
+    """The language of the default site's pages a new site copies: its own when the default site
+    has pages in it (docs/<language>/), else the fallback's."""
+    return language if (CONTENT / "docs" / language).is_dir() else FALLBACK_LANGUAGE
+
+
+def _site_config(language: str) -> Path:
+    """The default site's config in `language`: mkdocs.<language>.yml, else mkdocs.yml (Spanish,
+    the default site's language)."""
+    named = CONTENT / f"mkdocs.{language}.yml"
+    return named if named.is_file() else CONTENT / "mkdocs.yml"
 
 
 class ScaffoldRefused(Exception):
@@ -52,9 +61,14 @@ def default_bank_ids() -> list[str]:
 def _nav(language: str, blank: bool) -> list[Any]:
     """The default site's navigation in `language`: home, assessments, guides, help pages;
     without the guides when `blank`."""
-    with SITE_CONFIGS[language].open(encoding="utf-8") as file:
+    with _site_config(language).open(encoding="utf-8") as file:
         nav = yaml.safe_load(file)["nav"]
     return [entry for entry in nav if not (blank and _is_guides(entry, language))]
+
+
+def _guides_folder(language: str) -> str:
+    """The folder of the CX guides in the default site's pages, which `--blank` leaves out."""
+    return locale(language).pages["guides"].rstrip("/") + "/"
 
 
 def _is_guides(entry: Any, language: str) -> bool:
@@ -62,7 +76,7 @@ def _is_guides(entry: Any, language: str) -> bool:
     if not isinstance(entry, dict):
         return False
     pages = next(iter(entry.values()))
-    folder = GUIDES[language] + "/"
+    folder = _guides_folder(language)
     return isinstance(pages, list) and all(str(page).startswith(folder) for page in pages)
 
 
@@ -71,9 +85,11 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _config(name: str, language: str, blank: bool) -> str:
-    texts = TEXTS[language]
-    nav = yaml.safe_dump({"nav": _nav(language, blank)}, allow_unicode=True, sort_keys=False)
+def _config(name: str, language: str, content_language: str, blank: bool) -> str:
+    texts = locale(language)
+    nav = yaml.safe_dump(
+        {"nav": _nav(content_language, blank)}, allow_unicode=True, sort_keys=False
+    )
     calculators = "false" if blank else "true"
     return (
         f"# {name}: a self-assessment site made with selfassess (see README.md).\n"
@@ -99,8 +115,8 @@ def _config(name: str, language: str, blank: bool) -> str:
         "        # favicon: logo.svg\n"
         '        contact_email: ""\n'
         '        contact_web: ""\n'
-        f"        intro: {_quoted(texts['intro'])}\n"
-        f"        footer: {_quoted(texts['footer'].format(name=name))}\n\n"
+        f"        intro: {_quoted(texts.text('scaffold.intro'))}\n"
+        f"        footer: {_quoted(texts.text('scaffold.footer', name=name))}\n\n"
         "markdown_extensions:\n"
         "  - admonition\n  - tables\n  - attr_list\n  - md_in_html\n"
         "  - toc:\n      permalink: true\n\n"
@@ -161,12 +177,14 @@ def create_site(
     before writing anything when `target` is a non-empty folder (unless `force`), a bank id
     is unknown or a bank file is not valid.
     """
-    if language not in TEXTS:
+    if language not in LANGUAGES:
         raise ScaffoldRefused(f"language {language!r}: choose one of {', '.join(LANGUAGES)}")
     _check_target(target, force)
     bank_sources = _bank_sources(banks)
-    texts = TEXTS[language]
-    name = name or texts["default_name"]
+    texts: Locale = locale(language)
+    name = name or texts.text("scaffold.default_name")
+    content = _content_language(language)
+    docs = CONTENT / "docs" / content
     written: list[Path] = []
 
     def write(relative: str, text: str) -> None:
@@ -181,18 +199,19 @@ def create_site(
         shutil.copyfile(source, path)
         written.append(Path(relative))
 
-    write("mkdocs.yml", _config(name, language, blank))
-    deploy_title = _page_title(DOCS[language] / DEPLOY_PAGES[language])
-    write("README.md", texts["readme"].format(name=name, deploy_page=deploy_title))
-    for page in sorted(DOCS[language].rglob("*.md")):
-        relative = page.relative_to(DOCS[language]).as_posix()
-        if relative != "index.md" and not (blank and relative.startswith(GUIDES[language])):
+    write("mkdocs.yml", _config(name, language, content, blank))
+    deploy_title = _page_title(docs / locale(content).pages["deploy"])
+    write("README.md", texts.text("scaffold.readme", name=name, deploy_page=deploy_title))
+    guides = _guides_folder(content)
+    for page in sorted(docs.rglob("*.md")):
+        relative = page.relative_to(docs).as_posix()
+        if relative != "index.md" and not (blank and relative.startswith(guides)):
             copy(page, f"docs/{relative}")
-    write("docs/index.md", texts["home"].format(name=name))
+    write("docs/index.md", texts.text("scaffold.home", name=name))
     for bank_id, source in bank_sources.items():
         copy(source, f"questionbank/{bank_id}.yml")
     copy(SCHEMA, "questionbank/schema.json")
-    write("questionbank/README.md", texts["banks_readme"])
+    write("questionbank/README.md", texts.text("scaffold.banks_readme"))
     for file_name, text in runtime_package_files(CONTENT).items():
         write(file_name, text)
     write(".gitignore", "site/\nnode_modules/\n.cache/\n")

@@ -52,12 +52,13 @@ def _key(content: bytes) -> str:
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """A hash of the code a bank's JSON form depends on: the loader, the core, PyYAML, Python
-    (whose Unicode tables the loader's text normalization follows)."""
+    """A hash of the code a bank's JSON form depends on: the loader, the core and its catalogues
+    (the default labels), PyYAML, Python (whose Unicode tables the loader's text normalization
+    follows)."""
     digest = hashlib.sha256(f"{sys.version}\0{yaml.__version__}\0".encode())
     for package in (selfassess.load, selfassess.core):
         folder = Path(package.__file__).parent
-        for source in sorted(folder.rglob("*.py")):
+        for source in sorted([*folder.rglob("*.py"), *folder.rglob("locales/*.json")]):
             digest.update(source.relative_to(folder).as_posix().encode() + b"\0")
             digest.update(source.read_bytes())
     return digest.hexdigest()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-PAGES = {"es": "calculadoras/index.md", "en": "calculators/index.md"}
-"""The generated page, by site language: the metrics guides link to it with a relative link."""
+from selfassess.core.locale import locale
 
 
 def page_path(language: str) -> str:
-    return PAGES[language]
+    """The generated page in the site's language (named in its catalogue's "pages"): the
+    metrics guides link to it with a relative link."""
+    return locale(language).pages["calculators"]
 
 
 def _mentions(nav: Any, wanted: Callable[[str], bool]) -> bool:

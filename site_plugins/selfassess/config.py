@@ -5,10 +5,9 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
+
 VENDORED = "vendored"
-LANGUAGES = ("es", "en")
-DEFAULT_LANGUAGE = "es"
-"""The interface's language when neither the plugin nor the theme names one of LANGUAGES."""
 
 
 class BrandConfig(Config):
@@ -38,7 +37,7 @@ class SelfassessConfig(Config):
     banks = c.ListOfItems(c.Type(str), default=[])
     """Ids of the banks to publish, in this order; empty means every bank in `banks_dir`."""
     language = c.Optional(c.Choice(LANGUAGES))
-    """Language of the interface; by default the theme's language, else DEFAULT_LANGUAGE."""
+    """Language of the interface; by default the theme's language, else the fallback (English)."""
     brand = c.SubConfig(BrandConfig)
     pyodide = c.Type(str, default=VENDORED)
     """`vendored` ships the runtime with the site; otherwise a base URL to load it from."""
@@ -48,7 +47,8 @@ class SelfassessConfig(Config):
     """A service worker at the site root caches the site: it works offline after one visit."""
 
     def site_language(self, theme_language: object) -> str:
-        """The interface's language: this option, else the theme's if supported, else Spanish."""
+        """The interface's language: this option, else the theme's if it has a catalogue, else
+        the catalogues' fallback."""
         if self.language:
             return self.language
-        return str(theme_language) if theme_language in LANGUAGES else DEFAULT_LANGUAGE
+        return str(theme_language) if theme_language in LANGUAGES else FALLBACK_LANGUAGE

@@ -151,4 +151,4 @@ def test_texts_without_usable_codes(cli, banks_dir: Path, tmp_path: Path) -> Non
     assert "no answer code to 'mini' could be used" in run.err
     run = cli("aggregate", banks_dir / "mini.yml", empty)
     assert run.status == 2
-    assert "none of the 1 files could be used as answers to 'mini'" in run.err
+    assert "the only file could not be used as answers to 'mini'" in run.err

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from selfassess.core.aggregate import rejection
+from selfassess.core.aggregate import NO_USABLE_ANSWER, rejection
 from selfassess.core.compare import read_snapshot
 from selfassess.core.model import bank_from_json
 from selfassess.core.responses import MAX_FILE_BYTES, ResponseInvalid, read_response
@@ -111,17 +111,29 @@ def test_cli_aggregate_lists_refused_files_and_uses_the_rest(
     run = cli("aggregate", MINI_YML, *names, "--format", "html")
     assert run.status == 0 and "Traceback" not in run.err
     errors = run.err.splitlines()
+    unusable = {c.name for c in CASES if _all_answers_unusable(c)}
+    assert unusable == {"unknown-ids.json", "wrong-answer-types.json"}
     for case in CASES:
         want = expected(case)["response"]
         if want["refused"]:
             reason = rejection(case.name, ResponseInvalid(want["messages"])).reason
             assert f"{case.name}: not used: {reason}" in errors
+        elif case.name in unusable:
+            assert f"{case.name}: not used: {NO_USABLE_ANSWER['en']}" in errors
         else:
             assert not any(e.startswith(f"{case.name}: not used") for e in errors)
     _no_live_markup(run.out)
     team = json.loads(cli("aggregate", MINI_YML, *names, "--format", "json").out)
-    used = [c for c in CASES if not expected(c)["response"]["refused"]]
+    used = [c for c in CASES if not expected(c)["response"]["refused"] and c.name not in unusable]
     assert team["respondents"] == len(used)
+
+
+def _all_answers_unusable(case: Path) -> bool:
+    """Read, but every answer it gives is dropped: a team does not count it."""
+    try:
+        return read_response(case.read_bytes(), BANK, case.name).unusable
+    except ResponseInvalid:
+        return False
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

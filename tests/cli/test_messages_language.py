@@ -48,7 +48,7 @@ def test_aggregate_lists_files_not_used_in_spanish(cli: Callable[..., Run], file
             "un nombre de campo entre comillas dobles") in run.err.splitlines()  # fmt: skip
     assert "campo desconocido" in run.err
     refused = cli("aggregate", MINI_YML, files["roto.json"], "--lang", "es")
-    assert "no se ha podido usar ninguno de los 1 archivos" in refused.err
+    assert "no se ha podido usar el único archivo como respuestas a 'mini'" in refused.err
 
 
 def test_compare_warns_of_a_baseline_s_unknown_ids(cli: Callable[..., Run], files: dict) -> None:

@@ -78,7 +78,7 @@ def test_aggregate_lists_missing_files_and_fails_when_none_is_usable(
     run = cli("aggregate", banks_dir / "mini.yml", answers_dir / "broken.json")
     assert run.status == 2
     assert "Traceback" not in run.err
-    assert "none of the 1 files could be used as answers to 'mini'" in run.err
+    assert "the only file could not be used as answers to 'mini'" in run.err
     empty = tmp_path / "empty"
     empty.mkdir()
     run = cli("aggregate", banks_dir / "mini.yml", empty)

@@ -13,7 +13,7 @@ TEXT_PATTERNS = (
     "questionbank/*.yml",
     "docs/**/*.md",
     "generator/**/*.j2",
-    "generator/**/strings.py",
+    "generator/core/locales/*.json",
     "site_plugins/**/*.html",
 )
 PROJECT_TEXTS = sorted(p for pattern in TEXT_PATTERNS for p in ROOT.glob(pattern))

@@ -167,3 +167,150 @@ def banks_with_answers(draw: st.DrawFn) -> tuple[Bank, dict[str, Answer]]:
     bank = draw(banks())
     answers = {qid: draw(choice) for qid, choice in answer_choices(bank).items()}
     return bank, answers
+
+
+# --- model 2: groups, streams, answer sets, levels, conditions, audiences, stage rules ---
+
+LEVELS = 3
+MATURITY = [option("m0", 0), option("m1", 0.25), option("m2", 0.5), option("m3", 1)]
+
+
+def model2_json(
+    sections: list[dict[str, Any]], stages: list[dict[str, Any]] | None = None, **keys: Any
+) -> dict[str, Any]:
+    """A bank's JSON form with model 2's keys (`groups`, `levels`, `display`, ...) added."""
+    data = {k: v for k, v in bank_json(sections).items() if k != "hash"}
+    if stages is not None:
+        data["stages"] = stages
+    data.update(keys)
+    data["hash"] = content_hash(data)
+    return data
+
+
+def with_action(option_json: dict[str, Any], step: str) -> dict[str, Any]:
+    return {**option_json, "action": text(step)}
+
+
+def _condition_on(draw: st.DrawFn, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A condition on earlier questions, or None; leaves name one or two of their options."""
+    if not earlier or draw(st.integers(0, 2)) != 0:
+        return None
+    leaves = []
+    for target in draw(st.lists(st.sampled_from(earlier), min_size=1, max_size=2)):
+        ids = [o["id"] for o in target["options"]]
+        chosen = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=2, unique=True))
+        leaves.append({"question": target["id"], "in": chosen})
+    if len(leaves) == 1:
+        return leaves[0]
+    return {draw(st.sampled_from(["all", "any"])): leaves}
+
+
+@st.composite
+def _model2_question(
+    draw: st.DrawFn, question_id: str, earlier: list[dict[str, Any]]
+) -> dict[str, Any]:
+    kind = draw(st.sampled_from(["scale", "yesno", "choice", "checklist", "answer_set"]))
+    if kind == "answer_set":
+        data = question(question_id, "choice", draw(weights), [0, 1])
+        data.pop("options")
+        data["answer_set"] = "maturity"
+    else:
+        values = draw(option_values) if kind in ("choice", "checklist") else None
+        if kind == "choice":
+            values = [0, 1, *values]
+        data = question(question_id, kind, draw(weights), values)
+        opts = data["options"]
+        if kind == "checklist" and draw(st.booleans()):
+            opts.append({**option("none", 0), "exclusive": True})
+        acted = draw(st.sets(st.integers(0, len(opts) - 1)))
+        data["options"] = [with_action(o, f"step {o['id']}") if i in acted else o
+                           for i, o in enumerate(opts)]  # fmt: skip
+    data["level"] = draw(st.integers(1, LEVELS))
+    when = _condition_on(draw, earlier)
+    if when:
+        data["when"] = when
+    if draw(st.integers(0, 4)) == 0:
+        data["roles"] = [draw(st.sampled_from(["direccion", "equipo"]))]
+    return data
+
+
+def _options_json(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return MATURITY if data.get("answer_set") else data["options"]
+
+
+@st.composite
+def model2_banks(draw: st.DrawFn) -> Bank:
+    """A valid bank that may use every feature of model 2 at once."""
+    earlier: list[dict[str, Any]] = []
+    sections = []
+    for i in range(draw(st.integers(min_value=1, max_value=4))):
+        own = []
+        for j in range(draw(st.integers(min_value=1, max_value=4))):
+            data = draw(_model2_question(f"s{i}-q{j}", earlier))
+            own.append(data)
+            earlier.append({"id": data["id"], "options": _options_json(data)})
+        if sum(q["weight"] for q in own) == 0:
+            own[0]["weight"] = 1
+        data = section(f"s{i}", own, draw(weights), draw(st.sampled_from([0, 50, 75, 100])))
+        if len(own) > 1 and draw(st.booleans()):
+            cut = draw(st.integers(1, len(own) - 1))
+            data["streams"] = [
+                {"id": "a", "title": text("a"), "weight": draw(weights),
+                 "questions": [q["id"] for q in own[:cut]]},
+                {"id": "b", "title": text("b"), "weight": draw(weights),
+                 "questions": [q["id"] for q in own[cut:]]},
+            ]  # fmt: skip
+            if sum(s["weight"] for s in data["streams"]) == 0:
+                data["streams"][0]["weight"] = 1
+        when = _condition_on(draw, earlier[: -len(own)])
+        if when:
+            data["when"] = when
+        sections.append(data)
+    if sum(s["weight"] for s in sections) == 0:
+        sections[0]["weight"] = 1
+    keys: dict[str, Any] = {
+        "answer_sets": [{"id": "maturity", "options": MATURITY}],
+        "levels": LEVELS,
+        "roles": [{"id": "direccion", "label": text("direccion")},
+                  {"id": "equipo", "label": text("equipo")}],
+    }  # fmt: skip
+    if draw(st.booleans()):
+        cut = draw(st.integers(0, len(sections)))
+        parts = [p for p in (sections[:cut], sections[cut:]) if p]
+        keys["groups"] = [
+            {"id": f"g{k}", "title": text(f"g{k}"), "weight": draw(st.sampled_from([0.5, 1, 2])),
+             "sections": [s["id"] for s in part]}
+            for k, part in enumerate(parts)
+        ]  # fmt: skip
+    if draw(st.booleans()):
+        keys["display"] = {"min": 0, "max": 3, "decimals": 2}
+    stages = [dict(s) for s in STAGES]
+    rule_on = draw(st.sampled_from(earlier))
+    stages[1]["requires"] = [
+        {"label": text("rule"), "when": {"question": rule_on["id"],
+                                         "in": [rule_on["options"][-1]["id"]]}},
+    ]  # fmt: skip
+    stages[2]["requires"] = [{"label": text("floor"), "section": "s0", "min": 50}]
+    return bank_from_json(model2_json(sections, stages, **keys))
+
+
+def model2_answer_choices(bank: Bank) -> dict[str, st.SearchStrategy[Answer]]:
+    """answer_choices, with checklists also answered in the {"checked", "na"} shape."""
+    choices = answer_choices(bank)
+    for _, q in bank.questions():
+        if q.is_multiple:
+            ids = [o.id for o in q.options]
+            split = st.fixed_dictionaries({
+                "checked": st.lists(st.sampled_from(ids), unique=True),
+                "na": st.lists(st.sampled_from(ids), unique=True),
+            })  # fmt: skip
+            choices[q.id] = st.one_of(choices[q.id], split)
+    return choices
+
+
+@st.composite
+def model2_banks_with_answers(draw: st.DrawFn) -> tuple[Bank, dict[str, Answer], str]:
+    """A model 2 bank, answers to it and the respondent's role ("" for none)."""
+    bank = draw(model2_banks())
+    answers = {qid: draw(choice) for qid, choice in model2_answer_choices(bank).items()}
+    return bank, answers, draw(st.sampled_from(["", "direccion", "equipo", "Equipo (en)"]))

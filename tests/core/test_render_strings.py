@@ -1,29 +1,11 @@
-"""Report strings and number formats, and the Brand that reports show."""
+"""The report strings' façade and its number formats, and the Brand that reports show."""
 
 from __future__ import annotations
-
-import string
 
 import pytest
 
 from selfassess.core.brand import Brand
-from selfassess.core.strings import STRINGS, format_percent, format_score, round_score, text
-
-
-def test_both_languages_have_the_same_keys() -> None:
-    assert set(STRINGS) == {"es", "en"}
-    assert STRINGS["es"].keys() == STRINGS["en"].keys()
-
-
-@pytest.mark.parametrize("language", ["es", "en"])
-def test_every_string_fills_in_with_its_placeholders(language: str) -> None:
-    for key, template in STRINGS[language].items():
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        assert names == {
-            name for _, name, _, _ in string.Formatter().parse(STRINGS["en"][key]) if name
-        }, key
-        filled = text(language, key, **dict.fromkeys(names, "x"))
-        assert "{" not in filled and "}" not in filled, key
+from selfassess.core.strings import format_percent, format_score, round_score, text
 
 
 def test_text_fills_values_in_and_falls_back_to_english() -> None:

@@ -7,8 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
-from selfassess.core.strings import STRINGS
-from selfassess.pages.strings import UI
+from selfassess.core.locale import Entry, locale
 
 MIN_PHRASE = 10
 """Shorter fragments (e.g. "CSV", "Rol") are the same word or too common to tell languages apart."""
@@ -50,12 +49,22 @@ def _visible_text(page: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(parser.parts))
 
 
+SHOWN = ("ui.", "browser.", "report.")
+"""The catalogue's texts a page shows: the interface's, its scripts' and the reports'."""
+
+
+def _shown(language: str, namespace: str) -> list[str]:
+    """Every text of `namespace` in `language`, each form of a plural text on its own."""
+    entries: list[Entry] = list(locale(language).texts(namespace).values())
+    return [form for e in entries for form in ([e] if isinstance(e, str) else e.values())]
+
+
 def foreign_phrases(language: str, other: str) -> set[str]:
     """Fixed parts of the other language's interface strings that this language never uses."""
     phrases: set[str] = set()
-    for table in (UI, STRINGS):
-        own = " | ".join(table[language].values())
-        for template in table[other].values():
+    for namespace in SHOWN:
+        own = " | ".join(_shown(language, namespace))
+        for template in _shown(other, namespace):
             for part in re.split(r"\{[^}]*\}", template):
                 part = part.strip(" .:,;()")
                 if len(part) >= MIN_PHRASE and part not in own:

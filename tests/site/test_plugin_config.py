@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from selfassess.mkdocs_plugin.config import DEFAULT_LANGUAGE, SelfassessConfig
+from selfassess.core.locale import FALLBACK_LANGUAGE
+from selfassess.mkdocs_plugin.config import SelfassessConfig
 
 
 def _config(**options: object) -> SelfassessConfig:
@@ -22,8 +23,8 @@ def test_enabled_is_the_first_option():
 
 @pytest.mark.parametrize(
     ("option", "theme", "expected"),
-    [(None, "en", "en"), (None, "es", "es"), (None, "fr", DEFAULT_LANGUAGE),
-     (None, None, DEFAULT_LANGUAGE), ("en", "es", "en"), ("es", "en", "es")],
+    [(None, "en", "en"), (None, "es", "es"), (None, "fr", FALLBACK_LANGUAGE),
+     (None, None, FALLBACK_LANGUAGE), ("en", "es", "en"), ("es", "en", "es")],
 )  # fmt: skip
 def test_the_interface_language(option: str | None, theme: str | None, expected: str):
     config = _config(**({"language": option} if option else {}))

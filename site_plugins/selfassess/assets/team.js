@@ -4,6 +4,7 @@
 import { download } from "./download.js";
 import { pageEngine, whenIdle } from "./engine.js";
 import { load, storageKey } from "./storage.js";
+import { uiText } from "./texts.js";
 
 const page = document.querySelector(".sa-team-page[data-selfassess-root]");
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
@@ -80,7 +81,7 @@ async function addFiles(files) {
   list.forEach((file, i) => {
     collected.set(`${file.name}\u0000${texts[i]}`, { name: file.name, text: texts[i] });
   });
-  page.querySelector("[data-team-count]").textContent = ui.team_files.replace("{count}", collected.size);
+  page.querySelector("[data-team-count]").textContent = uiText(ui, "team_files", { count: collected.size });
   await run("aggregate", { files: JSON.stringify(Array.from(collected.values())), language }, "team");
 }
 
