@@ -9,18 +9,21 @@ are sent sometimes or always, or a channel is listened to; "canales" has an excl
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.assessment import answer, choice, download, open_assessment
-from tests.browser.conftest import Watch
+from tests.browser.assessment import answer, choice, download, open_assessment, wait_engine
+from tests.browser.conftest import ENGINE_TIMEOUT, Watch
 from tests.browser.test_accessibility import serious_violations
+from tests.site.sites import REPO, SELFASSESS
 
 pytestmark = pytest.mark.browser
 
 BANK = "ejemplo-madurez"
+EXAMPLE_YML = REPO / "tests" / "banks" / "example-model2.yml"
 
 
 def question(page: Page, question_id: str) -> Locator:
@@ -135,3 +138,56 @@ def test_model2_form_passes_axe_as_questions_come_and_go(
     expect(question(page, "presupuesto")).to_be_hidden()
     choice(page, "canales", "ninguno").focus()
     assert serious_violations(page) == []
+
+
+def cli_report(response: Path, report_format: str) -> str:
+    result = subprocess.run(
+        [str(SELFASSESS), "score", str(EXAMPLE_YML), str(response), "--format", report_format],
+        capture_output=True, text=True, cwd=REPO, check=True,
+    )  # fmt: skip
+    return result.stdout
+
+
+ROUNDS = (
+    ("equipo", {"encuestas": "a-veces", "canales": ["telefono"], "revision": "siempre",
+                "plazo": "2"}),
+    ("direccion", {"responsable": "partial", "presupuesto": "4", "encuestas": "siempre",
+                   "plazo": "5"}),
+)  # fmt: skip
+"""An employee, then an executive: each leaves answers to questions not asked of them."""
+
+
+def test_employee_and_executive_reports_equal_the_cli(
+    page: Page, watch: Watch, mini_sub_url: str, tmp_path: Path
+):
+    open_assessment(page, mini_sub_url, BANK)
+    wait_engine(page)
+    for number, (role, answers) in enumerate(ROUNDS):
+        if number:
+            page.once("dialog", lambda dialog: dialog.accept())
+            page.click('[data-action="clear"]')
+        page.select_option("#sa-respondent-role", role)
+        answer(page, answers)
+        if role == "equipo":
+            not_applicable(page, "canales", "web").check()
+        else:  # "plazo" answered, then its section no longer asked: kept, not scored
+            answer(page, {"encuestas": "no", "canales": ["ninguno"]})
+            expect(section(page, "respuesta")).to_be_hidden()
+        folder = tmp_path / role
+        folder.mkdir()
+        response = download(page, "responses", folder)
+        saved = json.loads(response.read_text("utf-8"))
+        assert saved["answers"]["plazo"] == answers["plazo"]
+        browser_report = download(page, "report-html", folder).read_text("utf-8")
+        assert browser_report == cli_report(response, "html"), role
+        assert json.loads(download(page, "report-json", folder).read_text("utf-8")) == json.loads(
+            cli_report(response, "json")
+        )
+
+    # The employee's file imports back: the n/a mark, the role, the questions shown.
+    page.set_input_files('[data-action="import"]', tmp_path / "equipo" / f"{BANK}-responses.json")
+    expect(not_applicable(page, "canales", "web")).to_be_checked(timeout=ENGINE_TIMEOUT)
+    expect(choice(page, "canales", "telefono")).to_be_checked()
+    expect(page.locator("#sa-respondent-role")).to_have_value("equipo")
+    expect(section(page, "liderazgo")).to_be_hidden()
+    expect(section(page, "respuesta")).to_be_visible()
