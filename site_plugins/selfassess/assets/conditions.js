@@ -1,6 +1,7 @@
 // Which questions are asked now, to show only those: the bank's conditions (`data-when`) and
 // audiences (`data-roles`) over the form's answers. It mirrors selfassess.core.asking, which
 // stays the authority: the page sends every answer, kept or hidden, and Python decides.
+import { checklistParts } from "./form.js";
 
 function parsed(element, name) {
   const text = element && element.dataset[name];
@@ -29,7 +30,7 @@ export function askingRules(questions) {
 function chosen(answer, exclusive) {
   if (answer == null || answer === "na") return [];
   if (typeof answer === "string") return [answer];
-  const [checked, na] = Array.isArray(answer) ? [answer, []] : [answer.checked || [], answer.na || []];
+  const { checked, na } = checklistParts(answer);
   const counted = checked.filter((id) => !na.includes(id));
   const only = counted.filter((id) => exclusive.includes(id));
   return only.length ? only : counted;

@@ -132,8 +132,13 @@ export function unfoldNote(field, unfolded = true) {
 function checkedIds(answer) {
   if (answer == null) return { chosen: [], na: [] };
   if (typeof answer === "string") return { chosen: [answer], na: [] };
-  const [checked, na] = Array.isArray(answer) ? [answer, []] : [answer.checked || [], answer.na || []];
+  const { checked, na } = checklistParts(answer);
   return { chosen: checked.length || na.length ? checked : [NONE], na };
+}
+
+/** A checklist answer's checked and n/a item ids, in either shape: a list, or {checked, na}. */
+export function checklistParts(answer) {
+  return Array.isArray(answer) ? { checked: answer, na: [] } : { checked: answer.checked || [], na: answer.na || [] };
 }
 
 /** Put a (validated or saved) response back into the form. */
