@@ -8,14 +8,11 @@ from __future__ import annotations
 import gzip
 import logging
 import os
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -24,10 +21,23 @@ sys.path.insert(0, str(REPO))
 import yaml  # noqa: E402
 from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
+from bench.aggregate_scale import aggregate_scale_rows, write_team_files  # noqa: E402
 from bench.code_lengths import code_length_rows  # noqa: E402
-from bench.scale import scale_rows, site_size, tab_memory, table  # noqa: E402
+from bench.live_edit import live_edit_seconds  # noqa: E402
+from bench.scale import conditional_rows, scale_rows, site_size, tab_memory, table  # noqa: E402
+from bench.visits import (  # noqa: E402
+    MARKS,
+    TIMEOUT,
+    cold_visit,
+    in_turn,
+    observed,
+    results_times,
+    spread,
+    timed,
+    visit,
+)
 from selfassess.pages.urls import SECTION, TEAM, page_url  # noqa: E402
 from selfassess.site.build import build_site  # noqa: E402
 from selfassess.site.server import make_server, serve_in_background  # noqa: E402
@@ -35,13 +45,6 @@ from tests.browser.assessment import wait_engine, wait_for_service_worker  # noq
 from tests.browser.conftest import chromium_launch_args  # noqa: E402
 
 CONFIG = REPO / "mkdocs.yml"
-TIMEOUT = 300_000
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def plain_mkdocs_build(site_dir: Path) -> None:
@@ -81,12 +84,6 @@ def answer_first_option_everywhere(page: Page) -> None:
 COLD_VISITS = 5
 
 
-def spread(values: list[float], digits: int = 2) -> str:
-    """The median, then the range: one cold visit on a 2-core machine varies by a few tenths."""
-    low, high = min(values), max(values)
-    return f"{statistics.median(values):.{digits}f} ({low:.{digits}f}–{high:.{digits}f})"
-
-
 def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[str, str]]:
     prefix = "/bench/"
     server = make_server(site, port=0, prefix=prefix, quiet=True)
@@ -109,16 +106,7 @@ def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[st
         warm = in_turn(WARM_VISITS, lambda: visit(context, url), leave=lambda v: v.page.close())
         page = warm[-1].page
         answer_first_option_everywhere(page)
-        report = page.locator('[data-selfassess-report][data-ready="true"]')
-        in_page: list[float] = []
-
-        def show_results() -> None:
-            page.evaluate(SHOW_RESULTS_PROBE)
-            page.click('[data-action="show-results"]')
-            in_page.append(page.evaluate("window.selfassessShown") / 1000)
-            report.wait_for(timeout=TIMEOUT)
-
-        results = [timed(show_results) for _ in range(3)]
+        in_page, results = zip(*results_times(page), strict=True)
         browser.close()
     for each in (server, plain_server):
         each.shutdown()
@@ -149,59 +137,7 @@ def browser_timings(site: Path, plain_site: Path, bank_id: str) -> list[tuple[st
     ]  # fmt: skip
 
 
-@dataclass
-class Visit:
-    page: Page
-    requests: list[str]
-    interactive: float
-    ready: float
-    marks: dict[str, float]
-
-
 WARM_VISITS = 3
-
-
-def cold_visit(browser: Browser, url: str) -> Visit:
-    """A first visit in a fresh context: empty cache, a new renderer."""
-    return visit(browser.new_context(), url)
-
-
-def visit(context: BrowserContext, url: str) -> Visit:
-    """`url` in a new tab of `context`. Wall times end when the page's own mark is made, heard
-    through a PerformanceObserver rather than polled for."""
-    page = context.new_page()
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    start = time.perf_counter()
-    page.goto(url, wait_until="commit")  # the form works before `load`: do not wait for it
-    heard(page, "interactive")
-    interactive = time.perf_counter() - start
-    heard(page, "engine-ready")
-    ready = time.perf_counter() - start
-    return Visit(page, requests, interactive, ready, page_marks(page))
-
-
-class OnAPage(Protocol):
-    page: Page
-
-
-V = TypeVar("V", bound=OnAPage)
-
-
-def close_context(done: OnAPage) -> None:
-    done.page.context.close()
-
-
-def in_turn(count: int, go: Callable[[], V], leave: Callable[[V], None] = close_context) -> list[V]:
-    """`count` visits, one after another: each one is left (by default, its context closed) as
-    the next begins (once ready, a page builds its search index and caches the site offline);
-    the last stays open."""
-    visits: list[V] = []
-    for _ in range(count):
-        if visits:
-            leave(visits[-1])
-        visits.append(go())
-    return visits
 
 
 def first_paint(browser: Browser, url: str) -> float:
@@ -212,57 +148,6 @@ def first_paint(browser: Browser, url: str) -> float:
     painted = observed(page, "paint", "first-contentful-paint")
     context.close()
     return painted / 1000
-
-
-OBSERVED = """([type, name]) => new Promise((resolve) => {
-  new PerformanceObserver((list, observer) => {
-    const entry = list.getEntriesByName(name)[0];
-    if (!entry) return;
-    observer.disconnect();
-    resolve(entry.startTime);
-  }).observe({ type, buffered: true });
-})"""
-
-
-def observed(page: Page, entry_type: str, name: str) -> float:
-    """When the page's performance entry `name` started (ms from navigation start), waiting
-    until the page makes it: heard, not polled for, so the page's main thread is left alone."""
-    return page.evaluate(OBSERVED, [entry_type, name])
-
-
-def heard(page: Page, mark: str) -> None:
-    """Returns once the page has made the mark `selfassess:<mark>` (at once if it has already)."""
-    observed(page, "mark", f"selfassess:{mark}")
-
-
-SHOW_RESULTS_PROBE = """() => {
-  const view = document.querySelector("[data-selfassess-report]");
-  const button = document.querySelector('[data-action="show-results"]');
-  view.removeAttribute("data-ready");
-  window.selfassessShown = new Promise((resolve) => {
-    let clicked = 0;
-    const clickedNow = () => { clicked = performance.now(); };
-    button.addEventListener("click", clickedNow, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (view.dataset.ready !== "true") return;
-      observer.disconnect();
-      // The frame that shows the report: its animation callback, then the task after it.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked)));
-    });
-    observer.observe(view, { attributes: true, attributeFilter: ["data-ready"] });
-  });
-}"""
-"""Clears the report's ready mark and times, inside the page, the next click on 'show results'
-until the frame that shows the report: the Playwright round trips (click, polling) left out."""
-
-
-MARKS = """performance.getEntriesByType("mark")
-  .filter((m) => m.name.startsWith("selfassess:")).map((m) => [m.name, m.startTime])"""
-
-
-def page_marks(page: Page) -> dict[str, float]:
-    """The page's own marks, in seconds from its navigation start: no Playwright round trips."""
-    return {name.split(":")[1]: at / 1000 for name, at in page.evaluate(MARKS)}
 
 
 def worker_phases(page: Page) -> list[tuple[str, str]]:
@@ -321,38 +206,6 @@ def team_page_visit(browser: Browser, url: str, paths: list[Path]) -> TeamVisit:
     return TeamVisit(page, int(report.get_attribute("data-elapsed")) / 1000, wall)
 
 
-def write_team_files(bank_json: dict, folder: Path, count: int = TEAM_FILES) -> list[Path]:
-    """`count` answer files to the bank, every answer random, in both languages and all roles."""
-    import json
-    import random
-
-    rng = random.Random(2025)
-    roles = [r["id"] for r in bank_json.get("roles", [])] + [""]
-    paths = []
-    for i in range(count):
-        answers = {}
-        for section in bank_json["sections"]:
-            for question in section["questions"]:
-                ids = [o["id"] for o in question["options"]]
-                if question["type"] == "checklist":
-                    answers[question["id"]] = [o for o in ids if rng.random() < 0.5]
-                else:
-                    answers[question["id"]] = rng.choice([*ids, "na"])
-        response = {
-            "format": "selfassess/response@1",
-            "bank": {k: bank_json[k] for k in ("id", "version", "hash")},
-            "language": rng.choice(bank_json["languages"]),
-            "respondent": {"name": f"Persona {i}", "role": rng.choice(roles)},
-            "answers": answers,
-            "notes": {},
-            "created": "2025-01-15T10:00:00+00:00",
-            "updated": "2025-01-15T10:20:00+00:00",
-        }
-        paths.append(folder / f"respuesta-{i:04d}.json")
-        paths[-1].write_text(json.dumps(response, ensure_ascii=False), "utf-8")
-    return paths
-
-
 def team_timings(site: Path) -> list[tuple[str, str]]:
     """Aggregating 1,000 answer files of the nine-blocks bank: in the CLI and in the browser."""
     import json
@@ -366,7 +219,7 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         (site / "assets/selfassess/banks" / f"{TEAM_BANK}.json").read_text("utf-8")
     )
     with tempfile.TemporaryDirectory() as folder:
-        paths = write_team_files(bank_json, Path(folder))
+        paths = write_team_files(bank_json, Path(folder), TEAM_FILES)
         bank = bank_from_json(bank_json)
 
         def in_process() -> None:
@@ -440,7 +293,11 @@ def main() -> int:
              f"{selfassess_cpu / plain_cpu:.2f}"),
             *browser_timings(site, plain_site, bank_id),
             *team_timings(site),
+            ("bank edit → on screen, `selfassess serve`, median (range) (s)",
+             spread(live_edit_seconds())),
             *scale_rows(TIMEOUT),
+            *conditional_rows(TIMEOUT),
+            *aggregate_scale_rows(REPO / "questionbank"),
             *code_length_rows(REPO / "questionbank"),
             ("size of the default site: files", f"{files:,}"),
             ("size of the default site: bytes", f"{total:,}"),

@@ -32,9 +32,6 @@ from selfassess.core.strings import format_count, text
 from selfassess.core.textfile import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from selfassess.core.textfile import decode_text
 
-TEXT_SUFFIXES = (".txt", ".eml", ".mbox")
-"""Files read as text holding answer codes: emails, mailbox exports, chat logs."""
-
 
 def _lang_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from selfassess.core.aggregate import Rejected
@@ -112,13 +112,23 @@ def read_limited(path: Path, limit: int) -> bytes:
 
 def read_all(paths: list[Path], limit: int) -> tuple[list[tuple[str, bytes]], list[Rejected]]:
     """Each file's name and bytes (at most `limit` + 1), and the files that cannot be read."""
-    contents, unreadable = [], []
+    unreadable: list[Rejected] = []
+    return list(read_each(paths, limit, unreadable)), unreadable
+
+
+def read_each(
+    paths: Iterable[Path], limit: int, unreadable: list[Rejected]
+) -> Iterator[tuple[str, bytes]]:
+    """Each file's name and bytes (at most `limit` + 1), read only when asked for, so that a
+    hundred thousand files are never in memory at once; those that cannot be read are
+    appended to `unreadable` meanwhile."""
     for path in paths:
         try:
-            contents.append((str(path), read_limited(path, limit)))
+            content = read_limited(path, limit)
         except CliError as error:
             unreadable.append(Rejected(file=str(path), reason=str(error).removeprefix(f"{path}: ")))
-    return contents, unreadable
+            continue
+        yield str(path), content
 
 
 def print_warnings(warnings: Iterable[str]) -> None:

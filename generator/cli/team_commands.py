@@ -6,10 +6,11 @@ Both produce the very same reports as the site's team and compare pages, from th
 from __future__ import annotations
 
 import argparse
+from itertools import chain
 from pathlib import Path
 
 from selfassess.cli.brand_option import add_config_argument, report_brand
-from selfassess.cli.code_commands import TEXT_SUFFIXES, read_code_files
+from selfassess.cli.code_commands import read_code_files
 from selfassess.cli.common import (
     CliError,
     add_bank_argument,
@@ -21,9 +22,11 @@ from selfassess.cli.common import (
     open_bank,
     print_warnings,
     read_all,
+    read_each,
     write_output,
 )
-from selfassess.core.aggregate import aggregate, read_files
+from selfassess.core.aggregate import aggregate, stream_files
+from selfassess.core.code_reading import TEXT_SUFFIXES
 from selfassess.core.compare import Snapshot, read_snapshot
 from selfassess.core.compare import compare as compare_snapshots
 from selfassess.core.model import Bank
@@ -116,18 +119,18 @@ def run_aggregate(args: argparse.Namespace) -> int:
     messages = _messages_language(args)
     paths = _expand(args.files)
     texts = [p for p in paths if p.suffix.lower() in TEXT_SUFFIXES]
-    contents, unreadable = read_all([p for p in paths if p not in texts], MAX_FILE_BYTES)
-    readings, rejected = read_files(bank, contents, messages)
-    coded, not_coded = read_code_files(bank, texts, messages)
-    readings += coded
-    rejected += unreadable + not_coded
+    coded, rejected = read_code_files(bank, texts, messages)
+    # Response files are read one at a time as they are aggregated: memory stays flat.
+    files = read_each((p for p in paths if p.suffix.lower() not in TEXT_SUFFIXES),
+                      MAX_FILE_BYTES, rejected)  # fmt: skip
+    readings = chain(stream_files(bank, files, rejected, messages), coded)
+    team = aggregate(bank, readings, rejected, language, targets)
     print_warnings(
         text(messages, "file_not_used", file=item.file, reason=item.reason)
         for item in sorted(rejected, key=lambda r: r.file)
     )
-    if not readings:
+    if not team.respondents:
         raise CliError(text(messages, "none_used", count=len(rejected), bank=bank.id))
-    team = aggregate(bank, readings, rejected, language, targets)
     print_warnings(team.warnings)
     write_output(render_team_report(team, bank, args.format, brand), args.output)
     return 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from selfassess.core.asking import ASKED, Asking, role_id
@@ -30,18 +30,12 @@ from selfassess.core.strings import FALLBACK_LANGUAGE, text
 from selfassess.core.tally import DISAGREEMENT_SPREAD, EMPTY_STATS, Stats, Tally, stats
 
 __all__ = [
-    "DISAGREEMENT_SPREAD", "EMPTY_STATS", "Stats", "aggregate", "read_files", "role_id", "stats"
+    "DISAGREEMENT_SPREAD", "EMPTY_STATS", "Stats", "aggregate", "read_files", "role_id", "stats",
+    "stream_files",
 ]  # fmt: skip
 
 NO_ROLE = ""
 """The role of respondents who gave none."""
-
-NO_USABLE_ANSWER = {
-    "es": "no responde ninguna pregunta de este cuestionario",
-    "en": "answers no question of this questionnaire",
-}
-"""Why a file with no usable answer is not used (its place is strings.py, owned elsewhere)."""
-
 
 @dataclass(frozen=True)
 class Rejected:
@@ -167,8 +161,19 @@ def read_files(
     """Read (name, content) pairs as response files to `bank`: those usable, and those not
     (unreadable, or whose answers are all unusable for the bank), with messages in
     `language`. A file left blank is used: it counts in the team's participation."""
-    readings: list[ResponseReading] = []
     rejected: list[Rejected] = []
+    return list(stream_files(bank, files, rejected, language)), rejected
+
+
+def stream_files(
+    bank: Bank,
+    files: Iterable[tuple[str, str | bytes]],
+    rejected: list[Rejected],
+    language: str = FALLBACK_LANGUAGE,
+) -> Iterator[ResponseReading]:
+    """The usable readings of `files`, one at a time as they are read, each file that cannot
+    be used appended to `rejected` meanwhile: with a lazy `files`, `aggregate` holds one
+    file at a time, whatever their number."""
     for name, content in files:
         try:
             reading = read_response(content, bank, name, language)
@@ -176,11 +181,9 @@ def read_files(
             rejected.append(rejection(name, error, language))
             continue
         if not reading.unusable:
-            readings.append(reading)
+            yield reading
         else:
-            reason = NO_USABLE_ANSWER.get(language, NO_USABLE_ANSWER[FALLBACK_LANGUAGE])
-            rejected.append(Rejected(file=name, reason=reason))
-    return readings, rejected
+            rejected.append(Rejected(file=name, reason=text(language, "no_usable_answer")))
 
 
 class _Tallies:
@@ -269,7 +272,8 @@ def aggregate(
     targets: Mapping[str, float] | None = None,
 ) -> TeamReport:
     """The team report of `readings`, read once each; section targets are the bank's unless
-    `targets` says. (`read_files` has left out, and listed, files with no usable answer.)"""
+    `targets` says. (`read_files` has left out, and listed, files with no usable answer.)
+    `rejected` is read once `readings` are, so `stream_files` may add to it meanwhile."""
     section_target = {s.id: float((targets or {}).get(s.id, s.target)) for s in bank.sections}
     # Respondents' own targets are ignored: the team's decide its gaps, and never scores.
     team = _Team(bank)

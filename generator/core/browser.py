@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import replace
+from itertools import chain
 from typing import Any
 
 from selfassess.core.brand import Brand, brand_from_json
@@ -130,27 +131,44 @@ def import_response(
     )
 
 
-def _files(files_json: str) -> list[tuple[str, str]]:
-    """[{name, text}, ...] as (name, text) pairs; anything else in the array is skipped."""
-    items = json.loads(files_json)
-    return [
-        (str(item.get("name", "")), item["text"])
-        for item in items
-        if isinstance(item, dict) and isinstance(item.get("text"), str)
-    ]
+def _files(
+    files_json: str, language: str
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """[{name, text, codes?}, ...] as (name, text) pairs: the response files, and the texts
+    holding answer codes (pasted text, flagged `codes`, and .txt, .eml and .mbox files, as
+    the CLI reads them). Anything else in the array is skipped; pasted text without a name
+    is named so in `language`."""
+    from selfassess.core.code_reading import TEXT_SUFFIXES
+    from selfassess.core.locale import locale
+
+    files: list[tuple[str, str]] = []
+    texts: list[tuple[str, str]] = []
+    for item in json.loads(files_json):
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            name = str(item.get("name", ""))
+            codes = item.get("codes") is True or name.lower().endswith(TEXT_SUFFIXES)
+            if codes:
+                texts.append((name or locale(language).text("code.pasted_text"), item["text"]))
+            else:
+                files.append((name, item["text"]))
+    return files, texts
 
 
 def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: str = "") -> str:
-    """Aggregate a batch of response files, given as one JSON array of {name, text}.
+    """Aggregate a batch of response files and texts holding answer codes, given as one JSON
+    array of {name, text} ({name, text, codes: true} for a text of codes), in one report.
 
     Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
     """
-    from selfassess.core.aggregate import aggregate, read_files
+    from selfassess.core.aggregate import aggregate, stream_files
+    from selfassess.core.code_reading import read_code_texts
     from selfassess.core.render import render_all, team_view
 
     bank = _bank(bank_json)
-    readings, rejected = read_files(bank, _files(files_json), language)
-    team = aggregate(bank, readings, rejected, language)
+    files, texts = _files(files_json, language)
+    readings, rejected = read_code_texts(bank, texts, language)
+    every = chain(stream_files(bank, files, rejected, language), readings)
+    team = aggregate(bank, every, rejected, language)
     brand = _brand(brand_json)
     downloads, report, body_html = render_all(team_view(team, bank, brand))
     return _dump(
@@ -160,6 +178,53 @@ def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: 
             "body_html": body_html,
             "downloads": downloads,
             "counts": {"used": team.respondents, "rejected": len(team.rejected)},
+        }
+    )
+
+
+def answer_code(
+    bank_json: str, response_json: str, with_notes: bool, language: str, brand_json: str = ""
+) -> str:
+    """The answer code of the page's answers (with the notes when `with_notes`), and the
+    email that carries it, to the brand's contact when there is one.
+
+    Returns {"ok": true, "code", "subject", "body", "mailto"} or {"ok": false, "problems"}.
+    """
+    from selfassess.core.code_mail import code_mail
+    from selfassess.core.codes import encode
+
+    bank = _bank(bank_json)
+    try:
+        reading = read_response(response_json, bank, "response", language)
+    except ResponseInvalid as error:
+        return _dump({"ok": False, "problems": list(error.problems)})
+    code = encode(bank, reading.response, with_notes=bool(with_notes))
+    mail = code_mail(bank, reading.response, code, language, _brand(brand_json))
+    return _dump(
+        {"ok": True, "code": code, "subject": mail.subject, "body": mail.body, "mailto": mail.href}
+    )
+
+
+def read_resume(bank_json: str, code: str, language: str) -> str:
+    """The answers a resume link carries (an answer code with its notes), and a line saying
+    what they are, for the page to ask before it puts them in place of those saved.
+
+    Returns {"ok": true, "response", "summary", "warnings"} or {"ok": false, "problems"}.
+    """
+    from selfassess.core.code_mail import summary
+    from selfassess.core.codes import read_code
+
+    bank = _bank(bank_json)
+    try:
+        reading = read_code(bank, code, language)
+    except ResponseInvalid as error:
+        return _dump({"ok": False, "problems": list(error.problems)})
+    return _dump(
+        {
+            "ok": True,
+            "response": response_to_json(reading.response),
+            "summary": summary(bank, reading.response, language),
+            "warnings": list(reading.warnings),
         }
     )
 

@@ -18,6 +18,9 @@ from selfassess.core.model import Bank
 from selfassess.core.responses import ResponseReading
 from selfassess.core.strings import FALLBACK_LANGUAGE, format_count
 
+TEXT_SUFFIXES = (".txt", ".eml", ".mbox")
+"""Files read as text holding answer codes: emails, mailbox exports, chat logs."""
+
 
 def read_code_texts(
     bank: Bank, texts: Iterable[tuple[str, str]], language: str = FALLBACK_LANGUAGE

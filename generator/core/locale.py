@@ -105,6 +105,16 @@ class Locale:
             whole = f"{int(whole):,}".replace(",", self.rules.group)
         return sign + whole + (self.rules.decimal + fraction if fraction else "")
 
+    def decimal(self, value: float, decimals: int = 1, signed: bool = False) -> str:
+        """`value` with exactly `decimals` decimals, as the language writes them for a reader:
+        72,5 in Spanish, 72.5 in English; `signed` writes a change's sign, +4,5 (0,0 has none)."""
+        rendered = f"{value:+.{decimals}f}" if signed else f"{value:.{decimals}f}"
+        if signed and float(rendered) == 0:
+            rendered = rendered[1:]
+        if rendered.startswith("-") and float(rendered) == 0:
+            rendered = rendered[1:]
+        return rendered.replace(".", self.rules.decimal)
+
     def percent(self, value: str) -> str:
         """A number already written, as a percentage: "7,5 %", "7.5%"."""
         return self.text("number.percent", value=value)

@@ -1,13 +1,16 @@
 """`selfassess new`: a ready site folder a consultant brands, extends and deploys.
 
 The folder holds its own mkdocs.yml (the plugin with a `brand:` block), the home page and
-the guides of one language, copies of the chosen default banks beside the JSON Schema, the
-npm pin of the Pyodide runtime (`npm ci` installs it beside the config) and READMEs. It builds
-as is; a bank dropped into `questionbank/` is published with no other change.
+the guides of one language, copies of the chosen default banks beside the JSON Schema (each
+bank's first line points editors to it), the npm pin of the Pyodide runtime (`npm ci` installs
+it beside the config), the pip pin of selfassess itself (requirements.txt), a GitHub Actions
+workflow that builds and publishes the site on GitHub Pages, and READMEs. It builds as is; a
+bank dropped into `questionbank/` is published with no other change.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 from collections.abc import Sequence
@@ -32,6 +35,11 @@ def _content_root() -> Path:
 CONTENT = _content_root()
 DEFAULT_BANKS = CONTENT / "questionbank"
 SCHEMA = DEFAULT_BANKS / "schema.json"
+SCHEMA_LINE = "# yaml-language-server: $schema=schema.json"
+"""A bank's first line: editors with the YAML language server check the bank against the schema."""
+_MODELINE = "# yaml-language-server:"
+DEPLOY_WORKFLOW = Path(__file__).resolve().parent / "deploy.yml"
+"""GitHub Actions: install the pins, build, publish on GitHub Pages (docs/*/deploy page)."""
 # A new site speaks any language with a catalogue (LANGUAGES, selfassess.core.locale): its own
 # words are the catalogue's "scaffold.*" texts.
 
@@ -209,13 +217,24 @@ def create_site(
             copy(page, f"docs/{relative}")
     write("docs/index.md", texts.text("scaffold.home", name=name))
     for bank_id, source in bank_sources.items():
-        copy(source, f"questionbank/{bank_id}.yml")
+        write(f"questionbank/{bank_id}.yml", with_schema_line(source.read_bytes().decode("utf-8")))
     copy(SCHEMA, "questionbank/schema.json")
     write("questionbank/README.md", texts.text("scaffold.banks_readme"))
     for file_name, text in runtime_package_files(CONTENT).items():
         write(file_name, text)
-    write(".gitignore", "site/\nnode_modules/\n.cache/\n")
+    write("requirements.txt", f"selfassess=={importlib.metadata.version('selfassess')}\n")
+    copy(DEPLOY_WORKFLOW, ".github/workflows/deploy.yml")
+    write(".gitignore", "site/\nnode_modules/\n.cache/\n.selfassess/\n")
     return written
+
+
+def with_schema_line(bank: str) -> str:
+    """`bank` starting with SCHEMA_LINE: added when it has no such line, put in place of a
+    line that points to another schema (the copy sits beside schema.json)."""
+    first, newline, rest = bank.partition("\n")
+    if first.startswith(_MODELINE):
+        return SCHEMA_LINE + newline + rest
+    return f"{SCHEMA_LINE}\n{bank}"
 
 
 def _page_title(page: Path) -> str:

@@ -74,12 +74,16 @@ def make_server(
     prefix: str = "/",
     quiet: bool = False,
     handler: type[SiteRequestHandler] = SiteRequestHandler,
+    **handler_options: object,
 ) -> SiteServer:
     """A threaded server for `directory` (port 0 picks a free port: see `server_address`);
-    `handler`, a subclass, can watch the requests (the tests do)."""
+    `handler`, a subclass, can watch the requests (the tests do) or serve more (`serve` does),
+    with `handler_options` as its own keyword arguments."""
     if not prefix.endswith("/"):
         prefix += "/"
-    serve = functools.partial(handler, directory=str(directory), prefix=prefix, quiet=quiet)
+    serve = functools.partial(
+        handler, directory=str(directory), prefix=prefix, quiet=quiet, **handler_options
+    )
     return SiteServer((host, port), serve)
 
 

@@ -6,8 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
-
-VENDORED = "vendored"
+from selfassess.site.generation import VENDORED
 
 
 class BrandConfig(Config):

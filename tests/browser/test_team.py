@@ -231,7 +231,7 @@ def test_compare_equals_the_cli_and_uses_my_answers(
         "Mis respuestas en este navegador"
     )
     expect(page.locator("[data-selfassess-report] tr[data-section='valores']")).to_contain_text(
-        "100.0", timeout=ENGINE_TIMEOUT
+        "100,0", timeout=ENGINE_TIMEOUT
     )
 
 

@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from selfassess.core.aggregate import NO_USABLE_ANSWER, rejection
+from selfassess.core.aggregate import rejection
 from selfassess.core.compare import read_snapshot
+from selfassess.core.locale import locale
 from selfassess.core.model import bank_from_json
 from selfassess.core.responses import MAX_FILE_BYTES, ResponseInvalid, read_response
 from selfassess.load import load_bank
@@ -119,7 +120,8 @@ def test_cli_aggregate_lists_refused_files_and_uses_the_rest(
             reason = rejection(case.name, ResponseInvalid(want["messages"])).reason
             assert f"{case.name}: not used: {reason}" in errors
         elif case.name in unusable:
-            assert f"{case.name}: not used: {NO_USABLE_ANSWER['en']}" in errors
+            reason = locale("en").text("report.no_usable_answer")
+            assert f"{case.name}: not used: {reason}" in errors
         else:
             assert not any(e.startswith(f"{case.name}: not used") for e in errors)
     _no_live_markup(run.out)

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from selfassess.scaffold import ScaffoldRefused, create_site, default_bank_ids
-from tests.cli.conftest import Run
+from tests.cli.conftest import REPO, Run
 from tests.site.branded import CUSTOM_BANK, CUSTOM_BANK_ID
 
 CliRun = Callable[..., Run]
@@ -166,3 +166,18 @@ def test_blank_leaves_out_the_guides_and_the_calculators(
     assert guides not in pages and "assess/" in pages
     plugin = next(p["selfassess"] for p in config["plugins"] if isinstance(p, dict))
     assert plugin["calculators"] is False
+
+
+def test_every_bank_starts_with_the_schema_line_once(tmp_path: Path):
+    plain = tmp_path / "plain.yml"
+    plain.write_text(CUSTOM_BANK.split("\n", 1)[1], "utf-8")  # without its schema line
+    elsewhere = tmp_path / "elsewhere.yml"
+    elsewhere.write_bytes((REPO / "tests" / "banks" / "mini.yml").read_bytes())
+    assert "$schema=../../questionbank/schema.json" in elsewhere.read_text("utf-8")
+    create_site(tmp_path / "site", banks=["madurez-cx", str(plain), str(elsewhere)])
+    for bank in (tmp_path / "site" / "questionbank").glob("*.yml"):
+        lines = bank.read_text("utf-8").splitlines()
+        assert lines[0] == "# yaml-language-server: $schema=schema.json", bank
+        assert not any("yaml-language-server" in line for line in lines[1:]), bank
+    mini = (tmp_path / "site" / "questionbank" / "mini.yml").read_text("utf-8").splitlines()
+    assert mini[1:] == elsewhere.read_text("utf-8").splitlines()[1:]

@@ -13,7 +13,7 @@ import pytest
 from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.compare import compare, read_snapshot
 from selfassess.core.model import Bank
-from selfassess.core.render import comparison_json, team_report_json
+from selfassess.core.render import render_comparison, render_team_report
 from tests.core.test_aggregate import HOSTILE, A, B, C, response_file
 
 
@@ -39,9 +39,8 @@ def test_aggregate_json_equals_the_core(cli, banks_dir: Path, answers_dir: Path,
     assert run.status == 0, run.err
     files = [(n, Path(n).read_bytes()) for n in names]
     readings, rejected = read_files(mini_bank, files)
-    assert json.loads(run.out) == team_report_json(
-        aggregate(mini_bank, readings, rejected, "en"), mini_bank
-    )
+    team = aggregate(mini_bank, readings, rejected, "en")
+    assert json.loads(run.out) == json.loads(render_team_report(team, mini_bank, "json"))
     assert json.loads(run.out)["respondents"] == 3
     assert "broken.json: not used: line 1, column 2: not valid JSON" in run.err
 
@@ -107,7 +106,8 @@ def test_compare_a_team_with_last_year(cli, banks_dir: Path, answers_dir: Path, 
     assert run.status == 0, run.err
     baseline = read_snapshot(last_year.read_text("utf-8"), mini_bank, str(last_year))[0]
     current = read_snapshot(this_year.read_text("utf-8"), mini_bank, str(this_year))[0]
-    assert json.loads(run.out) == comparison_json(compare(mini_bank, baseline, current), mini_bank)
+    comparison = compare(mini_bank, baseline, current)
+    assert json.loads(run.out) == json.loads(render_comparison(comparison, mini_bank, "json"))
     data = json.loads(run.out)
     assert (data["baseline"]["respondents"], data["current"]["respondents"]) == (1, 3)
     assert data["overall"]["status"] == "improved"

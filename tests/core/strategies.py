@@ -239,8 +239,8 @@ def _options_json(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @st.composite
-def model2_banks(draw: st.DrawFn) -> Bank:
-    """A valid bank that may use every feature of model 2 at once."""
+def model2_bank_jsons(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid bank's JSON form that may use every feature of model 2 at once."""
     earlier: list[dict[str, Any]] = []
     sections = []
     for i in range(draw(st.integers(min_value=1, max_value=4))):
@@ -291,7 +291,12 @@ def model2_banks(draw: st.DrawFn) -> Bank:
                                          "in": [rule_on["options"][-1]["id"]]}},
     ]  # fmt: skip
     stages[2]["requires"] = [{"label": text("floor"), "section": "s0", "min": 50}]
-    return bank_from_json(model2_json(sections, stages, **keys))
+    return model2_json(sections, stages, **keys)
+
+
+def model2_banks() -> st.SearchStrategy[Bank]:
+    """model2_bank_jsons, as the Bank the site and the CLI build from it."""
+    return model2_bank_jsons().map(bank_from_json)
 
 
 def model2_answer_choices(bank: Bank) -> dict[str, st.SearchStrategy[Answer]]:

@@ -19,7 +19,7 @@ from selfassess.core.aggregate import (
     stats,
 )
 from selfassess.core.model import Bank
-from selfassess.core.render import render_team_report, team_body_html
+from selfassess.core.render import render_team_report
 from selfassess.core.responses import empty_response, response_to_json
 from tests.core.test_render_html import CheckedDocument
 
@@ -166,7 +166,7 @@ def test_no_usable_file_still_makes_a_report(mini_bank: Bank) -> None:
     team = aggregate(mini_bank, readings, rejected)
     data = json.loads(render_team_report(team, mini_bank, "json"))
     assert (data["respondents"], data["overall"]["mean"], data["gaps"]) == (0, None, [])
-    assert "No se ha podido usar ningún archivo." in team_body_html(team, mini_bank)
+    assert "No se ha podido usar ningún archivo." in render_team_report(team, mini_bank, "html")
 
 
 def test_other_bank_versions_are_counted_and_their_lost_answers_warned(mini_bank: Bank) -> None:
@@ -233,10 +233,11 @@ def test_radar_has_one_series_per_role_from_three_sections() -> None:
         for n, (a, role) in enumerate(answers)
     ]
     team = aggregate(bank, *read_files(bank, files), "es")
-    body = team_body_html(team, bank)
+    body = render_team_report(team, bank, "html")
     radar = body.split('class="sa-chart sa-chart-radar"')[1].split("</svg>")[0]
     legend = [t.text for t in ET.fromstring(radar[radar.index("<svg"):] + "</svg>").iter(
         "{http://www.w3.org/2000/svg}text")]  # fmt: skip
     assert {"Todo el equipo", "direccion (es)", "Ventas", "Objetivo"} <= set(legend)
-    # A role with no answer in a section leaves a gap in its line, never a zero.
-    assert "Ventas: s0 (es) 0.0, s1 (es) —, s2 (es) —" in body
+    # A role with no answer in a section leaves a gap in its line, never a zero; the numbers
+    # are written as Spanish writes them.
+    assert "Ventas: s0 (es) 0,0, s1 (es) —, s2 (es) —" in body

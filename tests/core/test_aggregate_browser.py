@@ -10,10 +10,8 @@ from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.compare import compare, read_snapshot
 from selfassess.core.model import Bank
 from selfassess.core.render import (
-    comparison_json,
     render_comparison,
     render_team_report,
-    team_report_json,
 )
 from selfassess.load import load_bank
 from tests.conftest import TESTS
@@ -33,7 +31,7 @@ def test_aggregate_files_is_the_cli_report(mini_bank: Bank) -> None:
     result = json.loads(browser.aggregate_files(BANK_TEXT, batch, "en"))
     team = aggregate(mini_bank, *read_files(mini_bank, files), "en")
     assert result["ok"] is True
-    assert result["report"] == team_report_json(team, mini_bank)
+    assert result["report"] == json.loads(render_team_report(team, mini_bank, "json"))
     assert result["counts"] == {"used": 3, "rejected": 1}
     for fmt in ("md", "csv", "json", "html"):
         assert result["downloads"][fmt] == render_team_report(team, mini_bank, fmt)
@@ -51,7 +49,7 @@ def test_compare_files_is_the_cli_comparison(mini_bank: Bank) -> None:
         read_snapshot(after, mini_bank, "2025.json")[0],
         "es",
     )
-    assert result["comparison"] == comparison_json(comparison, mini_bank)
+    assert result["comparison"] == json.loads(render_comparison(comparison, mini_bank, "json"))
     assert result["downloads"]["md"] == render_comparison(comparison, mini_bank, "md")
     assert result["warnings"] == []
 

@@ -22,7 +22,6 @@ from selfassess.core.compare import (
 )
 from selfassess.core.model import Bank, bank_from_json
 from selfassess.core.render import (
-    comparison_json,
     render_comparison,
     render_report,
     render_team_report,
@@ -49,7 +48,8 @@ def test_deltas_between_two_response_files(mini_bank: Bank) -> None:
     # C: valores 50, clientes 40 (overall 46.7); A: 100 everywhere.
     baseline = snapshot(mini_bank, response_file(mini_bank, C, name="Ana"))
     current = snapshot(mini_bank, response_file(mini_bank, A, name="Ana"))
-    data = comparison_json(compare(mini_bank, baseline, current, "en"), mini_bank)
+    comparison = compare(mini_bank, baseline, current, "en")
+    data = json.loads(render_comparison(comparison, mini_bank, "json"))
     assert data["overall"] == {
         "baseline": 46.7, "current": 100.0, "delta": 53.3, "status": "improved"
     }  # fmt: skip
@@ -72,7 +72,8 @@ def test_deltas_between_two_response_files(mini_bank: Bank) -> None:
 def test_worse_and_unchanged(mini_bank: Bank) -> None:
     baseline = snapshot(mini_bank, response_file(mini_bank, A))
     current = snapshot(mini_bank, response_file(mini_bank, {**A, "valores-escritos": "no"}))
-    data = comparison_json(compare(mini_bank, baseline, current, "en"), mini_bank)
+    comparison = compare(mini_bank, baseline, current, "en")
+    data = json.loads(render_comparison(comparison, mini_bank, "json"))
     statuses = {s["id"]: (s["delta"], s["status"]) for s in data["sections"]}
     assert statuses == {"valores": (-33.3, "worse"), "clientes": (0.0, "unchanged")}
     assert data["summary"]["most_worse"][0]["id"] == "valores"
@@ -104,7 +105,7 @@ def test_questions_added_and_removed_between_versions_are_listed(mini_bank: Bank
     assert any("answers.clientes-quejas" in w for w in warnings)
     current = snapshot(mini_bank, response_file(mini_bank, A))
     comparison = compare(mini_bank, baseline, current, "en")
-    data = comparison_json(comparison, mini_bank)
+    data = json.loads(render_comparison(comparison, mini_bank, "json"))
     assert data["versions_differ"] is True
     assert data["baseline"]["bank_version"] == "0.9.0"
     assert [q["id"] for q in data["questions_added"]] == ["clientes-satisfaccion"]
@@ -129,7 +130,8 @@ def test_team_reports_on_both_sides_and_changed_questions(mini_bank: Bank) -> No
     baseline = snapshot(mini_bank, json.dumps(before))
     current = snapshot(mini_bank, after)
     assert (baseline.kind, baseline.respondents) == ("team", 2)
-    data = comparison_json(compare(mini_bank, baseline, current, "es"), mini_bank)
+    comparison = compare(mini_bank, baseline, current, "es")
+    data = json.loads(render_comparison(comparison, mini_bank, "json"))
     assert data["baseline"]["label"] == "informe de equipo (n = 2)"
     assert data["overall"]["baseline"] == before["overall"]["mean"]
     assert [q["id"] for q in data["questions_changed"]] == ["valores-uso"]
@@ -201,7 +203,8 @@ def test_an_old_team_report_against_this_versions_answers_lists_changed_question
     next(q for q in before["questions"] if q["id"] == "valores-escritos")["fingerprint"] = "x"
     baseline = snapshot(mini_bank, json.dumps(before))
     current = snapshot(mini_bank, response_file(mini_bank, A))
-    data = comparison_json(compare(mini_bank, baseline, current, "en"), mini_bank)
+    comparison = compare(mini_bank, baseline, current, "en")
+    data = json.loads(render_comparison(comparison, mini_bank, "json"))
     assert [q["id"] for q in data["questions_changed"]] == ["valores-escritos"]
     assert (data["changes_known"], data["versions_differ"]) == (True, True)
 

@@ -14,7 +14,7 @@ import pytest
 
 from selfassess.core.brand import Brand
 from selfassess.core.model import Bank, bank_from_json, content_hash
-from selfassess.core.render import REPORT_FORMATS, render_report, report_to_json
+from selfassess.core.render import REPORT_FORMATS, render_report
 from selfassess.core.results import ActionItem, Gap, QuestionResult, Report, SectionResult
 from selfassess.core.scoring import score
 from tests.core.strategies import answered
@@ -159,7 +159,7 @@ def sample_report(language: str = "es", **changes: Any) -> Report:
 
 
 def test_json_has_the_documented_shape_in_a_stable_order() -> None:
-    data = report_to_json(sample_report(), sample_bank(), BRAND)
+    data = json.loads(render_report(sample_report(), sample_bank(), "json", BRAND))
     assert list(data) == [
         "format", "bank", "language", "respondent", "overall", "stage",
         "sections", "gaps", "questions", "brand",
@@ -185,7 +185,7 @@ def test_json_has_the_documented_shape_in_a_stable_order() -> None:
 
 
 def test_json_rounds_to_one_decimal_and_writes_null_for_missing_scores() -> None:
-    data = report_to_json(sample_report(), sample_bank())
+    data = json.loads(render_report(sample_report(), sample_bank(), "json"))
     assert data["overall"]["completeness"] == 85.7
     assert data["overall"]["score"] == 57.5
     assert data["overall"]["rating_label"] == "Margen de mejora"
@@ -202,7 +202,7 @@ def test_json_rounds_to_one_decimal_and_writes_null_for_missing_scores() -> None
 
 
 def test_json_gives_texts_in_the_report_language_and_keeps_user_data_verbatim() -> None:
-    data = report_to_json(sample_report("en"), sample_bank())
+    data = json.loads(render_report(sample_report("en"), sample_bank(), "json"))
     assert data["sections"][1]["title"] == "Mission | purpose"
     assert data["gaps"][0]["actions"][0] == {
         "question": "q1",
@@ -215,13 +215,14 @@ def test_json_gives_texts_in_the_report_language_and_keeps_user_data_verbatim() 
 
 
 def test_json_without_a_stage_writes_null() -> None:
-    data = report_to_json(sample_report(stage=None), sample_bank())
+    data = json.loads(render_report(sample_report(stage=None), sample_bank(), "json"))
     assert data["stage"] is None
 
 
-def test_rendered_json_parses_back_to_the_same_data() -> None:
+def test_rendered_json_is_indented_keeps_non_ascii_and_ends_with_a_newline() -> None:
     text = render_report(sample_report(), sample_bank(), "json", BRAND)
-    assert json.loads(text) == report_to_json(sample_report(), sample_bank(), BRAND)
+    assert text.endswith("}\n") and '\n  "format": "selfassess/report@1",' in text
+    assert "Auditoría" in text and "\\u" not in text
 
 
 @pytest.mark.parametrize("language", ["es", "en"])

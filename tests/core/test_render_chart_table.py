@@ -9,7 +9,7 @@ import pytest
 from selfassess.core.render import report_body_html
 from selfassess.core.render.charts import ChartSeries
 from selfassess.core.render.html_blocks import chart_table_html
-from selfassess.core.strings import DASH, format_score
+from selfassess.core.render.numbers import DASH, Numbers
 from tests.core.test_render import sample_bank, sample_report
 
 
@@ -24,7 +24,7 @@ def cells(table: str) -> list[list[str]]:
 
 def test_table_has_one_row_per_axis_and_one_column_per_series():
     series = [ChartSeries("Now", [10, None, 75.25]), ChartSeries("Goal", [80, 80], "dashed")]
-    table = chart_table_html(["A", "B <b>", "C"], series, "Caption & co", "en")
+    table = chart_table_html(["A", "B <b>", "C"], series, "Caption & co", Numbers("en"))
     assert "<caption>Caption &amp; co</caption>" in table
     assert re.findall(r'<th scope="col">([^<]*)</th>', table) == ["Section", "Now", "Goal"]
     expected = [["A", "10.0", "80.0"], ["B &lt;b&gt;", DASH, "80.0"], ["C", "75.2", DASH]]
@@ -40,6 +40,7 @@ def test_report_holds_the_table_of_its_charts(language: str):
     titles = re.findall(r'<tr data-section="[^"]*"><th scope="row">([^<]*)</th>', sections_table)
     rows = cells(table)
     assert [row[0] for row in rows] == titles
-    assert [row[1:] for row in rows] == [
-        [format_score(s.score), format_score(s.target)] for s in report.sections
-    ]
+    n = Numbers(language)
+    expected = [[n.score(s.score), n.score(s.target)] for s in report.sections]
+    assert [row[1:] for row in rows] == expected
+    assert any("," in row[1] for row in rows) == (language == "es")

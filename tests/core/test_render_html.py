@@ -133,11 +133,12 @@ def test_the_body_shows_both_charts_and_the_numbers_as_a_table() -> None:
     rows = re.findall(r'<tr data-section="(\w+)">(.*?)</tr>', body)
     assert [sid for sid, _ in rows] == ["valores", "mision", "lideres", "clientes"]
     cells = [re.findall(r'<td class="sa-num">(.*?)</td>', row) for _, row in rows]
+    # The sample report is in Spanish: a decimal comma.
     assert cells == [
-        ["37.5", "75.0", "37.5"],
-        ["55.0", "80.0", "25.0"],
-        ["—", "75.0", "—"],
-        ["100.0", "75.0", "0.0"],
+        ["37,5", "75,0", "37,5"],
+        ["55,0", "80,0", "25,0"],
+        ["—", "75,0", "—"],
+        ["100,0", "75,0", "0,0"],
     ]
 
 

@@ -31,7 +31,7 @@ def _table_after(md: str, heading: str) -> list[list[str]]:
         (
             "es",
             "# Acme &lt;Consulting&gt; — Informe de autoevaluación",
-            "- **Puntuación global:** 57.5 / 100",
+            "- **Puntuación global:** 57,5 / 100",
         ),
         (
             "en",
@@ -78,7 +78,7 @@ def test_gaps_come_in_priority_order_with_their_actions() -> None:
 def test_the_action_plan_has_empty_owner_and_date() -> None:
     rows = _table_after(_md("es"), "Plan de acción")
     assert rows[0] == ["Brecha", "Acción", "Responsable", "Fecha"]
-    assert rows[2] == ["Valores (37.5)", "Acción para q1.", "", ""]
+    assert rows[2] == ["Valores (37,5)", "Acción para q1.", "", ""]
     assert len(rows) == 2 + 4
 
 

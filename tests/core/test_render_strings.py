@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from selfassess.core.brand import Brand
-from selfassess.core.strings import format_percent, format_score, round_score, text
+from selfassess.core.render.numbers import Numbers, round_score
+from selfassess.core.strings import text
 
 
 def test_text_fills_values_in_and_falls_back_to_english() -> None:
@@ -17,12 +18,24 @@ def test_text_fills_values_in_and_falls_back_to_english() -> None:
     ("value", "written"),
     [(72.5, "72.5"), (72.46, "72.5"), (72.44, "72.4"), (100, "100.0"), (0.0, "0.0"), (None, "—")],
 )
-def test_format_score(value: float | None, written: str) -> None:
-    assert format_score(value) == written
+def test_scores_for_machines_have_a_decimal_point(value: float | None, written: str) -> None:
+    assert Numbers("es", machine=True).score(value) == written
+    assert Numbers("es").score(value) == written.replace(".", ",")
 
 
-def test_format_score_may_write_nothing_for_a_missing_score() -> None:
-    assert format_score(None, missing="") == ""
+def test_a_missing_score_may_be_written_as_nothing() -> None:
+    assert Numbers("en").score(None, missing="") == ""
+
+
+def test_deltas_have_a_sign_and_display_scales_their_decimals() -> None:
+    from selfassess.core.model import DisplayScale
+
+    assert Numbers("es").delta(4.5) == "+4,5"
+    assert Numbers("en").delta(-2) == "-2.0"
+    assert Numbers("en").delta(0.04) == "0.0"
+    on_3 = Numbers("es", DisplayScale(0, 3, 2))
+    assert (on_3.shown(71.6), on_3.of(50), on_3.shown_delta(10)) == ("2,15", "1,50 / 3", "+0,30")
+    assert Numbers("en").of(72.5) == "72.5 / 100"
 
 
 def test_round_score_keeps_none() -> None:
@@ -31,9 +44,9 @@ def test_round_score_keeps_none() -> None:
 
 
 def test_format_percent_follows_the_language() -> None:
-    assert format_percent("es", 600 / 7) == "85.7 %"
-    assert format_percent("en", 600 / 7) == "85.7%"
-    assert format_percent("en", None) == "—"
+    assert Numbers("es").percent(600 / 7) == "85,7 %"
+    assert Numbers("en").percent(600 / 7) == "85.7%"
+    assert Numbers("en").percent(None) == "—"
 
 
 def test_brand_contact_joins_what_is_given() -> None:

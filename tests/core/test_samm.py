@@ -10,13 +10,16 @@ overall score the mean of the functions. On the 0–3 display scale the bank's r
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfassess.core.model import Bank, bank_from_json
 from selfassess.core.results import displayed
 from selfassess.core.scoring import score
+from selfassess.load import load_bank
 from tests.core.strategies import answered, model2_json, option, section, text
 
 FUNCTIONS = {
@@ -98,3 +101,37 @@ def test_all_answers_full_is_3_and_level_3() -> None:
     half = score(SAMM, answered(SAMM, {q.id: "half" for _, q in SAMM.questions()}))
     assert displayed(half.display, half.score) == 1.5
     assert {s.level for s in half.sections} == {3}  # the bank's threshold is 0.5
+
+
+SAMM_YAML: Bank = bank_from_json(load_bank(Path(__file__).parents[1] / "banks" / "samm.yml"))
+
+
+def _yaml_answers(seed: int) -> dict[str, str]:
+    """Every question of the YAML fixture answered with an option picked by `seed`."""
+    return {
+        q.id: q.options[(seed + i * 7) % len(q.options)].id
+        for i, (_, q) in enumerate(SAMM_YAML.questions())
+    }
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 5])
+def test_the_yaml_fixture_scores_practices_functions_and_overall_by_samms_rule(seed: int) -> None:
+    answers = _yaml_answers(seed)
+    report = score(SAMM_YAML, answered(SAMM_YAML, answers))
+    assert len(report.groups) == 5 and len(report.sections) == 15
+    value = {q.id: q.options_by_id[answers[q.id]].value for _, q in SAMM_YAML.questions()}
+    practice = {}
+    for practice_section in SAMM_YAML.sections:
+        # Each stream's questions are its levels 1, 2, 3 in order.
+        streams = [[value[qid] for qid in t.questions] for t in practice_section.streams]
+        practice[practice_section.id] = sum(
+            sum(stream[level] for stream in streams) / len(streams) for level in range(3)
+        )
+    for s in report.sections:
+        assert math.isclose(3 * s.score / 100, practice[s.id], abs_tol=1e-9)
+    functions = {g.id: sum(practice[p] for p in g.sections) / 3 for g in SAMM_YAML.groups}
+    for g in report.groups:
+        assert math.isclose(3 * g.score / 100, functions[g.id], abs_tol=1e-9)
+    overall = sum(functions.values()) / 5
+    assert math.isclose(3 * report.score / 100, overall, abs_tol=1e-9)
+    assert displayed(report.display, report.score) == round(overall, 2)

@@ -51,10 +51,24 @@ def run(
     )  # fmt: skip
 
 
-def build(config: Path, site_dir: Path, strict: bool = False) -> subprocess.CompletedProcess[str]:
-    """`selfassess build`, the way a person runs it."""
+def build(
+    config: Path, site_dir: Path, strict: bool = False, engine: str = "auto"
+) -> subprocess.CompletedProcess[str]:
+    """`selfassess build`, the way a person runs it (with `engine`, see `site.engines`)."""
     command: list[str | Path] = [SELFASSESS, "build", "-f", config, "-d", site_dir]
+    command += ["--engine", engine]
     return run([*command, "--strict"] if strict else command)
+
+
+OTHER_ENGINES = ("properdocs", "zensical")
+"""The engines besides MkDocs (the default, which every other test builds with)."""
+
+
+def build_mini(folder: Path, engine: str = "auto") -> Path:
+    """The site of the test banks (mini, solo-en) in `folder`, built with `engine`."""
+    result = build(write_site_config(folder, site_banks(folder)), folder / "site", engine=engine)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder / "site"
 
 
 PYTHON = sys.executable

@@ -16,7 +16,16 @@ from selfassess.pages.urls import page_url
 from selfassess.runtime import PYODIDE_FILES
 from selfassess.startup import SNAPSHOT, site_core_wheel
 from selfassess.wheel import wheel_filename
-from tests.site.sites import MKDOCS, PYTHON, REPO, build, run, site_banks, write_site_config
+from tests.site.sites import (
+    MKDOCS,
+    OTHER_ENGINES,
+    PYTHON,
+    REPO,
+    build,
+    run,
+    site_banks,
+    write_site_config,
+)
 
 ASSETS = Path("assets/selfassess")
 DEFAULT_BANKS = [load_bank(p) for p in find_bank_files([REPO / "questionbank"])]
@@ -173,6 +182,7 @@ def test_an_invalid_bank_stops_the_build_with_located_messages(tmp_path: Path):
     for result in (
         build(config, tmp_path / "site"),
         run([MKDOCS, "build", "-f", config, "-d", tmp_path / "site2"]),
+        *(build(config, tmp_path / f"site-{e}", engine=e) for e in OTHER_ENGINES),
     ):
         assert result.returncode != 0
         assert "Traceback" not in result.stderr + result.stdout

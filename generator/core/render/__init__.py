@@ -35,10 +35,9 @@ TEAM_FORMATS = COMPARE_FORMATS = REPORT_FORMATS
 
 __all__ = [
     "COMPARE_FORMATS", "REPORT_FORMAT", "REPORT_FORMATS", "TEAM_FORMATS", "ChartSeries",
-    "ReportFormat", "bar_chart_svg", "comparison_body_html", "comparison_json", "json_text",
-    "metric_body_html", "radar_chart_svg", "render_all", "render_comparison", "render_report",
-    "render_team_report", "render_view", "report_body_html", "report_to_json",
-    "team_body_html", "team_report_json",
+    "ReportFormat", "bar_chart_svg", "comparison_view", "json_text", "metric_body_html",
+    "radar_chart_svg", "render_all", "render_comparison", "render_report", "render_team_report",
+    "render_view", "report_body_html", "team_view",
 ]  # fmt: skip
 
 _RENDERERS: dict[str, Callable[[Any], str]] = {
@@ -84,11 +83,6 @@ def report_body_html(report: Report, bank: Bank, brand: Brand | None = None) -> 
     return render_html_body(report_view(report, bank, brand))
 
 
-def report_to_json(report: Report, bank: Bank, brand: Brand | None = None) -> dict[str, Any]:
-    """The report as plain JSON data, keys in a stable order, numbers rounded to one decimal."""
-    return view_json(report_view(report, bank, brand))
-
-
 # --- a team report ----------------------------------------------------------------------
 
 
@@ -101,15 +95,6 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> View:
 def render_team_report(team: TeamReport, bank: Bank, fmt: str, brand: Brand | None = None) -> str:
     """The team report as the text of a file in format `fmt`."""
     return render_view(team_view(team, bank, brand), fmt)
-
-
-def team_body_html(team: TeamReport, bank: Bank, brand: Brand | None = None) -> str:
-    """The team report's HTML without the document around it, for the team page."""
-    return render_html_body(team_view(team, bank, brand))
-
-
-def team_report_json(team: TeamReport, bank: Bank, brand: Brand | None = None) -> dict[str, Any]:
-    return view_json(team_view(team, bank, brand))
 
 
 # --- a comparison -----------------------------------------------------------------------
@@ -126,15 +111,6 @@ def render_comparison(
 ) -> str:
     """The comparison as the text of a file in format `fmt`."""
     return render_view(comparison_view(comparison, bank, brand), fmt)
-
-
-def comparison_body_html(comparison: Comparison, bank: Bank, brand: Brand | None = None) -> str:
-    """The comparison's HTML without the document around it, for the compare page."""
-    return render_html_body(comparison_view(comparison, bank, brand))
-
-
-def comparison_json(comparison: Comparison, bank: Bank) -> dict[str, Any]:
-    return view_json(comparison_view(comparison, bank))
 
 
 # --- a metric ---------------------------------------------------------------------------

@@ -17,7 +17,10 @@ from functools import lru_cache
 from html import escape
 from typing import Literal
 
-from selfassess.core.strings import format_score
+from selfassess.core.render.numbers import Numbers
+
+MACHINE = Numbers("en", machine=True)
+"""How a chart writes its numbers unless told the reader's language."""
 
 SOLID_COLORS = ("#1f5f8b", "#c2572b", "#3f8f4f", "#7b4fa0", "#a07a1f", "#2b8c8c")
 DASHED_COLORS = ("#444444", "#8a5a00", "#6a1b4d")
@@ -44,7 +47,11 @@ class ChartSeries:
 
 
 def radar_chart_svg(
-    axes: Sequence[str], series: Sequence[ChartSeries], title: str, maximum: float = 100
+    axes: Sequence[str],
+    series: Sequence[ChartSeries],
+    title: str,
+    maximum: float = 100,
+    numbers: Numbers = MACHINE,
 ) -> str:
     """A radar: one spoke per axis, one closed line per series, broken where a value is missing."""
     legend_top = RADAR_CY + RADAR_RADIUS + LABEL_LINES * LINE_HEIGHT + 36
@@ -59,7 +66,7 @@ def radar_chart_svg(
         ]
         parts.extend(_radar_series(s, color, points))
     parts.extend(_legend(series, 24, legend_top))
-    return _svg(RADAR_WIDTH, height, title, _description(axes, series), parts)
+    return _svg(RADAR_WIDTH, height, title, _description(axes, series, numbers), parts)
 
 
 @lru_cache(maxsize=32)
@@ -101,7 +108,11 @@ def _radar_point(value: float, index: int, count: int, maximum: float) -> tuple[
 
 
 def bar_chart_svg(
-    axes: Sequence[str], series: Sequence[ChartSeries], title: str, maximum: float = 100
+    axes: Sequence[str],
+    series: Sequence[ChartSeries],
+    title: str,
+    maximum: float = 100,
+    numbers: Numbers = MACHINE,
 ) -> str:
     """Horizontal bars: one bar per solid series in each row, dashed series as marker lines."""
     bars = [s for s in series if s.kind == "solid"]
@@ -119,7 +130,7 @@ def bar_chart_svg(
             bar_top = top + b * (BAR_HEIGHT + BAR_GAP)
             if value is None:
                 parts.append(
-                    _text(BAR_PLOT_LEFT + 4, bar_top + BAR_HEIGHT - 3, format_score(None), "start")
+                    _text(BAR_PLOT_LEFT + 4, bar_top + BAR_HEIGHT - 3, numbers.shown(None), "start")
                 )
                 continue
             parts.append(
@@ -128,7 +139,7 @@ def bar_chart_svg(
                 f'height="{BAR_HEIGHT}" fill="{_attr(colors[id(s)])}"/>'
             )
             parts.append(
-                _text(x_of(value) + 4, bar_top + BAR_HEIGHT - 3, format_score(value), "start")
+                _text(x_of(value) + 4, bar_top + BAR_HEIGHT - 3, numbers.shown(value), "start")
             )
         for s in series:
             value = _value(s, i)
@@ -139,7 +150,8 @@ def bar_chart_svg(
                 )
     legend_top = plot_bottom + 24
     parts.extend(_legend(series, 24, legend_top))
-    return _svg(BAR_WIDTH, legend_top + 20 * len(series), title, _description(axes, series), parts)
+    description = _description(axes, series, numbers)
+    return _svg(BAR_WIDTH, legend_top + 20 * len(series), title, description, parts)
 
 
 @lru_cache(maxsize=32)
@@ -260,11 +272,11 @@ def _colors(series: Sequence[ChartSeries]) -> list[str]:
     return colors
 
 
-def _description(axes: Sequence[str], series: Sequence[ChartSeries]) -> str:
+def _description(axes: Sequence[str], series: Sequence[ChartSeries], numbers: Numbers) -> str:
     """Every number of the chart in words, for readers who cannot see it."""
     return "; ".join(
         f"{s.label}: "
-        + ", ".join(f"{axis} {format_score(_value(s, i))}" for i, axis in enumerate(axes))
+        + ", ".join(f"{axis} {numbers.shown(_value(s, i))}" for i, axis in enumerate(axes))
         for s in series
     )
 

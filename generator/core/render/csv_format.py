@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from selfassess.core.model import NOT_APPLICABLE
 from selfassess.core.render.escape import spreadsheet_text
+from selfassess.core.render.numbers import Numbers
 from selfassess.core.render.view_common import View
-from selfassess.core.strings import format_score, text
+from selfassess.core.strings import text
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView
     from selfassess.core.render.view_metric import MetricView
-    from selfassess.core.render.view_report import ReportView
+    from selfassess.core.render.view_report import QuestionView, ReportView, SectionView
     from selfassess.core.render.view_team import StatsView, TeamView
 
 REPORT_COLUMNS = (
@@ -35,8 +36,13 @@ TEAM_COLUMNS = (
 COMPARE_COLUMNS = (
     "csv_level", "csv_id", "csv_title", "col_baseline", "col_current", "col_delta", "col_status",
 )  # fmt: skip
-_LEVELS = {"overall": "csv_level_overall", "section": "csv_level_section",
-           "question": "csv_level_question"}  # fmt: skip
+MODEL2_COLUMNS = (
+    "csv_group", "csv_stream", "csv_question_level", "csv_section_level", "csv_not_asked",
+    "csv_criteria",
+)  # fmt: skip
+"""Added to a report's columns when the bank has groups, streams or levels."""
+_LEVELS = {kind: f"csv_level_{kind}" for kind in
+           ("overall", "group", "section", "stream", "question")}  # fmt: skip
 
 
 def csv_text(rows: Iterable[Sequence[str]]) -> str:
@@ -51,13 +57,19 @@ def render_csv(view: View) -> str:
     return csv_text(_BY_KIND[view.kind](view))
 
 
+_MACHINE = Numbers("en", machine=True)
+
+
 def _score(value: float | None) -> str:
-    return format_score(value, missing="")
+    return _MACHINE.score(value, missing="")
 
 
 def _report(view: ReportView) -> list[list[str]]:
     sections = {s.id: s for s in view.sections}
-    rows = [[text(view.language, column) for column in REPORT_COLUMNS]]
+    columns = (*REPORT_COLUMNS, *(MODEL2_COLUMNS if view.structured else ()))
+    rows = [[text(view.language, column) for column in columns]]
+    groups = {g.id: g.title for g in view.groups}
+    streams = {t.key: t.title for s in view.sections for t in s.streams}
     for q in view.questions:
         section = sections.get(q.section)
         answer = NOT_APPLICABLE if q.answer == NOT_APPLICABLE else q.answer_label
@@ -69,9 +81,22 @@ def _report(view: ReportView) -> list[list[str]]:
                 _score(section.gap if section else None),
                 spreadsheet_text(q.action),
                 spreadsheet_text(q.note),
+                *(_model2_cells(q, section, groups, streams) if view.structured else ()),
             ]
         )
     return rows
+
+
+def _model2_cells(
+    q: QuestionView, section: SectionView | None, groups: dict[str, str], streams: dict[str, str]
+) -> list[str]:
+    stream = streams.get(f"{q.section}/{q.stream}", q.stream) if q.stream else ""
+    level = section.level if section else None
+    return [
+        spreadsheet_text(groups.get(q.group, q.group)), spreadsheet_text(stream),
+        str(q.level) if q.level else "", "" if level is None else str(level), q.not_asked,
+        spreadsheet_text("; ".join(q.criteria)),
+    ]  # fmt: skip
 
 
 def _team(view: TeamView) -> list[list[str]]:
@@ -100,9 +125,15 @@ def _team(view: TeamView) -> list[list[str]]:
         ]  # fmt: skip
 
     rows.append(row("csv_level_overall", "", "", view.bank_title, view.overall, "", "", ""))
+    for g in view.groups:
+        rows.append(row("csv_level_group", "", g.id, g.title, g.stats, "", "", "", g.by_role))
     for s in view.sections:
         rows.append(row("csv_level_section", s.title, s.id, s.title, s.stats, "",
                         _score(s.target), _score(s.gap), s.by_role))  # fmt: skip
+    titles = {s.id: s.title for s in view.sections}
+    for t in view.streams:
+        rows.append(row("csv_level_stream", titles.get(t.section, t.section), t.id, t.title,
+                        t.stats, "", "", "", t.by_role))  # fmt: skip
     for q in view.questions:
         rows.append(row("csv_level_question", q.section_title, q.id, q.text, q.stats,
                         str(q.unknown), "", "", q.by_role))  # fmt: skip
@@ -112,7 +143,7 @@ def _team(view: TeamView) -> list[list[str]]:
 def _compare(view: CompareView) -> list[list[str]]:
     lang = view.language
     rows = [[text(lang, c) for c in COMPARE_COLUMNS]]
-    for d in (view.overall, *view.sections, *view.questions):
+    for d in (view.overall, *(d for _, deltas in view.levels for d in deltas)):
         rows.append(
             [
                 text(lang, _LEVELS[d.kind]),

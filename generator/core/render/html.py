@@ -27,17 +27,26 @@ from selfassess.core.render.html_blocks import (
     html_figure,
     html_num,
     html_section,
+    html_span,
     html_table,
     plan_html,
     primary_color,
     template,
 )
+from selfassess.core.render.html_report import answers_html, plan_steps_html
+from selfassess.core.render.numbers import Numbers
 from selfassess.core.render.view_common import BankHeader, View
-from selfassess.core.strings import format_percent, format_score, text
+from selfassess.core.render.view_report import (
+    QuestionView,
+    ReportView,
+    level_text,
+    next_stage_text,
+    not_asked_text,
+)
+from selfassess.core.strings import text
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_metric import MetricView
-    from selfassess.core.render.view_report import QuestionView, ReportView
 
 _REPORT = template("report")
 _TITLES = {"report": "report_title", "team": "team_report_title", "compare": "compare_title"}
@@ -75,17 +84,19 @@ def render_html_document(view: View, body: str = "") -> str:
 
 def _report_body(view: ReportView) -> str:
     lang = view.language
+    n = Numbers(lang, view.display)
     return fill_body(
         _REPORT,
         language=_e(lang),
         header=header_html(view, text(lang, "report_title"), _respondent(view)),
-        summary=_summary(view),
-        charts=_charts(view),
-        sections=_sections(view),
-        gaps=gaps_html(view.gaps, lang),
-        plan=plan_html(view.gaps, lang),
+        summary=_summary(view, n),
+        charts=_charts(view, n),
+        sections=_structure(view, n),
+        gaps=gaps_html(view.gaps, n),
+        plan=plan_steps_html(view, n) if view.structured else plan_html(view.gaps, n),
         unanswered=_question_list(view, "sa-unanswered", "unanswered_heading", view.unanswered),
         unknown=_question_list(view, "sa-unknown", "unknown_heading", view.unknown_questions),
+        answers=answers_html(view),
         notes=_notes(view),
         footer=footer_html(view),
     )
@@ -101,51 +112,82 @@ def _respondent(view: ReportView) -> list[Fact]:
     return facts
 
 
-def _summary(view: ReportView) -> str:
+def _summary(view: ReportView, n: Numbers) -> str:
     lang = view.language
-    score = text(lang, "score_of_100", score=format_score(view.score))
     facts = [
-        (text(lang, "overall_score"), f'<span class="sa-score-value">{_e(score)}</span>',
+        (text(lang, "overall_score"), f'<span class="sa-score-value">{_e(n.of(view.score))}</span>',
          "sa-score")
     ]  # fmt: skip
+    if view.levels and view.level is not None:
+        level = html_span("sa-level", level_text(lang, view.level, view.levels),
+                          level=str(view.level))  # fmt: skip
+        facts.append((text(lang, "level_reached"), level, "sa-overall-level"))
     facts += band_facts_html(lang, view.rating, view.rating_label, view.stage, view.stage_label)
+    if view.next_stage is not None:
+        lacks = html_span("sa-next-stage", next_stage_text(lang, view.next_stage),
+                          stage=view.next_stage.id)  # fmt: skip
+        facts.append((text(lang, "next_stage"), lacks, "sa-overall-next-stage"))
     detail = text(
         lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
     )
+    not_asked = not_asked_text(lang, view.not_asked, view.not_asked_by_reason)
     completeness = (
-        f"{_e(format_percent(lang, view.completeness))} "
+        f"{_e(n.percent(view.completeness))} "
         f'<span class="sa-completeness-detail">({_e(detail)})</span>'
     )
+    if not_asked:
+        completeness += f' <span class="sa-not-asked">{_e(not_asked)}</span>'
     facts.append((text(lang, "completeness"), completeness, "sa-completeness"))
     return f'<section class="sa-summary">{html_facts(facts)}</section>'
 
 
-def _charts(view: ReportView) -> str:
+def _charts(view: ReportView, n: Numbers) -> str:
+    """Groups when the bank has groups, else sections: their scores against their targets."""
     lang = view.language
+    items = view.groups or view.sections
     series = [
-        ChartSeries(text(lang, "series_score"), [s.score for s in view.sections], "solid",
+        ChartSeries(text(lang, "series_score"), [i.score for i in items], "solid",
                     primary_color(view)),
-        ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed"),
+        ChartSeries(text(lang, "series_target"), [i.target for i in items], "dashed"),
     ]  # fmt: skip
     return charts_html(
-        [s.title for s in view.sections], series, lang,
+        [i.title for i in items], series, n,
         ("charts_heading", "chart_radar_title", "chart_bar_title"),
     )  # fmt: skip
 
 
-def _sections(view: ReportView) -> str:
+def _structure(view: ReportView, n: Numbers) -> str:
+    """The sections table; with groups, streams or levels, a row for every level of them."""
     lang = view.language
-    columns = ("col_section", "col_score", "col_rating", "col_target", "col_gap")
-    rows = [
-        f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
-        f"{html_num(format_score(s.score))}<td>{_e(s.rating_label)}</td>"
-        f"{html_num(format_score(s.target))}{html_num(format_score(s.gap))}</tr>"
+    levels = ("col_level",) if view.levels else ()
+    columns = ("col_section", "col_score", "col_rating", *levels, "col_target", "col_gap")
+    rows = []
+    for r in view.rows:
+        section = r.kind == "section"
+        level = f"<td>{_e(level_text(lang, r.level, view.levels))}</td>" if levels else ""
+        attributes = f'data-{r.kind}="{_e(r.id)}"'
+        if view.structured:
+            attributes += f' class="sa-row-{r.kind} sa-depth-{r.depth}"'
+        rows.append(
+            f'<tr {attributes}><th scope="row">{_e(r.title)}</th>'
+            f"{html_num(n.shown(r.score))}<td>{_e(r.rating_label)}</td>{level}"
+            f"{html_num(n.shown(r.target, '') if section else '')}"
+            f"{html_num(n.shown_gap(r.gap) if section else '')}</tr>"
+        )
+    caption, heading = (
+        ("structure_caption", "structure_heading") if view.structured
+        else ("sections_caption", "sections_heading")
+    )  # fmt: skip
+    table = html_table("sa-sections-table", text(lang, caption), headers(lang, columns), rows)
+    unasked = "".join(
+        f'<li data-section="{_e(s.id)}">{_e(s.title)}: '
+        f"{_e(not_asked_text(lang, s.not_asked, s.not_asked_by_reason))}</li>"
         for s in view.sections
-    ]
-    table = html_table(
-        "sa-sections-table", text(lang, "sections_caption"), headers(lang, columns), rows
+        if s.not_asked
     )
-    return html_section("sa-sections", text(lang, "sections_heading"), table)
+    if unasked:
+        table += f'<ul class="sa-not-asked-list">{unasked}</ul>'
+    return html_section("sa-sections", text(lang, heading), table)
 
 
 def _question_list(

@@ -15,8 +15,9 @@ from string import Template
 from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from selfassess.core.render.escape import escape_html as _e
+from selfassess.core.render.numbers import Numbers
 from selfassess.core.render.view_common import BankHeader, GapView
-from selfassess.core.strings import format_score, text
+from selfassess.core.strings import text
 
 _HERE = Path(__file__).parent
 REPORT_CSS = (_HERE / "report.css").read_text(encoding="utf-8")
@@ -113,36 +114,39 @@ def band_facts_html(
 def charts_html(
     axes: Sequence[str],
     series: Sequence[ChartSeries],
-    language: str,
+    n: Numbers,
     keys: tuple[str, str, str],
 ) -> str:
     """A section with the radar (from three axes), the bar chart of the same series, and their
     numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines
-    apart. `keys` are the strings of the heading, the radar's title and the bar chart's title.
+    apart. The charts draw 0–100, the table writes the display scale when the bank has one.
+    `keys` are the strings of the heading, the radar's title and the bar chart's title.
     """
-    heading, radar_title, bar_title = (text(language, key) for key in keys)
+    heading, radar_title, bar_title = (text(n.language, key) for key in keys)
+    on_100 = Numbers(n.language)  # the charts' rings and bars run 0–100
     figures = []
     if len(axes) >= RADAR_MIN_AXES:
-        radar = radar_chart_svg(axes, series, radar_title)
+        radar = radar_chart_svg(axes, series, radar_title, numbers=on_100)
         figures.append(html_figure("sa-chart-radar", radar_title, radar))
-    figures.append(html_figure("sa-chart-bar", bar_title, bar_chart_svg(axes, series, bar_title)))
-    figures.append(chart_table_html(axes, series, heading, language))
+    bars = bar_chart_svg(axes, series, bar_title, numbers=on_100)
+    figures.append(html_figure("sa-chart-bar", bar_title, bars))
+    figures.append(chart_table_html(axes, series, heading, n))
     return html_section("sa-charts", heading, "".join(figures))
 
 
 def chart_table_html(
-    axes: Sequence[str], series: Sequence[ChartSeries], caption: str, language: str
+    axes: Sequence[str], series: Sequence[ChartSeries], caption: str, n: Numbers
 ) -> str:
     """One row per axis, one column per series, behind a disclosure (the tables below say more)."""
     rows = [
         f'<tr><th scope="row">{_e(axis)}</th>'
-        + "".join(html_num(format_score(_nth(s.values, i))) for s in series)
+        + "".join(html_num(n.shown(_nth(s.values, i))) for s in series)
         + "</tr>"
         for i, axis in enumerate(axes)
     ]
-    header = [text(language, "col_section"), *(s.label for s in series)]
+    header = [text(n.language, "col_section"), *(s.label for s in series)]
     table = html_table("sa-chart-table", caption, header, rows)
-    summary = _e(text(language, "chart_table"))
+    summary = _e(text(n.language, "chart_table"))
     return f'<details class="sa-chart-data"><summary>{summary}</summary>{table}</details>'
 
 
@@ -155,15 +159,16 @@ def html_figure(kind: str, caption: str, svg: str) -> str:
     return f'<figure class="sa-chart {kind}"><figcaption>{_e(caption)}</figcaption>{svg}</figure>'
 
 
-def gaps_html(gaps: Sequence[GapView], lang: str) -> str:
+def gaps_html(gaps: Sequence[GapView], n: Numbers) -> str:
     """The prioritized gaps, each with the actions of its questions that fall short."""
+    lang = n.language
     if not gaps:
         empty = f'<p class="sa-empty">{_e(text(lang, "gaps_none"))}</p>'
         return html_section("sa-gaps", text(lang, "gaps_heading"), empty)
     items = []
     for gap in gaps:
         summary = text(
-            lang, "gap_summary", gap=format_score(gap.gap), priority=format_score(gap.priority)
+            lang, "gap_summary", gap=n.shown_gap(gap.gap), priority=n.shown_gap(gap.priority)
         )
         actions = "".join(
             f'<li class="sa-action" data-question="{_e(a.question)}">'
@@ -184,10 +189,11 @@ def gaps_html(gaps: Sequence[GapView], lang: str) -> str:
     return html_section("sa-gaps", text(lang, "gaps_heading"), gap_list)
 
 
-def plan_html(gaps: Sequence[GapView], lang: str) -> str:
+def plan_html(gaps: Sequence[GapView], n: Numbers) -> str:
     """The action plan table, owner and date left blank for the planning session."""
+    lang = n.language
     rows = [
-        f"<tr><td>{_e(gap.title)} {html_span('sa-gap-summary', f'({format_score(gap.gap)})')}</td>"
+        f"<tr><td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
         f'<td>{_e(action.action)}</td><td class="sa-blank"></td><td class="sa-blank"></td></tr>'
         for gap in gaps
         for action in gap.actions

@@ -19,8 +19,9 @@ from selfassess.core.render.html_blocks import (
     primary_color,
     template,
 )
+from selfassess.core.render.numbers import Numbers
 from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView
-from selfassess.core.strings import format_delta, format_score, text
+from selfassess.core.strings import text
 
 _COMPARE = template("compare")
 
@@ -38,10 +39,9 @@ def compare_body(view: CompareView) -> str:
         header=header_html(view, text(lang, "compare_title"), facts),
         summary=_summary(view),
         charts=_charts(view),
-        sections=_deltas(view, "sa-compare-sections", "compare_sections_heading", "col_section",
-                         "compare_sections_caption", view.sections),
-        questions=_deltas(view, "sa-compare-questions", "compare_questions_heading",
-                          "col_question", "compare_questions_caption", view.questions),
+        sections="".join(_deltas(view, kind, deltas) for kind, deltas in view.levels
+                         if kind != "question"),
+        questions=_deltas(view, "question", view.questions),
         changes=_changes(view),
         footer=footer_html(view),
     )  # fmt: skip
@@ -51,12 +51,13 @@ def _status(d: DeltaView) -> str:
     return f'<td class="sa-status" data-status="{_e(d.status)}">{_e(d.status_label)}</td>'
 
 
-def _moves(language: str, heading: str, moves: Sequence[DeltaView], status: str) -> str:
+def _moves(n: Numbers, heading: str, moves: Sequence[DeltaView], status: str) -> str:
+    language = n.language
     if moves:
         items = "".join(
             f'<li data-{d.kind}="{_e(d.id)}">'
-            + _e(text(language, "compare_move", title=d.title, baseline=format_score(d.baseline),
-                      current=format_score(d.current), delta=format_delta(d.delta)))
+            + _e(text(language, "compare_move", title=d.title, baseline=n.shown(d.baseline),
+                      current=n.shown(d.current), delta=n.shown_delta(d.delta)))
             + "</li>"
             for d in moves
         )  # fmt: skip
@@ -67,10 +68,10 @@ def _moves(language: str, heading: str, moves: Sequence[DeltaView], status: str)
 
 
 def _summary(view: CompareView) -> str:
-    lang = view.language
+    lang, n = view.language, view.numbers
     overall = (
         f'<span class="sa-score-value" data-status="{_e(view.overall.status)}">'
-        f"{_e(view.overall.values_text(lang))}</span>"
+        f"{_e(view.overall.values_text(n))}</span>"
         f'<span class="sa-completeness-detail">{_e(view.overall.status_label)}</span>'
     )
     facts = html_facts([(text(lang, "compare_overall"), overall, "sa-score")])
@@ -79,9 +80,9 @@ def _summary(view: CompareView) -> str:
         facts,
         f'<p class="sa-compare-counts">{_e(text(lang, "compare_counts", **counts))}</p>',
         f'<p class="sa-compare-tolerance">'
-        f"{_e(text(lang, 'compare_tolerance', tolerance=format_score(view.tolerance)))}</p>",
-        _moves(lang, "compare_most_improved", view.most_improved, "improved"),
-        _moves(lang, "compare_most_worse", view.most_worse, "worse"),
+        f"{_e(text(lang, 'compare_tolerance', tolerance=n.shown_gap(view.tolerance)))}</p>",
+        _moves(n, "compare_most_improved", view.most_improved, "improved"),
+        _moves(n, "compare_most_worse", view.most_worse, "worse"),
     ]
     return html_section("sa-summary sa-compare-summary", text(lang, "compare_summary_heading"),
                         "".join(parts))  # fmt: skip
@@ -89,35 +90,32 @@ def _summary(view: CompareView) -> str:
 
 def _charts(view: CompareView) -> str:
     lang = view.language
+    items = view.groups or view.sections
     series = [
-        ChartSeries(text(lang, "compare_current"), [d.current for d in view.sections], "solid",
+        ChartSeries(text(lang, "compare_current"), [d.current for d in items], "solid",
                     primary_color(view)),
-        ChartSeries(text(lang, "compare_baseline"), [d.baseline for d in view.sections], "dashed"),
+        ChartSeries(text(lang, "compare_baseline"), [d.baseline for d in items], "dashed"),
     ]  # fmt: skip
     return charts_html(
-        [d.title for d in view.sections], series, lang,
+        [d.title for d in items], series, view.numbers,
         ("compare_charts_heading", "compare_chart_radar_title", "compare_chart_bar_title"),
     )  # fmt: skip
 
 
-def _deltas(
-    view: CompareView,
-    css_class: str,
-    heading: str,
-    first_column: str,
-    caption: str,
-    deltas: Sequence[DeltaView],
-) -> str:
-    lang = view.language
-    columns = (first_column, "col_baseline", "col_current", "col_delta", "col_status")
+def _deltas(view: CompareView, kind: str, deltas: Sequence[DeltaView]) -> str:
+    """The deltas of one level of the structure ("group", "section", "stream", "question")."""
+    lang, n = view.language, view.numbers
+    css_class = f"sa-compare-{kind}s"
+    columns = (f"col_{kind}", "col_baseline", "col_current", "col_delta", "col_status")
     rows = [
         f'<tr data-{d.kind}="{_e(d.id)}" data-status="{_e(d.status)}">'
-        f'<th scope="row">{_e(d.title)}</th>{html_num(format_score(d.baseline))}'
-        f"{html_num(format_score(d.current))}{html_num(format_delta(d.delta))}{_status(d)}</tr>"
+        f'<th scope="row">{_e(d.title)}</th>{html_num(n.shown(d.baseline))}'
+        f"{html_num(n.shown(d.current))}{html_num(n.shown_delta(d.delta))}{_status(d)}</tr>"
         for d in deltas
     ]
-    table = html_table(f"{css_class}-table", text(lang, caption), headers(lang, columns), rows)
-    return html_section(css_class, text(lang, heading), table)
+    caption = text(lang, f"compare_{kind}s_caption")
+    table = html_table(f"{css_class}-table", caption, headers(lang, columns), rows)
+    return html_section(css_class, text(lang, f"compare_{kind}s_heading"), table)
 
 
 def _item_list(language: str, heading: str, items: Sequence[ItemView], kind: str) -> str:

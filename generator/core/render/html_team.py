@@ -22,13 +22,15 @@ from selfassess.core.render.html_blocks import (
     html_facts,
     html_num,
     html_section,
+    html_span,
     html_table,
     plan_html,
     primary_color,
     template,
 )
-from selfassess.core.render.view_team import StatsView, TeamView
-from selfassess.core.strings import format_percent, format_score, text
+from selfassess.core.render.view_report import next_stage_text
+from selfassess.core.render.view_team import StatsView, TeamLevelView, TeamView
+from selfassess.core.strings import text
 
 MAX_WARNINGS_SHOWN = 50
 """Warnings listed in the report; the rest are counted (all are in the JSON)."""
@@ -46,18 +48,20 @@ def team_body(view: TeamView) -> str:
         participation=_participation(view),
         charts=_charts(view),
         disagreement=_disagreement(view),
+        groups=_levels(view, "group", view.groups),
         sections=_sections(view),
+        streams=_levels(view, "stream", view.streams),
         roles=_roles(view),
         questions=_questions(view),
-        gaps=gaps_html(view.gaps, lang),
-        plan=plan_html(view.gaps, lang),
+        gaps=gaps_html(view.gaps, view.numbers),
+        plan=plan_html(view.gaps, view.numbers),
         notes=_notes(view),
         footer=footer_html(view),
     )
 
 
 def _summary(view: TeamView) -> str:
-    lang = view.language
+    lang, n = view.language, view.numbers
     facts = [
         (
             text(lang, "team_respondents"),
@@ -66,22 +70,26 @@ def _summary(view: TeamView) -> str:
         )
     ]
     if view.overall.count:
-        score = text(lang, "score_of_100", score=format_score(view.overall.mean))
+        score = n.of(view.overall.mean)
         facts.append(
             (
                 text(lang, "team_overall"),
                 f'<span class="sa-score-value">{_e(score)}</span>'
                 f'<span class="sa-completeness-detail">'
-                f"{_e(view.overall.spread_text(lang))}</span>",
+                f"{_e(view.overall.spread_text(n))}</span>",
                 "sa-score",
             )
         )
     facts += band_facts_html(lang, view.rating, view.rating_label, view.stage, view.stage_label)
+    if view.next_stage is not None:
+        lacks = html_span("sa-next-stage", next_stage_text(lang, view.next_stage),
+                          stage=view.next_stage.id)  # fmt: skip
+        facts.append((text(lang, "next_stage"), lacks, "sa-overall-next-stage"))
     if view.respondents:
         facts.append(
             (
                 text(lang, "team_mean_completeness"),
-                _e(format_percent(lang, view.completeness.mean))
+                _e(n.percent(view.completeness.mean))
                 + '<span class="sa-completeness-detail">'
                 + _e(
                     text(
@@ -160,29 +168,30 @@ def role_series(view: TeamView) -> list[ChartSeries]:
     """One solid series per role, the whole team in the brand's colour, the target dashed."""
     lang = view.language
     labels = view.role_labels
+    items = view.groups or view.sections
     series = [
         ChartSeries(
             text(lang, "series_team"),
-            [s.stats.mean for s in view.sections],
+            [i.stats.mean for i in items],
             "solid",
             primary_color(view),
         )
     ]
     for role in view.roles:
-        means = [dict(s.by_role)[role.id].mean for s in view.sections]
+        means = [dict(i.by_role)[role.id].mean for i in items]
         series.append(ChartSeries(labels[role.id], means, "solid"))
-    series.append(
-        ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed")
-    )
+    if not view.groups:
+        series.append(
+            ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed")
+        )
     return series
 
 
 def _charts(view: TeamView) -> str:
     if not view.respondents:
         return ""
-    lang = view.language
     return charts_html(
-        [s.title for s in view.sections], role_series(view), lang,
+        [i.title for i in view.groups or view.sections], role_series(view), view.numbers,
         ("team_charts_heading", "team_chart_radar_title", "team_chart_bar_title"),
     )  # fmt: skip
 
@@ -193,13 +202,15 @@ def _flag(language: str, stats: StatsView) -> str:
     return f'<td class="sa-flag" data-disagreement="true">{_e(text(language, "team_flag"))}</td>'
 
 
-def _stats_cells(stats: StatsView) -> str:
-    return "".join(html_num(cell) for cell in stats.cells())
+def _stats_cells(view: TeamView, stats: StatsView) -> str:
+    return "".join(html_num(cell) for cell in stats.cells(view.numbers))
 
 
 def _disagreement(view: TeamView) -> str:
     lang = view.language
-    rule_text = text(lang, "team_disagreement_rule", threshold=format_score(view.threshold))
+    rule_text = text(
+        lang, "team_disagreement_rule", threshold=view.numbers.shown_gap(view.threshold)
+    )
     rule = f'<p class="sa-team-rule">{_e(rule_text)}</p>'
     flagged = view.disagreements
     if not flagged:
@@ -209,19 +220,36 @@ def _disagreement(view: TeamView) -> str:
             f'<li data-{"question" if hasattr(item, "text") else "section"}="{_e(item.id)}">'
             f"{_e(getattr(item, 'text', None) or item.title)} "
             f'<span class="sa-gap-summary">'
-            f"({_e(item.stats.spread_text(lang, 'team_spread_detail'))})</span></li>"
+            f"({_e(item.stats.spread_text(view.numbers, 'team_spread_detail'))})</span></li>"
             for item in flagged
         )
         body = f'<ul class="sa-disagreement-list">{items}</ul>'
     return html_section("sa-disagreement", text(lang, "team_disagreement_heading"), rule + body)
 
 
-def _sections(view: TeamView) -> str:
+def _levels(view: TeamView, kind: str, items: Sequence[TeamLevelView]) -> str:
+    """The groups' or streams' statistics, each role's mean and count beside them."""
+    if not items:
+        return ""
     lang = view.language
+    header = [text(lang, f"col_{kind}"), *headers(lang, view.SECTION_COLUMNS[1:6]),
+              *(r.label for r in view.roles)]  # fmt: skip
+    rows = [
+        f'<tr data-{kind}="{_e(i.id)}"><th scope="row">{_e(i.title)}</th>'
+        f"{_stats_cells(view, i.stats)}{_role_cells(view, i.by_role)}</tr>"
+        for i in items
+    ]
+    table = html_table(f"sa-team-{kind}s-table", text(lang, f"team_{kind}s_caption"), header,
+                       rows)  # fmt: skip
+    return html_section(f"sa-team-{kind}s", text(lang, f"team_{kind}s_heading"), table)
+
+
+def _sections(view: TeamView) -> str:
+    lang, n = view.language, view.numbers
     rows = [
         f'<tr data-section="{_e(s.id)}"><th scope="row">{_e(s.title)}</th>'
-        f"{_stats_cells(s.stats)}{html_num(format_score(s.target))}"
-        f"{html_num(format_score(s.gap))}{_flag(lang, s.stats)}</tr>"
+        f"{_stats_cells(view, s.stats)}{html_num(n.shown(s.target))}"
+        f"{html_num(n.shown_gap(s.gap))}{_flag(lang, s.stats)}</tr>"
         for s in view.sections
     ]
     table = html_table(
@@ -257,7 +285,7 @@ def _questions(view: TeamView) -> str:
     for section in view.sections:
         rows = [
             f'<tr data-question="{_e(q.id)}"><th scope="row">{_e(q.text)}</th>'
-            f"{_stats_cells(q.stats)}{html_num(str(q.unknown))}{_flag(lang, q.stats)}</tr>"
+            f"{_stats_cells(view, q.stats)}{html_num(str(q.unknown))}{_flag(lang, q.stats)}</tr>"
             for q in view.questions
             if q.section == section.id
         ]

@@ -15,7 +15,12 @@ from selfassess.core.render.view_common import BankHeader, GapView, View
 if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView, SideView
     from selfassess.core.render.view_metric import MetricView
-    from selfassess.core.render.view_report import ReportView
+    from selfassess.core.render.view_report import (
+        NextStageView,
+        QuestionView,
+        ReportView,
+        SectionView,
+    )
     from selfassess.core.render.view_team import StatsView, TeamView
 
 REPORT_FORMAT = "selfassess/report@1"
@@ -68,7 +73,7 @@ def _gaps(gaps: Sequence[GapView]) -> list[dict[str, Any]]:
 
 
 def _report(view: ReportView) -> dict[str, Any]:
-    return _with_brand(view, {
+    data = _with_brand(view, {
         "format": REPORT_FORMAT,
         "bank": _bank(view),
         "language": view.language,
@@ -87,24 +92,80 @@ def _report(view: ReportView) -> dict[str, Any]:
             "total": view.total,
         },
         "stage": {"id": view.stage, "label": view.stage_label} if view.stage else None,
-        "sections": [
-            {
-                "id": s.id, "title": s.title, "score": s.score, "rating": s.rating,
-                "rating_label": s.rating_label or None, "target": s.target, "gap": s.gap,
-                "weight": s.weight, "answered": s.answered, "unknown": s.unknown,
-                "total": s.total,
-            }
-            for s in view.sections
-        ],
+        "sections": [_section(s, view) for s in view.sections],
         "gaps": _gaps(view.gaps),
-        "questions": [
-            {
-                "id": q.id, "section": q.section, "text": q.text, "answer": q.answer,
-                "answer_label": q.answer_label, "value": q.value, "note": q.note,
-            }
-            for q in view.questions
-        ],
+        "questions": [_question(q, view) for q in view.questions],
     })  # fmt: skip
+    return {**data, **_model2(view)}
+
+
+def _section(s: SectionView, view: ReportView) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": s.id, "title": s.title, "score": s.score, "rating": s.rating,
+        "rating_label": s.rating_label or None, "target": s.target, "gap": s.gap,
+        "weight": s.weight, "answered": s.answered, "unknown": s.unknown, "total": s.total,
+    }  # fmt: skip
+    if view.groups:
+        data["group"] = s.group
+    if view.levels:
+        data["level"] = s.level
+    if s.not_asked:
+        data["not_asked"] = {"count": s.not_asked, "by_reason": dict(s.not_asked_by_reason or {})}
+    return data
+
+
+def _question(q: QuestionView, view: ReportView) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": q.id, "section": q.section, "text": q.text, "answer": q.answer,
+        "answer_label": q.answer_label, "value": q.value, "note": q.note,
+    }  # fmt: skip
+    if view.structured:
+        data.update(group=q.group, stream=q.stream, level=q.level)
+    if q.criteria:
+        data["criteria"] = list(q.criteria)
+    if q.not_asked:
+        data["not_asked"] = q.not_asked
+    return data
+
+
+def _model2(view: ReportView) -> dict[str, Any]:
+    """What model 2 adds: written only when the bank (or the answers) have it, so a report of
+    a bank without groups, streams, levels, a display scale or unasked questions is as before.
+    Groups and streams are lists of {id, score, ...} ("section/stream" ids), as a comparison
+    reads its baseline."""
+    data: dict[str, Any] = {}
+    if view.groups:
+        data["groups"] = [
+            {"id": g.id, "title": g.title, "score": g.score, "weight": g.weight,
+             "level": g.level, "sections": list(g.sections)}
+            for g in view.groups
+        ]  # fmt: skip
+    streams = [t for s in view.sections for t in s.streams]
+    if streams:
+        data["streams"] = [
+            {"id": t.key, "section": t.section, "stream": t.id, "title": t.title,
+             "score": t.score, "weight": t.weight, "answered": t.answered, "total": t.total}
+            for t in streams
+        ]  # fmt: skip
+    if view.levels:
+        data["levels"] = view.levels
+        data["level"] = view.level
+    if view.display is not None:
+        data["display"] = {"min": view.display.min, "max": view.display.max,
+                           "decimals": view.display.decimals}  # fmt: skip
+    if view.not_asked:
+        data["not_asked"] = {"count": view.not_asked,
+                             "by_reason": dict(view.not_asked_by_reason or {})}  # fmt: skip
+    if view.next_stage is not None:
+        data["next_stage"] = _next_stage(view.next_stage)
+    if view.structured or any(step.option for step in view.plan):
+        data["plan"] = [
+            {"question": p.question, "section": p.section, "group": p.group,
+             "stream": p.stream, "level": p.level, "option": p.option, "step": p.text,
+             "gap": p.gap}
+            for p in view.plan
+        ]  # fmt: skip
+    return data
 
 
 def _stats(stats: StatsView) -> dict[str, Any]:
@@ -126,7 +187,7 @@ def _team(view: TeamView) -> dict[str, Any]:
     # Only a team view imports this; the assessment page needs no comparison code.
     from selfassess.core.compare import TEAM_REPORT_FORMAT
 
-    return _with_brand(view, {
+    data = _with_brand(view, {
         "format": TEAM_REPORT_FORMAT,
         "bank": _bank(view),
         "language": view.language,
@@ -174,6 +235,20 @@ def _team(view: TeamView) -> dict[str, Any]:
             for n in view.notes
         ],
     })  # fmt: skip
+    for key, items in (("groups", view.groups), ("streams", view.streams)):
+        if items:
+            data[key] = [
+                {"id": i.id, **({"section": i.section} if i.section else {}), "title": i.title,
+                 **_stats(i.stats), "weight": i.weight, "by_role": _by_role(i.by_role)}
+                for i in items
+            ]  # fmt: skip
+    if view.next_stage is not None:
+        data["next_stage"] = _next_stage(view.next_stage)
+    return data
+
+
+def _next_stage(stage: NextStageView) -> dict[str, Any]:
+    return {"id": stage.id, "label": stage.label, "missing": list(stage.missing)}
 
 
 def _delta(d: DeltaView) -> dict[str, Any]:
@@ -206,7 +281,7 @@ def _items(items: tuple[ItemView, ...]) -> list[dict[str, str]]:
 
 
 def _compare(view: CompareView) -> dict[str, Any]:
-    return {
+    data = {
         "format": COMPARISON_FORMAT,
         "bank": _bank(view),
         "language": view.language,
@@ -230,6 +305,13 @@ def _compare(view: CompareView) -> dict[str, Any]:
         "questions_changed": _items(view.questions_changed),
         "changes_known": view.changes_known,
     }
+    for kind, deltas in view.levels:
+        if kind in ("group", "stream"):
+            data["summary"][f"{kind}s"] = view.counts(kind)
+            data[f"{kind}s"] = [_delta(d) for d in deltas]
+            data[f"{kind}s_added"] = _items(getattr(view, f"{kind}s_added"))
+            data[f"{kind}s_removed"] = _items(getattr(view, f"{kind}s_removed"))
+    return data
 
 
 def _metric(view: MetricView) -> dict[str, Any]:

@@ -10,14 +10,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from selfassess.core.render.escape import markdown_text
+from selfassess.core.render.numbers import DASH, Numbers
 from selfassess.core.render.view_common import BankHeader, GapView, View
-from selfassess.core.strings import format_delta, format_percent, format_score, text
+from selfassess.core.render.view_report import level_text, next_stage_text, not_asked_text
+from selfassess.core.strings import text
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView
     from selfassess.core.render.view_metric import MetricView
     from selfassess.core.render.view_report import QuestionView, ReportView
-    from selfassess.core.render.view_team import StatsView, TeamView
+    from selfassess.core.render.view_team import StatsView, TeamLevelView, TeamView
 
 NUMBER = "---:"
 TEXT = "---"
@@ -69,14 +71,15 @@ def _band_facts(lang: str, rating_label: str, stage_label: str) -> list[Fact]:
     return facts + ([(text(lang, "stage"), stage_label)] if stage_label else [])
 
 
-def _gaps(gaps: Sequence[GapView], lang: str) -> list[str]:
+def _gaps(gaps: Sequence[GapView], n: Numbers) -> list[str]:
     """The prioritized gaps, each with the actions of its questions that fall short."""
+    lang = n.language
     lines = [f"## {text(lang, 'gaps_heading')}", ""]
     if not gaps:
         return [*lines, text(lang, "gaps_none"), ""]
     for rank, gap in enumerate(gaps, start=1):
         summary = text(
-            lang, "gap_summary", gap=format_score(gap.gap), priority=format_score(gap.priority)
+            lang, "gap_summary", gap=n.shown_gap(gap.gap), priority=n.shown_gap(gap.priority)
         )
         lines += [f"### {rank}. {markdown_text(gap.title)} ({summary})", ""]
         lines += [f"- {markdown_text(a.text)} — {markdown_text(a.action)}" for a in gap.actions]
@@ -86,11 +89,12 @@ def _gaps(gaps: Sequence[GapView], lang: str) -> list[str]:
     return lines
 
 
-def _plan(gaps: Sequence[GapView], lang: str) -> list[str]:
+def _plan(gaps: Sequence[GapView], n: Numbers) -> list[str]:
     """The action plan table, owner and date left blank for the planning session."""
+    lang = n.language
     header = [text(lang, key) for key in ("col_gap_item", "col_action", "col_owner", "col_date")]
     rows = [
-        [f"{gap.title} ({format_score(gap.gap)})", action.action, "", ""]
+        [f"{gap.title} ({n.shown_gap(gap.gap)})", action.action, "", ""]
         for gap in gaps
         for action in gap.actions
     ]
@@ -110,38 +114,97 @@ def _list(heading: str, items: Sequence[str]) -> list[str]:
 
 def _report(view: ReportView) -> list[str]:
     lang = view.language
+    n = Numbers(lang, view.display)
     facts = []
     if view.respondent_name:
         facts.append((text(lang, "respondent"), view.respondent_name))
     if view.respondent_role:
         facts.append((text(lang, "role"), view.respondent_role_label))
-    facts.append((text(lang, "overall_score"), text(lang, "score_of_100",
-                                                    score=format_score(view.score))))  # fmt: skip
+    facts.append((text(lang, "overall_score"), n.of(view.score)))
+    if view.levels and view.level is not None:
+        facts.append((text(lang, "level_reached"), level_text(lang, view.level, view.levels)))
     facts += _band_facts(lang, view.rating_label, view.stage_label)
+    if view.next_stage is not None:
+        facts.append((text(lang, "next_stage"), next_stage_text(lang, view.next_stage)))
     detail = text(
         lang, "completeness_detail", answered=view.answered, unknown=view.unknown, total=view.total
     )
-    facts.append(
-        (text(lang, "completeness"), f"{format_percent(lang, view.completeness)} ({detail})")
-    )
-    header = [text(lang, key) for key in ("col_section", "col_score", "col_rating", "col_target",
-                                          "col_gap")]  # fmt: skip
-    rows = [
-        [s.title, format_score(s.score), s.rating_label, format_score(s.target),
-         format_score(s.gap)]
-        for s in view.sections
-    ]  # fmt: skip
-    table = markdown_table(header, rows, (TEXT, NUMBER, TEXT, NUMBER, NUMBER))
+    not_asked = not_asked_text(lang, view.not_asked, view.not_asked_by_reason)
+    detail += f"; {not_asked}" if not_asked else ""
+    facts.append((text(lang, "completeness"), f"{n.percent(view.completeness)} ({detail})"))
     return [
         *_header(view, text(lang, "report_title"), facts),
-        f"## {text(lang, 'sections_heading')}", "", *table, "",
-        *_gaps(view.gaps, lang), *_plan(view.gaps, lang),
+        *_structure(view, n),
+        *_gaps(view.gaps, n),
+        *(_plan_steps(view, n) if view.structured else _plan(view.gaps, n)),
         *_list(text(lang, "unanswered_heading"), _question_items(view.unanswered)),
         *_list(text(lang, "unknown_heading"), _question_items(view.unknown_questions)),
+        *_answers(view),
         *_list(text(lang, "notes_heading"),
                [f"**{markdown_text(q.text)}** {markdown_text(q.note)}" for q in view.noted]),
         *_footer(view),
     ]  # fmt: skip
+
+
+_INDENT = "› "
+"""Before a row's title, once per level of depth (a section in its group, a stream in it)."""
+
+
+def _structure(view: ReportView, n: Numbers) -> list[str]:
+    """The sections table; with groups, streams or levels, every level of the structure."""
+    lang = view.language
+    levels = ("col_level",) if view.levels else ()
+    columns = ("col_section", "col_score", "col_rating", *levels, "col_target", "col_gap")
+    rows = [
+        [_INDENT * r.depth + r.title, n.shown(r.score), r.rating_label,
+         *([level_text(lang, r.level, view.levels)] if levels else []),
+         n.shown(r.target, "") if r.kind == "section" else "",
+         n.shown_gap(r.gap) if r.kind == "section" else ""]
+        for r in view.rows
+    ]  # fmt: skip
+    align = (TEXT, NUMBER, TEXT, *(TEXT for _ in levels), NUMBER, NUMBER)
+    table = markdown_table([text(lang, c) for c in columns], rows, align)
+    heading = "structure_heading" if view.structured else "sections_heading"
+    unasked = [
+        f"{markdown_text(s.title)}: "
+        + markdown_text(not_asked_text(lang, s.not_asked, s.not_asked_by_reason))
+        for s in view.sections
+        if s.not_asked
+    ]
+    lines = [f"## {text(lang, heading)}", "", *table, ""]
+    return lines + ([*(f"- {u}" for u in unasked), ""] if unasked else [])
+
+
+def _plan_steps(view: ReportView, n: Numbers) -> list[str]:
+    """The plan in its order, with the phase (the step's level) when the bank has levels."""
+    lang = view.language
+    phase = ("col_phase",) if view.levels else ()
+    columns = (*phase, "col_section", "col_step", "col_gap", "col_owner", "col_date")
+    rows = [
+        [*([str(p.level)] if phase else []), p.section_title, p.text, n.shown_gap(p.gap), "", ""]
+        for p in view.plan
+    ]
+    if not rows:
+        return []
+    align = (*(NUMBER for _ in phase), TEXT, TEXT, NUMBER, TEXT, TEXT)
+    table = markdown_table([text(lang, c) for c in columns], rows, align)
+    return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
+
+
+def _answers(view: ReportView) -> list[str]:
+    """Each question with its answer (or why it was not asked) and the criteria beside it."""
+    if not (view.structured or any(q.criteria for q in view.questions)):
+        return []
+    lang = view.language
+    items = []
+    for q in view.questions:
+        answer = text(lang, f"not_asked_by_{q.not_asked}") if q.not_asked else q.answer_label
+        item = f"**{markdown_text(q.text)}** — {markdown_text(answer or DASH)}"
+        if q.criteria:
+            criteria = "; ".join(q.criteria)
+            item += f" ({markdown_text(text(lang, 'criteria'))}: {markdown_text(criteria)})"
+        items.append(item)
+    return _list(text(lang, "answers_heading"), items)
 
 
 def _question_items(questions: Sequence[QuestionView]) -> list[str]:
@@ -152,23 +215,28 @@ def _question_items(questions: Sequence[QuestionView]) -> list[str]:
 
 
 def _team(view: TeamView) -> list[str]:
-    lang = view.language
+    lang, n = view.language, view.numbers
     facts = [(text(lang, "team_respondents"), str(view.respondents))]
     if view.overall.count:
-        score = text(lang, "score_of_100", score=format_score(view.overall.mean))
-        facts.append((text(lang, "team_overall"), f"{score} ({view.overall.spread_text(lang)})"))
+        score = n.of(view.overall.mean)
+        facts.append((text(lang, "team_overall"), f"{score} ({view.overall.spread_text(n)})"))
     facts += _band_facts(lang, view.rating_label, view.stage_label)
+    if view.next_stage is not None:
+        facts.append((text(lang, "next_stage"), next_stage_text(lang, view.next_stage)))
     if view.respondents:
         detail = text(
             lang, "team_complete_detail", complete=view.complete, respondents=view.respondents
         )
-        completeness = format_percent(lang, view.completeness.mean)
+        completeness = n.percent(view.completeness.mean)
         facts.append((text(lang, "team_mean_completeness"), f"{completeness} ({detail})"))
     lines = _header(view, text(lang, "team_report_title"), facts)
     if not view.respondents:
         lines += [text(lang, "team_none_used"), ""]
-    lines += [*_participation(view), *_disagreement(view), *_team_sections(view)]
-    lines += [*_team_questions(view), *_gaps(view.gaps, lang), *_plan(view.gaps, lang)]
+    lines += [*_participation(view), *_disagreement(view)]
+    lines += _team_levels(view, "team_groups_heading", "col_group", view.groups)
+    lines += [*_team_sections(view), *_team_levels(view, "team_streams_heading", "col_stream",
+                                                   view.streams)]  # fmt: skip
+    lines += [*_team_questions(view), *_gaps(view.gaps, n), *_plan(view.gaps, n)]
     notes = [
         f"**{markdown_text(n.text)}** "
         + markdown_text(text(lang, "team_note_author",
@@ -208,13 +276,13 @@ def _participation(view: TeamView) -> list[str]:
 
 def _disagreement(view: TeamView) -> list[str]:
     lang = view.language
-    rule = text(lang, "team_disagreement_rule", threshold=format_score(view.threshold))
+    rule = text(lang, "team_disagreement_rule", threshold=view.numbers.shown_gap(view.threshold))
     lines = [f"## {text(lang, 'team_disagreement_heading')}", "", rule, ""]
     if not view.disagreements:
         return [*lines, text(lang, "team_disagreement_none"), ""]
     for item in view.disagreements:
         label = getattr(item, "text", None) or getattr(item, "title", item.id)
-        detail = item.stats.spread_text(lang, "team_spread_detail")
+        detail = item.stats.spread_text(view.numbers, "team_spread_detail")
         lines.append(f"- {markdown_text(label)} ({markdown_text(detail)})")
     return [*lines, ""]
 
@@ -223,10 +291,24 @@ def _flag(language: str, stats: StatsView) -> str:
     return text(language, "team_flag") if stats.disagreement else ""
 
 
+def _team_levels(
+    view: TeamView, heading: str, first: str, items: Sequence[TeamLevelView]
+) -> list[str]:
+    """The groups' or streams' statistics, with each role's mean and count."""
+    if not items:
+        return []
+    lang, n = view.language, view.numbers
+    header = [text(lang, first), *(text(lang, c) for c in view.SECTION_COLUMNS[1:6]),
+              *(r.label for r in view.roles)]  # fmt: skip
+    rows = [[i.title, *i.stats.cells(n), *view.role_means(i.by_role)] for i in items]
+    align = (TEXT, *[NUMBER] * (5 + len(view.roles)))
+    return [f"## {text(lang, heading)}", "", *markdown_table(header, rows, align), ""]
+
+
 def _team_sections(view: TeamView) -> list[str]:
-    lang = view.language
+    lang, n = view.language, view.numbers
     rows = [
-        [s.title, *s.stats.cells(), format_score(s.target), format_score(s.gap),
+        [s.title, *s.stats.cells(n), n.shown(s.target), n.shown_gap(s.gap),
          _flag(lang, s.stats)]
         for s in view.sections
     ]  # fmt: skip
@@ -250,7 +332,7 @@ def _team_questions(view: TeamView) -> list[str]:
     lines = [f"## {text(lang, 'team_questions_heading')}", ""]
     for section in view.sections:
         rows = [
-            [q.text, *q.stats.cells(), str(q.unknown), *view.role_means(q.by_role),
+            [q.text, *q.stats.cells(view.numbers), str(q.unknown), *view.role_means(q.by_role),
              _flag(lang, q.stats)]
             for q in view.questions
             if q.section == section.id
@@ -264,8 +346,8 @@ def _team_questions(view: TeamView) -> list[str]:
 
 
 def _compare(view: CompareView) -> list[str]:
-    lang = view.language
-    overall = f"{view.overall.values_text(lang)}, {view.overall.status_label}"
+    lang, n = view.language, view.numbers
+    overall = f"{view.overall.values_text(n)}, {view.overall.status_label}"
     facts = [
         (text(lang, "compare_baseline"), view.baseline.described(lang)),
         (text(lang, "compare_current"), view.current.described(lang)),
@@ -274,29 +356,31 @@ def _compare(view: CompareView) -> list[str]:
     lines = _header(view, text(lang, "compare_title"), facts)
     lines += [f"## {text(lang, 'compare_summary_heading')}", ""]
     lines += [text(lang, "compare_counts", **view.counts("section")), ""]
-    lines += [text(lang, "compare_tolerance", tolerance=format_score(view.tolerance)), ""]
-    lines += _moves(lang, "compare_most_improved", view.most_improved)
-    lines += _moves(lang, "compare_most_worse", view.most_worse)
-    lines += _deltas(lang, "compare_sections_heading", "col_section", view.sections)
-    lines += _deltas(lang, "compare_questions_heading", "col_question", view.questions)
+    lines += [text(lang, "compare_tolerance", tolerance=n.shown_gap(view.tolerance)), ""]
+    lines += _moves(n, "compare_most_improved", view.most_improved)
+    lines += _moves(n, "compare_most_worse", view.most_worse)
+    for kind, deltas in view.levels:
+        lines += _deltas(n, f"compare_{kind}s_heading", f"col_{kind}", deltas)
     return [*lines, *_changes(view), *_footer(view)]
 
 
-def _moves(language: str, heading: str, moves: Sequence[DeltaView]) -> list[str]:
+def _moves(n: Numbers, heading: str, moves: Sequence[DeltaView]) -> list[str]:
+    language = n.language
     lines = [f"### {text(language, heading)}", ""]
     if not moves:
         return [*lines, text(language, "compare_no_moves"), ""]
     for d in moves:
-        move = text(language, "compare_move", title=d.title, baseline=format_score(d.baseline),
-                    current=format_score(d.current), delta=format_delta(d.delta))  # fmt: skip
+        move = text(language, "compare_move", title=d.title, baseline=n.shown(d.baseline),
+                    current=n.shown(d.current), delta=n.shown_delta(d.delta))  # fmt: skip
         lines.append(f"- {markdown_text(move)}")
     return [*lines, ""]
 
 
-def _deltas(language: str, heading: str, first: str, deltas: Sequence[DeltaView]) -> list[str]:
+def _deltas(n: Numbers, heading: str, first: str, deltas: Sequence[DeltaView]) -> list[str]:
+    language = n.language
     columns = (first, "col_baseline", "col_current", "col_delta", "col_status")
     rows = [
-        [d.title, format_score(d.baseline), format_score(d.current), format_delta(d.delta),
+        [d.title, n.shown(d.baseline), n.shown(d.current), n.shown_delta(d.delta),
          d.status_label]
         for d in deltas
     ]  # fmt: skip

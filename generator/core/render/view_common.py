@@ -4,7 +4,7 @@ labels looked up in the bank in one language, and the prioritized gaps with thei
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -54,8 +54,11 @@ class GapView:
     actions: tuple[ActionView, ...]
 
 
-def gap_views(gaps: Sequence[Gap], bank: Bank, language: str) -> tuple[GapView, ...]:
-    """Gaps with section titles and the text and action of each question, in `language`."""
+def gap_views(
+    gaps: Sequence[Gap], bank: Bank, language: str, steps: Mapping[str, str] | None = None
+) -> tuple[GapView, ...]:
+    """Gaps with section titles and the text and next step of each question, in `language`;
+    `steps` (question id → option id, from a report's plan) picks the option's own step."""
     titles = section_titles(bank, language)
     questions = bank_questions(bank)
     return tuple(
@@ -65,7 +68,11 @@ def gap_views(gaps: Sequence[Gap], bank: Bank, language: str) -> tuple[GapView, 
             gap=round(g.gap, 1),
             priority=round(g.priority, 1),
             actions=tuple(
-                _action_view(questions.get(a.question), a.question, language) for a in g.actions
+                _action_view(
+                    questions.get(a.question), a.question, (steps or {}).get(a.question, ""),
+                    language,
+                )
+                for a in g.actions
             ),
         )
         for g in gaps
@@ -93,8 +100,23 @@ def answer_label(question: Question | None, answer: Answer, language: str) -> st
         return ""
     if answer == NOT_APPLICABLE:
         return text(language, "answer_na")
-    chosen = [answer] if isinstance(answer, str) else answer
-    return "; ".join(_option_label(question, option_id, language) for option_id in chosen)
+    if isinstance(answer, Mapping):
+        checked = _option_labels(question, answer.get("checked", ()), language)
+        na = _option_labels(question, answer.get("na", ()), language)
+        return text(language, "answer_items_na", items=checked, na=na).strip() if na else checked
+    return _option_labels(question, [answer] if isinstance(answer, str) else answer, language)
+
+
+def _option_labels(question: Question | None, option_ids: Sequence[str], language: str) -> str:
+    return "; ".join(_option_label(question, option_id, language) for option_id in option_ids)
+
+
+def step_text(question: Question | None, option_id: str, language: str) -> str:
+    """The next step: the given option's action when it has one, else the question's."""
+    option = question.option(option_id) if question and option_id else None
+    if option is not None and option.action:
+        return localize(option.action, language)
+    return localize(question.action, language) if question else ""
 
 
 def _option_label(question: Question | None, option_id: str, language: str) -> str:
@@ -114,9 +136,11 @@ def role_label(bank: Bank, role: str, language: str) -> str:
     return localize(match.label, language) if match else role
 
 
-def _action_view(question: Question | None, question_id: str, language: str) -> ActionView:
+def _action_view(
+    question: Question | None, question_id: str, option_id: str, language: str
+) -> ActionView:
     return ActionView(
         question=question_id,
         text=question_text(question, question_id, language),
-        action=localize(question.action, language) if question else "",
+        action=step_text(question, option_id, language),
     )

@@ -7,9 +7,10 @@ from typing import ClassVar
 
 from selfassess.core.brand import Brand
 from selfassess.core.compare import Comparison, Delta, Snapshot, moves
-from selfassess.core.model import Bank, localize
+from selfassess.core.model import Bank, DisplayScale, localize
+from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import section_titles
-from selfassess.core.strings import format_delta, format_score, round_score, text
+from selfassess.core.strings import text
 
 STATUSES = ("improved", "unchanged", "worse", "missing")
 
@@ -35,7 +36,7 @@ class SideView:
 class DeltaView:
     id: str
     kind: str
-    """"overall", "section" or "question"."""
+    """"overall", "group", "section", "stream" or "question"."""
     title: str
     section: str
     baseline: float | None
@@ -44,14 +45,14 @@ class DeltaView:
     status: str
     status_label: str
 
-    def values_text(self, language: str) -> str:
+    def values_text(self, n: Numbers) -> str:
         """Baseline, current and the change between them, in words."""
         return text(
-            language,
+            n.language,
             "compare_overall_value",
-            baseline=format_score(self.baseline),
-            current=format_score(self.current),
-            delta=format_delta(self.delta),
+            baseline=n.shown(self.baseline),
+            current=n.shown(self.current),
+            delta=n.shown_delta(self.delta),
         )
 
 
@@ -86,13 +87,39 @@ class CompareView:
     changes_known: bool
     """Both sides record their questions' content, so changed questions could be told."""
     brand: Brand | None
+    groups: tuple[DeltaView, ...] = ()
+    streams: tuple[DeltaView, ...] = ()
+    groups_added: tuple[ItemView, ...] = ()
+    groups_removed: tuple[ItemView, ...] = ()
+    streams_added: tuple[ItemView, ...] = ()
+    streams_removed: tuple[ItemView, ...] = ()
+    display: DisplayScale | None = None
+
+    @property
+    def numbers(self) -> Numbers:
+        """How the comparison writes numbers for a reader."""
+        return Numbers(self.language, self.display)
+
+    @property
+    def levels(self) -> tuple[tuple[str, tuple[DeltaView, ...]], ...]:
+        """(kind, deltas) of every level of the structure the bank has, from the top."""
+        return tuple(
+            (kind, deltas)
+            for kind, deltas in (("group", self.groups), ("section", self.sections),
+                                 ("stream", self.streams), ("question", self.questions))
+            if deltas or kind in ("section", "question")
+        )  # fmt: skip
 
     @property
     def one_sided(self) -> tuple[tuple[str, str, tuple[ItemView, ...]], ...]:
         """(kind, string key of the heading, items) of what only one side has, or changed."""
         return (
+            ("group", "compare_groups_added", self.groups_added),
+            ("group", "compare_groups_removed", self.groups_removed),
             ("section", "compare_sections_added", self.sections_added),
             ("section", "compare_sections_removed", self.sections_removed),
+            ("stream", "compare_streams_added", self.streams_added),
+            ("stream", "compare_streams_removed", self.streams_removed),
             ("question", "compare_questions_added", self.questions_added),
             ("question", "compare_questions_removed", self.questions_removed),
             ("question", "compare_questions_changed", self.questions_changed),
@@ -107,7 +134,7 @@ class CompareView:
                     current=self.current.bank_version or "?")  # fmt: skip
 
     def counts(self, kind: str) -> dict[str, int]:
-        deltas = self.sections if kind == "section" else self.questions
+        deltas = dict(self.levels).get(kind, ())
         return {status: sum(1 for d in deltas if d.status == status) for status in STATUSES}
 
 
@@ -134,10 +161,18 @@ def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None)
     language = comparison.language
     titles = section_titles(bank, language)
     questions = {q.id: (s.id, localize(q.text, language)) for s, q in bank.questions()}
+    others = {g.id: localize(g.title, language) for g in bank.groups}
+    others.update(
+        (f"{s.id}/{t.id}", f"{titles[s.id]} › {localize(t.title, language)}")
+        for s in bank.sections for t in s.streams
+    )  # fmt: skip
 
     def view(delta: Delta, kind: str) -> DeltaView:
         if kind == "section":
             title, section = titles.get(delta.id, delta.id), delta.id
+        elif kind in ("group", "stream"):
+            title, section = others.get(delta.id, delta.id), delta.id.partition("/")[0]
+            section = section if kind == "stream" else ""
         elif kind == "question":
             section, title = questions.get(delta.id, ("", delta.id))
         else:
@@ -191,4 +226,11 @@ def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None)
         versions_differ=comparison.versions_differ,
         changes_known=bool(comparison.baseline.fingerprints and comparison.current.fingerprints),
         brand=brand,
+        groups=tuple(view(d, "group") for d in comparison.groups),
+        streams=tuple(view(d, "stream") for d in comparison.streams),
+        groups_added=items(comparison.groups_added, others),
+        groups_removed=items(comparison.groups_removed, others),
+        streams_added=items(comparison.streams_added, others),
+        streams_removed=items(comparison.streams_removed, others),
+        display=bank.display,
     )

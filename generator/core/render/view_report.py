@@ -6,11 +6,13 @@ their language and numbers rounded once. Doing that here keeps the formats in st
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
 from selfassess.core.brand import Brand
-from selfassess.core.model import NOT_APPLICABLE, Bank, Question, localize
+from selfassess.core.model import NOT_APPLICABLE, Bank, DisplayScale, Question, localize
+from selfassess.core.render.numbers import round_score
 from selfassess.core.render.view_common import (
     GapView,
     answer_label,
@@ -20,9 +22,23 @@ from selfassess.core.render.view_common import (
     question_text,
     role_label,
     section_titles,
+    step_text,
 )
-from selfassess.core.results import Answer, QuestionResult, Report
-from selfassess.core.strings import round_score
+from selfassess.core.results import Answer, NextStage, QuestionResult, Report, SectionResult
+from selfassess.core.strings import text
+
+
+@dataclass(frozen=True)
+class StreamView:
+    id: str
+    key: str
+    """"section/stream": stream ids are only unique within their section."""
+    section: str
+    title: str
+    score: float | None
+    weight: float
+    answered: int
+    total: int
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,65 @@ class SectionView:
     answered: int
     unknown: int
     total: int
+    group: str = ""
+    level: int | None = None
+    streams: tuple[StreamView, ...] = ()
+    not_asked: int = 0
+    not_asked_by_reason: Mapping[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: str
+    title: str
+    score: float | None
+    weight: float
+    level: int | None
+    sections: tuple[str, ...]
+    target: float | None = None
+    """The weighted mean of its sections' targets: what the charts draw it against."""
+
+
+@dataclass(frozen=True)
+class RowView:
+    """A row of the structure table: a group, a section or a stream, at its depth."""
+
+    kind: str
+    """"group", "section" or "stream"."""
+    id: str
+    depth: int
+    title: str
+    score: float | None
+    rating: str | None = None
+    rating_label: str = ""
+    level: int | None = None
+    target: float | None = None
+    gap: float | None = None
+
+
+@dataclass(frozen=True)
+class NextStageView:
+    id: str
+    label: str
+    missing: tuple[str, ...]
+    """The labels of its rules that do not hold, then "score below its floor" when it is."""
+
+
+@dataclass(frozen=True)
+class StepView:
+    """One step of the plan, in the plan's order."""
+
+    question: str
+    question_text: str
+    section: str
+    section_title: str
+    group: str
+    stream: str
+    level: int
+    option: str
+    text: str
+    gap: float | None
+    """The section's gap."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +126,13 @@ class QuestionView:
     value: float | None
     note: str
     action: str
-    """The question's action when its answer falls short of the target, else ""."""
+    """The next step when its answer falls short of the target, else ""."""
+    criteria: tuple[str, ...] = ()
+    not_asked: str = ""
+    """"" when asked; else why not: "condition" or "role"."""
+    stream: str = ""
+    group: str = ""
+    level: int = 0
 
 
 @dataclass(frozen=True)
@@ -79,18 +160,77 @@ class ReportView:
     gaps: tuple[GapView, ...]
     questions: tuple[QuestionView, ...]
     brand: Brand | None
+    groups: tuple[GroupView, ...] = ()
+    levels: int = 0
+    """The bank's number of levels; 0 without levels."""
+    level: int | None = None
+    not_asked: int = 0
+    not_asked_by_reason: Mapping[str, int] | None = None
+    next_stage: NextStageView | None = None
+    plan: tuple[StepView, ...] = ()
+    display: DisplayScale | None = None
+    structured: bool = False
+    """The bank has groups, streams or levels: the report shows its structure, levels and
+    the plan in its order; a bank without them keeps the sections table and gaps' plan."""
 
     @property
     def unanswered(self) -> tuple[QuestionView, ...]:
-        return tuple(q for q in self.questions if q.value is None and q.answer != NOT_APPLICABLE)
+        return tuple(
+            q for q in self.questions
+            if q.value is None and q.answer != NOT_APPLICABLE and not q.not_asked
+        )  # fmt: skip
 
     @property
     def unknown_questions(self) -> tuple[QuestionView, ...]:
-        return tuple(q for q in self.questions if q.answer == NOT_APPLICABLE)
+        return tuple(q for q in self.questions if q.answer == NOT_APPLICABLE and not q.not_asked)
 
     @property
     def noted(self) -> tuple[QuestionView, ...]:
         return tuple(q for q in self.questions if q.note.strip())
+
+    @property
+    def rows(self) -> tuple[RowView, ...]:
+        """The structure table: each group, then its sections, each followed by its streams."""
+        by_id = {s.id: s for s in self.sections}
+        rows: list[RowView] = []
+        if not self.groups:
+            for section in self.sections:
+                rows += _section_rows(section, 0)
+            return tuple(rows)
+        for group in self.groups:
+            rows.append(RowView("group", group.id, 0, group.title, group.score, level=group.level))
+            for sid in group.sections:
+                if sid in by_id:
+                    rows += _section_rows(by_id[sid], 1)
+        return tuple(rows)
+
+
+def not_asked_text(language: str, count: int, reasons: Mapping[str, int] | None) -> str:
+    """How many questions were not asked and why: "3 questions not asked: 2 by a condition,
+    1 by role"; "" when all were asked."""
+    if not count:
+        return ""
+    why = ", ".join(text(language, f"not_asked_{r}", count=n) for r, n in (reasons or {}).items())
+    return text(language, "not_asked_detail", count=count, reasons=why)
+
+
+def next_stage_text(language: str, stage: NextStageView) -> str:
+    """What the next stage still lacks, in words."""
+    if not stage.missing:
+        return stage.label
+    return text(language, "next_stage_lacks", stage=stage.label, missing="; ".join(stage.missing))
+
+
+def level_text(language: str, level: int | None, levels: int) -> str:
+    """A level reached out of the bank's levels: "2 of 3"; "" when there is none."""
+    return "" if level is None else text(language, "level_of", level=level, levels=levels)
+
+
+def _section_rows(section: SectionView, depth: int) -> list[RowView]:
+    row = RowView("section", section.id, depth, section.title, section.score, section.rating,
+                  section.rating_label, section.level, section.target, section.gap)  # fmt: skip
+    streams = [RowView("stream", t.key, depth + 1, t.title, t.score) for t in section.streams]
+    return [row, *streams]
 
 
 def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> ReportView:
@@ -98,6 +238,8 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
     language = report.language
     titles = section_titles(bank, language)
     questions = bank_questions(bank)
+    steps = {s.question: s.option for s in report.plan}
+    sections = tuple(_section_view(s, bank, titles, language) for s in report.sections)
     return ReportView(
         language=language,
         bank_id=report.bank_id,
@@ -116,33 +258,108 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         answered=report.answered,
         unknown=report.unknown,
         total=report.total,
-        sections=tuple(
-            SectionView(
-                id=s.id,
-                title=titles.get(s.id, s.id),
-                score=round_score(s.score),
-                rating=s.rating,
-                rating_label=band_label(bank.ratings, s.rating, language),
-                target=round(s.target, 1),
-                gap=round_score(s.gap),
-                weight=s.weight,
-                answered=s.answered,
-                unknown=s.unknown,
-                total=s.total,
-            )
-            for s in report.sections
-        ),
-        gaps=gap_views(report.gaps, bank, language),
+        sections=sections,
+        gaps=gap_views(report.gaps, bank, language, steps),
         questions=tuple(
-            _question_view(r, questions.get(r.id), titles.get(r.section, r.section), language)
+            _question_view(r, questions.get(r.id), titles.get(r.section, r.section),
+                           steps.get(r.id, ""), language)
             for r in report.questions
         ),
         brand=brand,
+        groups=tuple(
+            GroupView(g.id, localize(_group_title(bank, g.id), language) or g.id,
+                      round_score(g.score), g.weight, g.level, g.sections,
+                      _mean_target(sections, g.sections))
+            for g in report.groups
+        ),
+        levels=bank.levels,
+        level=report.level,
+        not_asked=report.not_asked,
+        not_asked_by_reason=_reasons(report.not_asked_by_reason),
+        next_stage=next_stage_view(report.next_stage, bank, language),
+        plan=tuple(
+            StepView(
+                question=s.question,
+                question_text=question_text(questions.get(s.question), s.question, language),
+                section=s.section,
+                section_title=titles.get(s.section, s.section),
+                group=s.group,
+                stream=s.stream,
+                level=s.level,
+                option=s.option,
+                text=step_text(questions.get(s.question), s.option, language),
+                gap=round_score(next((x.gap for x in report.sections if x.id == s.section), None)),
+            )
+            for s in report.plan
+        ),
+        display=report.display,
+        structured=bool(bank.groups or bank.levels or any(s.streams for s in bank.sections)),
     )
 
 
+def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> float | None:
+    chosen = [s for s in sections if s.id in ids]
+    weight = sum(s.weight for s in chosen)
+    return round(sum(s.target * s.weight for s in chosen) / weight, 1) if weight else None
+
+
+def _group_title(bank: Bank, group_id: str) -> dict[str, str]:
+    return next((dict(g.title) for g in bank.groups if g.id == group_id), {})
+
+
+def _reasons(reasons: Mapping[str, int]) -> dict[str, int]:
+    """Not-asked counts by reason, in a fixed order ("condition", "role"), without zeros."""
+    return {r: reasons[r] for r in ("condition", "role") if reasons.get(r)}
+
+
+def _section_view(
+    section: SectionResult, bank: Bank, titles: Mapping[str, str], language: str
+) -> SectionView:
+    stream_titles = {
+        t.id: localize(t.title, language) for s in bank.sections if s.id == section.id
+        for t in s.streams
+    }  # fmt: skip
+    return SectionView(
+        id=section.id,
+        title=titles.get(section.id, section.id),
+        score=round_score(section.score),
+        rating=section.rating,
+        rating_label=band_label(bank.ratings, section.rating, language),
+        target=round(section.target, 1),
+        gap=round_score(section.gap),
+        weight=section.weight,
+        answered=section.answered,
+        unknown=section.unknown,
+        total=section.total,
+        group=section.group,
+        level=section.level,
+        streams=tuple(
+            StreamView(t.id, f"{section.id}/{t.id}", section.id,
+                       stream_titles.get(t.id, t.id), round_score(t.score), t.weight,
+                       t.answered, t.total)
+            for t in section.streams
+        ),
+        not_asked=section.not_asked,
+        not_asked_by_reason=_reasons(section.not_asked_by_reason),
+    )
+
+
+def next_stage_view(stage: NextStage | None, bank: Bank, language: str) -> NextStageView | None:
+    """What the next stage lacks, in `language`; None when there is no next stage."""
+    if stage is None:
+        return None
+    missing = [localize(label, language) for label in stage.missing]
+    if stage.below_floor:
+        missing.append(text(language, "next_stage_floor"))
+    return NextStageView(stage.id, band_label(bank.stages, stage.id, language), tuple(missing))
+
+
 def _question_view(
-    result: QuestionResult, question: Question | None, section_title: str, language: str
+    result: QuestionResult,
+    question: Question | None,
+    section_title: str,
+    option: str,
+    language: str,
 ) -> QuestionView:
     return QuestionView(
         id=result.id,
@@ -153,5 +370,10 @@ def _question_view(
         answer_label=answer_label(question, result.answer, language),
         value=result.value,
         note=result.note,
-        action=localize(question.action, language) if question and result.falls_short else "",
+        action=step_text(question, option, language) if result.falls_short else "",
+        criteria=tuple(localize(c, language) for c in question.criteria) if question else (),
+        not_asked=result.not_asked,
+        stream=result.stream,
+        group=result.group,
+        level=result.level,
     )

@@ -13,7 +13,8 @@ from typing import ClassVar
 from selfassess.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
 from selfassess.core.brand import Brand
 from selfassess.core.compare import question_fingerprint
-from selfassess.core.model import Bank, localize
+from selfassess.core.model import Bank, DisplayScale, localize
+from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
     GapView,
     band_label,
@@ -23,7 +24,8 @@ from selfassess.core.render.view_common import (
     role_label,
     section_titles,
 )
-from selfassess.core.strings import format_score, round_score, text
+from selfassess.core.render.view_report import NextStageView, next_stage_view
+from selfassess.core.strings import text
 
 
 @dataclass(frozen=True)
@@ -35,20 +37,21 @@ class StatsView:
     count: int
     disagreement: bool
 
-    def cells(self) -> list[str]:
-        """The mean, min, max, spread and count as the tables show them."""
-        numbers = (self.mean, self.min, self.max, self.spread)
-        return [*(format_score(v) for v in numbers), str(self.count)]
+    def cells(self, n: Numbers) -> list[str]:
+        """The mean, min, max, spread and count as the tables show them (on the display
+        scale when the bank has one: the spread, a difference, by its span only)."""
+        scores = (self.mean, self.min, self.max)
+        return [*(n.shown(v) for v in scores), n.shown_gap(self.spread), str(self.count)]
 
-    def spread_text(self, language: str, key: str = "team_range") -> str:
+    def spread_text(self, n: Numbers, key: str = "team_range") -> str:
         """How the answers spread, in words: min, max, spread and count (and mean)."""
         return text(
-            language,
+            n.language,
             key,
-            mean=format_score(self.mean),
-            min=format_score(self.min),
-            max=format_score(self.max),
-            spread=format_score(self.spread),
+            mean=n.shown(self.mean),
+            min=n.shown(self.min),
+            max=n.shown(self.max),
+            spread=n.shown_gap(self.spread),
             count=self.count,
         )
 
@@ -75,6 +78,22 @@ class TeamSectionView:
 
 
 @dataclass(frozen=True)
+class TeamLevelView:
+    """A group or a stream of the team report: its statistics, for the team and by role."""
+
+    kind: str
+    """"group" or "stream"."""
+    id: str
+    """The group's id; a stream's "section/stream"."""
+    title: str
+    section: str
+    """A stream's section; "" for a group."""
+    stats: StatsView
+    weight: float
+    by_role: tuple[tuple[str, StatsView], ...]
+
+
+@dataclass(frozen=True)
 class TeamQuestionView:
     id: str
     section: str
@@ -85,6 +104,7 @@ class TeamQuestionView:
     unknown: int
     unanswered: int
     by_role: tuple[tuple[str, StatsView], ...]
+    not_asked: int = 0
 
 
 @dataclass(frozen=True)
@@ -133,6 +153,15 @@ class TeamView:
     gaps: tuple[GapView, ...]
     notes: tuple[TeamNoteView, ...]
     brand: Brand | None
+    groups: tuple[TeamLevelView, ...] = ()
+    streams: tuple[TeamLevelView, ...] = ()
+    next_stage: NextStageView | None = None
+    display: DisplayScale | None = None
+
+    @property
+    def numbers(self) -> Numbers:
+        """How the team report writes numbers for a reader."""
+        return Numbers(self.language, self.display)
 
     @property
     def role_labels(self) -> dict[str, str]:
@@ -151,7 +180,7 @@ class TeamView:
             text(
                 self.language,
                 "team_mean_count",
-                mean=format_score(cells[r.id].mean),
+                mean=self.numbers.shown(cells[r.id].mean),
                 count=cells[r.id].count,
             )
             for r in self.roles
@@ -182,6 +211,10 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
     language = team.language
     titles = section_titles(bank, language)
     questions = bank_questions(bank)
+    group_titles = {g.id: localize(g.title, language) for g in bank.groups}
+    stream_titles = {
+        (s.id, t.id): localize(t.title, language) for s in bank.sections for t in s.streams
+    }
     return TeamView(
         language=language,
         bank_id=team.bank_id,
@@ -229,6 +262,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
                 unknown=q.unknown,
                 unanswered=q.unanswered,
                 by_role=_by_role(q.by_role),
+                not_asked=q.not_asked,
             )
             for q in team.questions
         ),
@@ -245,4 +279,17 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
             for n in team.notes
         ),
         brand=brand,
-    )
+        groups=tuple(
+            TeamLevelView("group", g.id, group_titles.get(g.id, g.id), "", stats_view(g.stats),
+                          g.weight, _by_role(g.by_role))
+            for g in team.groups
+        ),
+        streams=tuple(
+            TeamLevelView("stream", f"{t.section}/{t.id}",
+                          stream_titles.get((t.section, t.id), t.id), t.section,
+                          stats_view(t.stats), t.weight, _by_role(t.by_role))
+            for t in team.streams
+        ),
+        next_stage=next_stage_view(team.next_stage, bank, language),
+        display=bank.display,
+    )  # fmt: skip

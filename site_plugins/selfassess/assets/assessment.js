@@ -1,10 +1,12 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
+import { answerCodes } from "./codes.js";
 import { askedIds, askingRules } from "./conditions.js";
 import { download } from "./download.js";
 import { SETTLED, pageEngine } from "./engine.js";
 import {
   filledIn, keepChecklistConsistent, overlay, questionsOf, readForm, targetInputs, unfoldNote, writeForm,
 } from "./form.js";
+import { resumeFromLink } from "./resume.js";
 import { forget, load, otherVersion, save, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
@@ -164,14 +166,19 @@ async function importFile(input) {
       say(`${ui.import_failed}\n${result.problems.join("\n")}`);
       return;
     }
-    writeForm(form, results, result.response);
-    created = result.response.created || null;
-    persist();
+    useResponse(result.response);
     say([ui.imported, ...result.warnings].join("\n"));
-    if (!results.hidden) showResults({ focus: false });
   } catch (error) {
     say(`${ui.import_failed}\n${error.message || error}`);
   }
+}
+
+/** Answers from elsewhere (a file, a resume link) in place of those in the form, and saved. */
+function useResponse(response) {
+  writeForm(form, results, response);
+  created = response.created || null;
+  persist();
+  if (!results.hidden) showResults({ focus: false });
 }
 
 function clearAll() {
@@ -255,6 +262,7 @@ for (const button of page.querySelectorAll('[data-download^="report-"]')) {
 }
 page.querySelector('[data-action="import"]').addEventListener("change", (event) => importFile(event.target));
 page.querySelector('[data-action="clear"]').addEventListener("click", clearAll);
+answerCodes({ page, engine, ui, language, response: persist, say });
 page.dataset.interactive = "true";
 performance.mark("selfassess:interactive"); // bench/run.py: navigation to a usable form
 // bench/run.py: the next frame, when the page can show the wired form and answer a click (the
@@ -267,3 +275,4 @@ document.addEventListener(SETTLED, () => {
 });
 // Pyodide takes seconds to start, on a thread of its own: start it now rather than when idle.
 if (!engine.ready) engine.start();
+resumeFromLink({ page, engine, ui, language, replace: useResponse, say });

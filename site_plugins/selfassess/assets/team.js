@@ -70,6 +70,18 @@ async function run(op, payload, prefix) {
 
 // --- team page ------------------------------------------------------------------------
 const collected = new Map();
+// Text pasted in, holding answer codes: read with the files, in one report.
+let pasted = "";
+
+function teamItems() {
+  const items = Array.from(collected.values());
+  if (pasted.trim()) items.push({ name: "", text: pasted, codes: true });
+  return items;
+}
+
+async function aggregateAll() {
+  await run("aggregate", { files: JSON.stringify(teamItems()), language }, "team");
+}
 
 async function addFiles(files) {
   started = performance.now();
@@ -82,7 +94,15 @@ async function addFiles(files) {
     collected.set(`${file.name}\u0000${texts[i]}`, { name: file.name, text: texts[i] });
   });
   page.querySelector("[data-team-count]").textContent = uiText(ui, "team_files", { count: collected.size });
-  await run("aggregate", { files: JSON.stringify(Array.from(collected.values())), language }, "team");
+  await aggregateAll();
+}
+
+function readPasted(text) {
+  if (text === pasted) return;
+  started = performance.now();
+  pasted = text;
+  if (collected.size || pasted.trim()) aggregateAll();
+  else clearReport();
 }
 
 if (team) {
@@ -101,8 +121,21 @@ if (team) {
     delete team.dataset.dragging;
     if (event.dataTransfer && event.dataTransfer.files.length) addFiles(event.dataTransfer.files);
   });
+  const codes = team.querySelector('textarea[data-action="paste-codes"]');
+  let typing = 0;
+  codes.addEventListener("input", () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => readPasted(codes.value), 500);
+  });
+  team.querySelector('[data-action="read-codes"]').addEventListener("click", () => {
+    window.clearTimeout(typing);
+    pasted = null; // read again even when unchanged
+    readPasted(codes.value);
+  });
   team.querySelector('[data-action="team-reset"]').addEventListener("click", () => {
     collected.clear();
+    codes.value = "";
+    pasted = "";
     page.querySelector("[data-team-count]").textContent = "";
     clearReport();
     say("");

@@ -2,8 +2,8 @@
 // What to start comes in the worker's name, JSON {pyodide, wheel, bank} (no bank for the
 // calculators), so it starts as soon as its script runs: a message from the page would wait for the
 // page's main thread, which is parsing the form and running Material's bundle meanwhile.
-// Messages in: {id, op: "evaluate"|"import"|"aggregate"|"compare"|"metric", language, ...}, once
-// ready: messages about files come back in `language`, the page's.
+// Messages in: {id, op, language, ...}, op one of evaluate, import, aggregate, compare, metric, code,
+// resume; once ready: messages about files come back in `language`, the page's.
 // Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
 let core = null;
 let bankJson = null;
@@ -119,6 +119,10 @@ function run(message) {
     );
   }
   if (message.op === "metric") return core.calculate(message.request);
+  if (message.op === "code") {
+    return core.answer_code(bankJson, message.response, Boolean(message.withNotes), message.language, brandJson);
+  }
+  if (message.op === "resume") return core.read_resume(bankJson, message.code, message.language);
   throw new Error(`unknown operation ${message.op}`);
 }
 

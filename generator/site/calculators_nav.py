@@ -1,4 +1,4 @@
-"""Where the calculators page lives and how it joins the nav (the plugin's thin part of it)."""
+"""Where the calculators page lives and how it joins the nav."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from selfassess.core.locale import locale
 
 
-def page_path(language: str) -> str:
+def calculators_page(language: str) -> str:
     """The generated page in the site's language (named in its catalogue's "pages"): the
     metrics guides link to it with a relative link."""
     return locale(language).pages["calculators"]
