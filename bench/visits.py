@@ -47,7 +47,8 @@ def visit(context: BrowserContext, url: str) -> Visit:
     through a PerformanceObserver rather than polled for."""
     page = context.new_page()
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
+    # What is downloaded: a HEAD request (the engine checks its runtime with some) brings no body.
+    page.on("request", lambda r: requests.append(r.url) if r.method != "HEAD" else None)
     start = time.perf_counter()
     page.goto(url, wait_until="commit")  # the form works before `load`: do not wait for it
     heard(page, "interactive")

@@ -100,16 +100,21 @@ def site_brand(options: Mapping[str, Any], docs_dir: Path) -> Brand | None:
 
 
 def brand_css(brand: Brand) -> str:
-    """Theme colours through Material's CSS variables, and the reports' `--sa-primary`."""
+    """Theme colours through Material's CSS variables, and the reports' `--sa-primary`.
+
+    `html:root` outweighs the `:root` of selfassess.css, which comes later and gives the
+    unbranded site a readable accent. The accent is the focused and hovered colour.
+    """
     primary = brand.primary_color
     accent = brand.accent_color or primary
     return (
-        ":root, [data-md-color-primary], [data-md-color-accent] {\n"
+        "html:root, [data-md-color-primary], [data-md-color-accent] {\n"
         f"  --md-primary-fg-color: {primary};\n"
         f"  --md-primary-fg-color--light: {primary};\n"
         f"  --md-primary-fg-color--dark: {primary};\n"
         f"  --md-primary-bg-color: {WHITE};\n"
         f"  --md-accent-fg-color: {accent};\n"
+        f"  --md-accent-fg-color--transparent: color-mix(in srgb, {accent} 10%, transparent);\n"
         f"  --md-accent-bg-color: {WHITE};\n"
         f"  --md-typeset-a-color: {primary};\n"
         f"  --sa-primary: {primary};\n"

@@ -35,7 +35,14 @@ from selfassess.site.bundle import BundleFailed, esbuild_path, page_scripts
 from selfassess.site.calculator_links import without_links_to
 from selfassess.site.calculators_nav import calculators_page, nav_with_calculators
 from selfassess.site.csp import content_security_policy
-from selfassess.startup import SNAPSHOT, STDLIB, Startup, StartupFailed, site_core_wheel
+from selfassess.startup import (
+    RESTORED_STDLIB,
+    SNAPSHOT,
+    STDLIB,
+    Startup,
+    StartupFailed,
+    site_core_wheel,
+)
 from selfassess.wheel import wheel_filename
 
 PLUGIN_DIR = Path(selfassess.mkdocs_plugin.__file__).resolve().parent
@@ -216,6 +223,7 @@ class SiteGeneration:
                 else Added(f"{ASSETS}/pyodide/{path.name}", source=path)
                 for path in runtime
             ),
+            Added(f"{ASSETS}/pyodide/{RESTORED_STDLIB}", startup.restored_stdlib_zip),
             Added(f"{ASSETS}/pyodide/{SNAPSHOT}", startup.snapshot),
         ]
 

@@ -15,16 +15,21 @@ import zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc  # type: ignore[attr-defined]
 
 
-def pyc(source: bytes, filename: str, checked: bool) -> str:
+def pyc(source: bytes, filename: str, checked: bool, optimize: int = -1) -> str:
     """Hash-based bytecode of `source` (as base64): valid whatever the files' dates."""
-    code = compile(source, filename, "exec", dont_inherit=True)
+    code = compile(source, filename, "exec", dont_inherit=True, optimize=optimize)
     data = _code_to_hash_pyc(code, importlib.util.source_hash(source), checked)
     return base64.b64encode(data).decode()
 
 
 def stdlib_bytecode() -> dict[str, str]:
     """{zip entry (.py): base64 .pyc} of every module loaded so far from the standard library's
-    zip (modules built into Python say "frozen" and are left out)."""
+    zip (modules built into Python say "frozen" and are left out).
+
+    Compiled as `python -OO` would, without docstrings and asserts: the memory snapshot holds
+    these modules, and their docstrings, which nothing reads in the browser, were
+    300 KB of its 5.3 MB gzip.
+    """
     stdlib_zip = next(entry for entry in sys.path if entry.endswith(".zip")) + "/"
     archive = zipfile.ZipFile(stdlib_zip.removesuffix("/"))
     stdlib = {}
@@ -33,7 +38,7 @@ def stdlib_bytecode() -> dict[str, str]:
         filename = getattr(spec, "origin", None) or ""
         if filename.startswith(stdlib_zip) and filename.endswith(".py"):
             name = filename.removeprefix(stdlib_zip)
-            stdlib[name] = pyc(archive.read(name), filename, checked=False)
+            stdlib[name] = pyc(archive.read(name), filename, checked=False, optimize=2)
     return stdlib
 
 

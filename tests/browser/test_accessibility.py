@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import download, open_assessment, show_results, wait_engine
+from tests.browser.assessment import (
+    answer,
+    choice,
+    download,
+    open_assessment,
+    show_results,
+    wait_engine,
+)
 from tests.browser.conftest import Watch
 from tests.browser.test_team import open_team, report_ready, team_folder
 from tests.site.sites import REPO
@@ -27,6 +34,13 @@ RUN_AXE = """async () => {
     .filter((v) => ["serious", "critical"].includes(v.impact))
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }"""
+RUN_AXE_ON = """async (element) => {
+  const result = await axe.run(element, { resultTypes: ["violations"] });
+  return result.violations
+    .filter((v) => ["serious", "critical"].includes(v.impact))
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}"""
+"""axe on one element: what focusing or hovering it changes is its own look."""
 FOCUSED = """() => {
   const e = document.activeElement;
   const group = e.name ? [...document.getElementsByName(e.name)] : [];
@@ -45,6 +59,23 @@ def serious_violations(page: Page) -> list[str]:
     """axe-core's serious and critical violations on the page as it is now."""
     page.evaluate(AXE)
     return page.evaluate(RUN_AXE)
+
+
+CONTROLS = {
+    "show-results button": '[data-action="show-results"]',
+    "download button": "[data-download]:visible",
+    "note button": ".sa-note-toggle:visible",
+    "link in the text": ".sa-meta a:visible",
+    "navigation link": ".md-nav__link[href]:visible",
+    "header link": ".md-header a:visible",
+    "radio": 'fieldset[data-question] input[type="radio"]',
+    "checkbox": 'fieldset[data-question] input[type="checkbox"]',
+    "select": "#sa-respondent-role",
+    "text input": "#sa-respondent-name",
+    "number input": "[data-target-section]",
+    "file input": '[data-action="import"]',
+}
+"""One control of each kind on an assessment page with its results shown."""
 
 
 def page_types(site: Path) -> list[str]:
@@ -145,3 +176,56 @@ def test_a_bank_is_answered_completely_with_the_keyboard_and_focus_shows(
     )
     expect(page.locator("#sa-results-title")).to_be_focused()
     assert unseen_outlines == [], "elements focused with the keyboard and no visible outline"
+
+
+def test_each_kind_of_control_passes_axe_focused_and_hovered(
+    page: Page, watch: Watch, default_url: str
+):
+    """Focused or hovered, a control changes colour: the text on it must stay readable."""
+    open_assessment(page, default_url, "bloques-cx")
+    wait_engine(page)
+    answer(page, {"valores-escritos": "3"})
+    show_results(page)
+    page.evaluate(AXE)
+    found = {}
+    for kind, selector in CONTROLS.items():
+        control = page.locator(selector).first
+        control.scroll_into_view_if_needed()
+        for state, act in (("focused", control.focus), ("hovered", control.hover)):
+            act()
+            violations = control.evaluate(RUN_AXE_ON)
+            if violations:
+                found[f"{kind} {state}"] = violations
+        page.mouse.move(0, 0)
+    assert found == {}
+
+
+def test_every_step_of_answering_passes_axe(
+    page: Page, watch: Watch, default_url: str, tmp_path: Path
+):
+    """Start, some answers, results, targets changed, a download, an import: axe after each."""
+    found = {}
+
+    def check(step: str) -> None:
+        violations = serious_violations(page)
+        if violations:
+            found[step] = violations
+
+    open_assessment(page, default_url, "bloques-cx")
+    wait_engine(page)
+    check("start")
+    answer(page, {"valores-escritos": "3", "valores-cliente": "na"})
+    page.locator("#sa-respondent-name").fill("Ana")
+    check("some answers")
+    show_results(page)
+    check("results shown")
+    page.fill('[data-target-section="valores"]', "90")
+    expect(page.locator("[data-selfassess-report]")).to_contain_text("90")
+    check("targets changed")
+    saved = download(page, "responses", tmp_path)
+    check("download clicked")
+    choice(page, "valores-escritos", "5").check()
+    page.set_input_files('[data-action="import"]', saved)
+    expect(choice(page, "valores-escritos", "3")).to_be_checked(timeout=180_000)
+    check("import")
+    assert found == {}

@@ -27,11 +27,11 @@ from selfassess.core.model import bank_from_json
 from selfassess.core.render import (
     REPORT_FORMATS,
     TEAM_FORMATS,
+    render_all,
     render_report,
     render_team_report,
     report_body_html,
-    team_body_html,
-    team_report_json,
+    team_view,
 )
 from selfassess.core.responses import read_response, response_to_json
 from selfassess.core.scoring import score
@@ -141,10 +141,11 @@ def cli_aggregation(case: Case) -> dict[str, Any]:
     files = [(f"r{i}.json", t) for i, t in enumerate(case.responses)]
     readings, rejected = read_files(bank, files, case.language)
     team = aggregate(bank, readings, rejected, case.language)
+    _, report, body_html = render_all(team_view(team, bank))
     return {
         "ok": True,
-        "report": team_report_json(team, bank),
-        "body_html": team_body_html(team, bank),
+        "report": report,
+        "body_html": body_html,
         "downloads": {fmt: render_team_report(team, bank, fmt) for fmt in TEAM_FORMATS},
         "counts": {"used": team.respondents, "rejected": len(team.rejected)},
     }

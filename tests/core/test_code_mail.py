@@ -12,7 +12,7 @@ from selfassess.core import browser
 from selfassess.core.aggregate import aggregate, read_files
 from selfassess.core.codes import encode
 from selfassess.core.model import Bank
-from selfassess.core.render import team_report_json
+from selfassess.core.render import render_all, team_view
 from selfassess.core.responses import read_response
 from tests.core.test_aggregate import HOSTILE, A, B, C, response_file
 from tests.core.test_aggregate_browser import BANK_TEXT
@@ -74,6 +74,6 @@ def test_pasted_codes_and_files_make_one_report(mini_bank: Bank) -> None:
     rejected = {r["file"]: r["reason"] for r in result["report"]["rejected"]}
     assert set(rejected) == {"pasted text:4", "chat.txt"}
     expected = aggregate(mini_bank, *read_files(mini_bank, [("a.json", a), ("b.json", b)]), "en")
-    ours, theirs = result["report"], team_report_json(expected, mini_bank)
+    ours, theirs = result["report"], render_all(team_view(expected, mini_bank))[1]
     for key in ("respondents", "by_role", "overall", "sections", "questions"):
         assert ours[key] == theirs[key], key

@@ -14,7 +14,7 @@ import pytest
 from selfassess.load import find_bank_files, load_bank
 from selfassess.pages.urls import page_url
 from selfassess.runtime import PYODIDE_FILES
-from selfassess.startup import SNAPSHOT, site_core_wheel
+from selfassess.startup import RESTORED_STDLIB, SNAPSHOT, site_core_wheel
 from selfassess.wheel import wheel_filename
 from tests.site.sites import (
     MKDOCS,
@@ -102,7 +102,7 @@ def test_bank_json_is_the_loaders_json(default_site: Path):
 
 def test_pyodide_runtime_is_vendored_and_nothing_else(default_site: Path):
     shipped = sorted(p.name for p in (default_site / ASSETS / "pyodide").iterdir())
-    assert shipped == sorted([*PYODIDE_FILES, SNAPSHOT])
+    assert shipped == sorted([*PYODIDE_FILES, SNAPSHOT, RESTORED_STDLIB])
     wasm = default_site / ASSETS / "pyodide" / "pyodide.asm.wasm"
     assert wasm.read_bytes()[:4] == b"\0asm"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,32 @@ def test_css_sets_the_theme_variables(tmp_path: Path):
     assert brand is not None
     css = brand_css(brand)
     assert "--md-primary-fg-color: #8a1c4a;" in css and "--md-accent-fg-color: #8a1c4a;" in css
+
+
+SELFASSESS_CSS = Path(__file__).parents[2] / "site_plugins/selfassess/assets/selfassess.css"
+THEME_COLOUR = re.compile(r"(--md-(?:primary|accent)-fg-color(?:--light|--dark)?): (#[0-9a-f]{3,6});")
+
+
+def test_the_unbranded_accent_is_readable_focused_and_hovered():
+    """Focused or hovered, a button is white on the accent and a link is the accent on white."""
+    [root] = re.findall(r"^:root \{([^}]*)\}", SELFASSESS_CSS.read_text("utf-8"), re.MULTILINE)
+    colours = dict(THEME_COLOUR.findall(root))
+    assert set(colours) == {"--md-accent-fg-color"}
+    assert contrast_ratio(colours["--md-accent-fg-color"], "#fff") >= 4.5
+    assert contrast_ratio("#526cfe", "#fff") < 4.5, "Material's own accent, which this replaces"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"primary_color": "#8a1c4a"}, {"primary_color": "#1b5e20", "accent_color": "#1f5f8b"}],
+    ids=["primary-only", "with-accent"],
+)
+def test_every_shade_of_a_brand_is_readable_focused_and_hovered(tmp_path: Path, options: dict):
+    brand = site_brand({"name": "A", **options}, tmp_path)
+    assert brand is not None
+    css = brand_css(brand)
+    colours = dict(THEME_COLOUR.findall(css))
+    assert len(colours) == 4  # primary, its light and dark shades, and the accent
+    assert {name: c for name, c in colours.items() if contrast_ratio(c, "#fff") < 4.5} == {}
+    # The brand outweighs the unbranded accent of selfassess.css, which comes after it.
+    assert css.startswith("html:root,")

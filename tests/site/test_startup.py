@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from selfassess.runtime import PYODIDE_FILES
-from selfassess.startup import SNAPSHOT, STDLIB
+from selfassess.startup import RESTORED_STDLIB, SNAPSHOT, STDLIB
 from selfassess.wheel import core_sources, module_name, wheel_filename
 from tests.site.sites import MKDOCS, REPO, build, run, site_banks, write_site_config
 
@@ -109,16 +109,38 @@ import { loadPyodide } from "%(runtime)s/pyodide.mjs";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 const snapshot = gunzipSync(readFileSync("%(runtime)s/python.snapshot"));
-const pyodide = await loadPyodide({ indexURL: "%(runtime)s/", _loadSnapshot: snapshot });
-console.log(pyodide.runPython("import json, sys; json.dumps(sorted(sys.modules))"));
+const pyodide = await loadPyodide({
+  indexURL: "%(runtime)s/", _loadSnapshot: snapshot, stdLibURL: "%(runtime)s/%(stdlib)s",
+});
+console.log(pyodide.runPython(`
+import json, sys
+from selfassess.core.textfile import decode_text
+texts = [decode_text("café".encode(c)) for c in ("cp1252", "utf-16", "utf-8-sig")]
+json.dumps({"modules": sorted(sys.modules), "texts": texts})
+`));
 """
+"""Restored as the worker restores it: beside the restored zip, not the whole library."""
 
 
 def test_the_snapshot_holds_python_with_the_core_imported(default_site: Path, tmp_path: Path):
     script = tmp_path / "restore.mjs"
-    script.write_text(RESTORE % {"runtime": default_site / ASSETS / "pyodide"}, "utf-8")
+    runtime = default_site / ASSETS / "pyodide"
+    script.write_text(RESTORE % {"runtime": runtime, "stdlib": RESTORED_STDLIB}, "utf-8")
     done = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    imported = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    restored = json.loads(done.stdout.strip().splitlines()[-1])
+    imported = set(restored["modules"])
     assert imported >= CORE_MODULES
-    assert {"json", "dataclasses", "csv", "tarfile"} <= imported
+    assert {"json", "dataclasses", "csv"} <= imported
+    # Decoding imports its codecs by name, from the restored zip: all three read the same.
+    assert restored["texts"] == ["café", "café", "café"]
+
+
+def test_the_restored_zip_holds_the_codecs_and_no_more(default_site: Path):
+    """Only what a restored Python may import; its other modules are in the snapshot."""
+    runtime = default_site / ASSETS / "pyodide"
+    with zipfile.ZipFile(runtime / RESTORED_STDLIB) as archive:
+        names = archive.namelist()
+    assert "encodings/cp1252.py" in names and "encodings/utf_16.py" in names
+    assert [name for name in names if not name.startswith("encodings/")] == []
+    assert (runtime / RESTORED_STDLIB).stat().st_size < (runtime / STDLIB).stat().st_size / 5

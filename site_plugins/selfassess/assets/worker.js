@@ -10,9 +10,10 @@ let bankJson = null;
 // The site's brand, written by the plugin beside this script; "" for an unbranded site.
 let brandJson = "";
 
-// Pyodide waits forever when its binary cannot be fetched, so check the big files first.
-async function checkRuntime(base) {
-  await Promise.all(["pyodide.asm.wasm", "python_stdlib.zip"].map(async (name) => {
+// Pyodide waits forever when its binary cannot be fetched, so check the big files first: the
+// binary, and the standard library's zip Python will read (`stdlib`).
+async function checkRuntime(base, stdlib) {
+  await Promise.all(["pyodide.asm.wasm", stdlib].map(async (name) => {
     const response = await fetch(base + name, { method: "HEAD" });
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   }));
@@ -53,11 +54,17 @@ function snapshotOf(base) {
   });
 }
 
+// Restored, Python has imported all it needs but the codecs: beside the snapshot the build writes
+// a zip of only those (generator/startup.py, RESTORED_STDLIB), a tenth of the whole library's.
+const RESTORED_STDLIB = "python_stdlib_restored.zip";
+
 // A snapshot that cannot be restored costs a restart, never the engine.
 async function startPython(loadPyodide, base, snapshot) {
   if (snapshot) {
     try {
-      const pyodide = await loadPyodide({ indexURL: base, _loadSnapshot: snapshot.bytes });
+      const pyodide = await loadPyodide({
+        indexURL: base, _loadSnapshot: snapshot.bytes, stdLibURL: base + RESTORED_STDLIB,
+      });
       return { pyodide, restored: true };
     } catch (error) {
       console.error(RESTART, error);
@@ -87,8 +94,10 @@ async function start({ pyodide: base, wheel, bank }) {
   const bankText = bank ? fetchText(bank) : Promise.resolve(null);
   const brandText = fetchText(new URL("brand.json", self.location.href)).catch(() => "");
   bankText.catch(() => {});
+  const found = snapshotOf(base);
+  const stdlib = found.then((snapshot) => (snapshot ? RESTORED_STDLIB : "python_stdlib.zip"));
   const [{ loadPyodide }, snapshot] = await Promise.all([
-    import(base + "pyodide.mjs"), snapshotOf(base), checkRuntime(base),
+    import(base + "pyodide.mjs"), found, stdlib.then((name) => checkRuntime(base, name)),
   ]);
   performance.mark("selfassess:runtime-module");
   const { pyodide, restored } = await startPython(loadPyodide, base, snapshot);
