@@ -16,8 +16,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from selfassess.core.metrics import describe_metrics
-from selfassess.core.model import localize
+from selfassess.core.model import bank_from_json, localize
 from selfassess.core.textfile import MAX_FILE_BYTES
+from selfassess.pages.questionnaire import questionnaire_view
 from selfassess.pages.strings import browser_ui, ui
 from selfassess.pages.urls import ASSESSMENT, PRINT, links_from, page_url
 from selfassess.wheel import wheel_filename
@@ -67,15 +68,19 @@ def question_count(bank: BankJson) -> int:
     return sum(len(section["questions"]) for section in bank["sections"])
 
 
+
+
 def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str) -> str:
     """The assessment page's content: respondent, questionnaire, toolbar, status and results.
 
     `root` is the relative URL from the page to the site root (e.g. "../../"), so the
     site works from any sub-path; `pyodide` is the runtime's base URL, relative or absolute.
     """
+    model = bank_from_json(bank)  # the layout reads the model, where answer sets are resolved
     return _engine_page(
         "assessment.html.j2", language, root, pyodide,
         bank=bank, question_count=question_count(bank), links=links_from(ASSESSMENT),
+        groups=questionnaire_view(model, ui(language), language), display=model.display,
     )  # fmt: skip
 
 
@@ -93,7 +98,8 @@ def team_page_html(bank: BankJson, language: str, root: str, pyodide: str, kind:
 def print_page_html(bank: BankJson, language: str) -> str:
     """The blank questionnaire for workshops: the same questions, boxes to tick, lines to write."""
     template = _environment(language).get_template("print.html.j2")
-    return template.render(bank=bank, t=ui(language), links=links_from(PRINT))
+    groups = questionnaire_view(bank_from_json(bank), ui(language), language)
+    return template.render(bank=bank, t=ui(language), links=links_from(PRINT), groups=groups)
 
 
 def search_text_html(bank: BankJson, language: str) -> str:

@@ -12,17 +12,13 @@ SELFASSESS = REPO / ".venv" / "bin" / "selfassess"
 MKDOCS = REPO / ".venv" / "bin" / "mkdocs"
 
 
-SITE_BANKS = ("mini.yml", "solo-en.yml")
-"""The test banks that test sites publish; the model 2 banks in tests/banks/ (groups, answer
-sets, ...) wait for the pages that render them."""
-
-
 def site_banks(folder: Path) -> Path:
-    """A folder in `folder` holding copies of SITE_BANKS, to publish as a site's banks_dir."""
+    """A folder in `folder` holding copies of every bank in tests/banks, to publish as a site's
+    banks_dir (a copy: some tests change a bank and build again)."""
     banks = folder / "site-banks"
     banks.mkdir(parents=True, exist_ok=True)
-    for name in SITE_BANKS:
-        shutil.copy(REPO / "tests" / "banks" / name, banks / name)
+    for bank in sorted((REPO / "tests" / "banks").glob("*.yml")):
+        shutil.copy(bank, banks / bank.name)
     return banks
 
 

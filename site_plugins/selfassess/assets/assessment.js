@@ -1,12 +1,13 @@
 // The assessment page: autosave, progress, the engine's status, results, downloads, import.
 import { answerCodes } from "./codes.js";
+import { askedIds, askingRules } from "./conditions.js";
 import { download } from "./download.js";
 import { SETTLED, pageEngine } from "./engine.js";
 import {
   filledIn, keepChecklistConsistent, overlay, questionsOf, readForm, targetInputs, unfoldNote, writeForm,
 } from "./form.js";
 import { resumeFromLink } from "./resume.js";
-import { answeredCount, forget, load, otherVersion, save, storageKey } from "./storage.js";
+import { forget, load, otherVersion, save, storageKey } from "./storage.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
 const form = page.querySelector("form[data-selfassess-bank]");
@@ -21,6 +22,8 @@ const bankId = form.dataset.selfassessBank;
 const language = form.dataset.language;
 const key = storageKey(bankId, form.dataset.bankVersion);
 const questions = questionsOf(form);
+const rules = askingRules(questions);
+const containers = rules ? [...form.querySelectorAll("[data-stream], [data-section], [data-group]")] : [];
 
 let created = null;
 let evaluation = 0;
@@ -86,18 +89,35 @@ function savedTime() {
   return new Date().toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
 }
 
+/** The questions asked for the answers and role given: the others are hidden, their answers
+ * kept in the form (and saved), so they are back when their condition holds again. A stream,
+ * section or group shows while any of its questions does. */
+function showAsked(response) {
+  if (!rules) return questions;
+  const asked = askedIds(rules, response.answers, response.respondent.role);
+  for (const question of questions) question.fieldset.hidden = !asked.has(question.id);
+  for (const container of containers) {
+    container.hidden = !container.querySelector("fieldset[data-question]:not([hidden])");
+  }
+  return questions.filter((question) => asked.has(question.id));
+}
+
+/** Progress over the questions asked: the overall bar and each section's. */
 function showProgress(response) {
-  const total = questions.length;
-  const answered = answeredCount(response);
-  page.querySelector("[data-progress-overall]").value = answered;
+  const asked = showAsked(response);
+  const answered = (list) => list.filter((q) => response.answers[q.id] != null).length;
+  const overall = page.querySelector("[data-progress-overall]");
+  overall.max = asked.length || 1;
+  overall.value = answered(asked);
   page.querySelector('[data-progress-text="overall"]').textContent = ui.answered_of
-    .replace("{answered}", answered).replace("{total}", total);
+    .replace("{answered}", answered(asked)).replace("{total}", asked.length);
   for (const bar of page.querySelectorAll("[data-progress-section]")) {
     const section = bar.dataset.progressSection;
-    const ids = questions.filter((q) => q.section === section).map((q) => q.id);
-    const done = ids.filter((id) => response.answers[id] != null).length;
+    const inSection = asked.filter((q) => q.section === section);
+    const done = answered(inSection);
+    bar.max = inSection.length || 1;
     bar.value = done;
-    page.querySelector(`[data-progress-text="${CSS.escape(section)}"]`).textContent = `${done}/${ids.length}`;
+    page.querySelector(`[data-progress-text="${CSS.escape(section)}"]`).textContent = `${done}/${inSection.length}`;
   }
 }
 

@@ -26,12 +26,22 @@ function controlsByName(form) {
   return byName;
 }
 
-function answerOf(question, inputs) {
+/** A question's answer: an option id, "na", null; a checklist's checked ids, or
+ * {"checked": [...], "na": [...]} when some items are marked not applicable (their boxes
+ * `notApplicable`), so files without such marks keep today's plain lists. */
+function answerOf(question, inputs, notApplicable) {
   const checked = inputs.filter((input) => input.checked).map((input) => input.value);
   if (checked.includes("na")) return "na";
-  if (checked.includes(NONE)) return [];
-  if (question.type === "checklist") return checked.length ? checked : null;
-  return checked.length ? checked[0] : null;
+  const items = checked.includes(NONE) ? [] : checked;
+  if (question.type !== "checklist") return items.length ? items[0] : null;
+  const na = notApplicable.filter((input) => input.checked).map((input) => input.value);
+  if (na.length) return { checked: items, na };
+  return checked.length ? items : null;
+}
+
+/** The boxes that mark a checklist's items not applicable. */
+function notApplicableBoxes(controls, questionId) {
+  return controls.get(`na:${questionId}`) || [];
 }
 
 function noteField(controls, questionId) {
@@ -43,13 +53,31 @@ export function targetInputs(scope) {
   return [...scope.querySelectorAll("input[data-target-section]")];
 }
 
+/** A target input's scale ("min max decimals" in data-scale, else 0–100): responses hold 0–100. */
+function targetScale(input) {
+  const [min, max, decimals] = (input.dataset.scale || "0 100 1").split(" ").map(Number);
+  return { min, max, decimals };
+}
+
+function targetOnHundred(input, shown) {
+  const { min, max } = targetScale(input);
+  return input.dataset.scale ? ((shown - min) / (max - min)) * 100 : shown;
+}
+
+function targetShown(input, target) {
+  const { min, max, decimals } = targetScale(input);
+  return input.dataset.scale ? Number((min + ((max - min) * target) / 100).toFixed(decimals)) : target;
+}
+
 /** The response file for what the form holds now. */
 export function readForm(form, targetScope, created) {
   const answers = {};
   const notes = {};
   const controls = controlsByName(form);
   for (const question of questionsOf(form)) {
-    answers[question.id] = answerOf(question, controls.get(question.id) || []);
+    answers[question.id] = answerOf(
+      question, controls.get(question.id) || [], notApplicableBoxes(controls, question.id),
+    );
     const note = noteField(controls, question.id);
     if (note && note.value.trim()) notes[question.id] = note.value;
   }
@@ -57,7 +85,7 @@ export function readForm(form, targetScope, created) {
   for (const input of targetInputs(targetScope)) {
     const value = input.valueAsNumber;
     if (Number.isFinite(value) && value !== Number(input.dataset.default)) {
-      targets[input.dataset.targetSection] = value;
+      targets[input.dataset.targetSection] = targetOnHundred(input, value);
     }
   }
   const now = new Date().toISOString();
@@ -99,15 +127,29 @@ export function unfoldNote(field, unfolded = true) {
   field.previousElementSibling.setAttribute("aria-expanded", String(unfolded));
 }
 
+/** The boxes an answer checks: its options (a checklist's [] is "none of these"), and the items
+ * it marks not applicable. */
+function checkedIds(answer) {
+  if (answer == null) return { chosen: [], na: [] };
+  if (typeof answer === "string") return { chosen: [answer], na: [] };
+  const { checked, na } = checklistParts(answer);
+  return { chosen: checked.length || na.length ? checked : [NONE], na };
+}
+
+/** A checklist answer's checked and n/a item ids, in either shape: a list, or {checked, na}. */
+export function checklistParts(answer) {
+  return Array.isArray(answer) ? { checked: answer, na: [] } : { checked: answer.checked || [], na: answer.na || [] };
+}
+
 /** Put a (validated or saved) response back into the form. */
 export function writeForm(form, targetScope, response) {
   const answers = response.answers || {};
   const notes = response.notes || {};
   const controls = controlsByName(form);
   for (const question of questionsOf(form)) {
-    const answer = answers[question.id];
-    const chosen = Array.isArray(answer) ? (answer.length ? answer : [NONE]) : answer == null ? [] : [answer];
+    const { chosen, na } = checkedIds(answers[question.id]);
     for (const input of controls.get(question.id) || []) input.checked = chosen.includes(input.value);
+    for (const input of notApplicableBoxes(controls, question.id)) input.checked = na.includes(input.value);
     const note = noteField(controls, question.id);
     if (note) {
       note.value = typeof notes[question.id] === "string" ? notes[question.id] : "";
@@ -121,18 +163,27 @@ export function writeForm(form, targetScope, response) {
   const targets = response.targets || {};
   for (const input of targetInputs(targetScope)) {
     const value = targets[input.dataset.targetSection];
-    input.value = typeof value === "number" ? value : input.dataset.default;
+    input.value = typeof value === "number" ? targetShown(input, value) : input.dataset.default;
   }
 }
 
-/** A checklist's "don't know" and "none of these" exclude every other box, and the items exclude them. */
+/** A checklist's "don't know", "none of these" and exclusive items (`data-exclusive`) exclude
+ * every other box, and the items exclude them; an item and its "not applicable" box exclude
+ * each other, and "don't know" clears the items' marks. */
 export function keepChecklistConsistent(input) {
-  if (input.type !== "checkbox") return;
+  if (input.type !== "checkbox" || !input.checked) return;
   const fieldset = input.closest("fieldset[data-question]");
-  if (!fieldset || !input.checked) return;
-  for (const other of fieldset.querySelectorAll(`input[name="${CSS.escape(input.name)}"]`)) {
-    if (other !== input && (EXCLUSIVE.includes(input.value) || EXCLUSIVE.includes(other.value))) {
-      other.checked = false;
+  if (!fieldset) return;
+  const name = fieldset.dataset.question;
+  const excludes = (box) => EXCLUSIVE.includes(box.value) || "exclusive" in box.dataset;
+  const items = fieldset.querySelectorAll(`input[name="${CSS.escape(name)}"]`);
+  const marks = fieldset.querySelectorAll(`input[name="${CSS.escape(`na:${name}`)}"]`);
+  if (input.name === name) {
+    for (const other of items) {
+      if (other !== input && (excludes(input) || excludes(other))) other.checked = false;
     }
+    for (const mark of marks) if (input.value === "na" || mark.value === input.value) mark.checked = false;
+  } else {
+    for (const item of items) if (item.value === input.value || item.value === "na") item.checked = false;
   }
 }
