@@ -9,6 +9,7 @@ checked and marked n/a counts as n/a.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from math import fsum
 
 from selfassess.core.model import NOT_APPLICABLE, Question
 from selfassess.core.results import Answer
@@ -62,12 +63,12 @@ def answer_value(question: Question, answer: Answer) -> float | None:
             return None
         checked, marked = items
         applicable = [o for o in question.options if o.id not in marked]
-        total = sum(o.value for o in applicable)
+        total = fsum(o.value for o in applicable)  # as rollup.weighted_mean, for Pyodide
         if total <= 0:
             return None
         if any(question.options_by_id[i].exclusive for i in checked):
             return 0.0
-        return sum(o.value for o in applicable if o.id in checked) / total
+        return fsum(o.value for o in applicable if o.id in checked) / total
     if not isinstance(answer, str):
         return None
     option = question.option(answer)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 
 from selfassess.core.answers import answer_value
 from selfassess.core.asking import ASKED, Asking, AskingTables, asks_everyone
@@ -21,12 +22,14 @@ from selfassess.core.results import Answer
 
 def weighted_mean(pairs: Sequence[tuple[float, float | None]]) -> float | None:
     """Σw·x / Σw over the (weight, x) pairs whose x is known; None when there are none or
-    their weights sum to 0."""
+    their weights sum to 0. Sums are math.fsum's, correctly rounded: the built-in sum() of
+    floats rounds differently from Python 3.12 on, and the browser's Python must agree with
+    the command line's to the last bit."""
     known = [(w, x) for w, x in pairs if x is not None]
-    total_weight = sum(w for w, _ in known)
+    total_weight = fsum(w for w, _ in known)
     if total_weight <= 0:
         return None
-    return sum(w * x for w, x in known) / total_weight
+    return fsum(w * x for w, x in known) / total_weight
 
 
 @dataclass(frozen=True)
@@ -143,8 +146,8 @@ class Scorer:
                 streams.extend(own)
                 sections.append(weighted_mean(list(zip(stream_weights, own, strict=True))))
             else:
-                total_weight = sum(weights)
-                sections.append(None if total_weight <= 0 else sum(products) / total_weight)
+                total_weight = fsum(weights)
+                sections.append(None if total_weight <= 0 else fsum(products) / total_weight)
         groups = tuple(
             weighted_mean([(self._section_weights[i], sections[i]) for i in group])
             for group in self._groups

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from math import fsum
 from typing import ClassVar
 
 from selfassess.core.brand import Brand
@@ -299,8 +300,8 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
 
 def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> float | None:
     chosen = [s for s in sections if s.id in ids]
-    weight = sum(s.weight for s in chosen)
-    return round(sum(s.target * s.weight for s in chosen) / weight, 1) if weight else None
+    weight = fsum(s.weight for s in chosen)
+    return round(fsum(s.target * s.weight for s in chosen) / weight, 1) if weight else None
 
 
 def _group_title(bank: Bank, group_id: str) -> dict[str, str]:
