@@ -78,7 +78,8 @@ def shipped_bytes(site: Path, prefix: str, urls: list[str]) -> tuple[int, int]:
 
 def answer_first_option_everywhere(page: Page) -> None:
     for question in page.locator("fieldset[data-question]").all():
-        question.locator("input").first.check()
+        if question.is_visible():  # the questions an answer above turned off stay hidden
+            question.locator("input").first.check()
 
 
 COLD_VISITS = 5
