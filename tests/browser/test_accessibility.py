@@ -55,16 +55,20 @@ FOCUSED = """() => {
 MAX_TABS = 400
 
 
-def serious_violations(page: Page) -> list[str]:
-    """axe-core's serious and critical violations on the page as it is now."""
-    page.evaluate(AXE)
-    return page.evaluate(RUN_AXE)
-
-
 TRANSITIONS_DONE = """() => Promise.all(document.getAnimations()
     .filter((animation) => animation instanceof CSSTransition)
     .map((animation) => animation.finished.catch(() => null)))"""
 """Resolves once every colour or shadow a state change started has reached its end."""
+
+
+def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now, once the colours a
+    change started (Material's back-to-top button fades in on scroll) have settled."""
+    page.evaluate(AXE)
+    page.evaluate(TRANSITIONS_DONE)
+    return page.evaluate(RUN_AXE)
+
+
 
 CONTROLS = {
     "show-results button": '[data-action="show-results"]',
