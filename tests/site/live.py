@@ -16,6 +16,12 @@ MINI_TITLE = "es: Mini auditoría"
 """The line of tests/banks/mini.yml that holds the Spanish title, which the edits change."""
 
 
+def _interruptible() -> None:
+    """Ctrl+C reaches serve even when this runs in a background job, whose shell ignores SIGINT
+    (a child inherits the ignoring, and Python then installs no KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class ServeProcess:
     """`selfassess serve -f CONFIG -a 127.0.0.1:0`, its output collected as it comes."""
 
@@ -24,6 +30,7 @@ class ServeProcess:
             [str(SELFASSESS), "serve", "-f", str(config), "-a", "127.0.0.1:0"],
             cwd=config.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"},
+            preexec_fn=_interruptible,
         )  # fmt: skip
         self.lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
