@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -72,8 +73,9 @@ def choose_engine(requested: str = AUTO) -> str:
 
 
 def run_properdocs(config_file: Path, site_dir: Path, strict: bool) -> None:
-    """`properdocs build`, which runs the selfassess plugin as MkDocs does."""
-    command = [engine_command(PROPERDOCS) or PROPERDOCS, "build", "-q", "-f", str(config_file)]
+    """`properdocs build`, which runs the selfassess plugin as MkDocs does. Not `-q`: it hides
+    warnings from the counter `--strict` fails on (a broken link built "fine")."""
+    command = [engine_command(PROPERDOCS) or PROPERDOCS, "build", "-f", str(config_file)]
     _run([*command, "-d", str(site_dir), *(["--strict"] if strict else [])], config_file.parent)
 
 
@@ -102,4 +104,16 @@ def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> No
         raise EngineFailed(f"{command[0]}: {error}") from None
     if result.returncode != 0:
         output = "\n".join(part for part in (result.stdout, result.stderr) if part.strip())
-        raise EngineFailed(f"{Path(command[0]).name} build failed:\n{output.strip()}")
+        raise EngineFailed(f"{Path(command[0]).name} build failed:\n{readable(output)}")
+
+
+_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+_TRACEBACK = re.compile(r"^Traceback \(most recent call last\):\n(?:[ \t].*\n)*", re.MULTILINE)
+_INFO = re.compile(r"^INFO +- .*\n(?:[ \t]+.*\n)*", re.MULTILINE)
+
+
+def readable(output: str) -> str:
+    """An engine's failure as text to read: no terminal colours (Zensical colours them even
+    when captured), no Python traceback (Zensical ends `--strict` with one; its last line, which
+    says why, stays) and no INFO lines (ProperDocs lists every page left out of the nav)."""
+    return _INFO.sub("", _TRACEBACK.sub("", _COLOUR.sub("", output + "\n"))).strip()

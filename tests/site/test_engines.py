@@ -14,7 +14,16 @@ from selfassess.site.engines import ENGINES, installed_engines
 from selfassess.site.offline import SERVICE_WORKER, cached_files
 from selfassess.site.staging import STAGE
 from selfassess.wheel import wheel_filename
-from tests.site.sites import OTHER_ENGINES, REPO, SELFASSESS, build, build_mini, run
+from tests.site.sites import (
+    OTHER_ENGINES,
+    REPO,
+    SELFASSESS,
+    build,
+    build_mini,
+    run,
+    site_banks,
+    write_site_config,
+)
 
 CSP_META = '<meta http-equiv="Content-Security-Policy" content="default-src \'self\';'
 SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>", re.IGNORECASE)
@@ -102,3 +111,14 @@ def test_an_unknown_engine_is_refused_with_the_choices(tmp_path: Path):
     result = run([SELFASSESS, "build", "--engine", "hugo", "-d", tmp_path / "site"])
     assert result.returncode == 2 and not (tmp_path / "site").exists()
     assert "auto" in result.stderr and "zensical" in result.stderr
+
+
+@pytest.mark.parametrize("engine", OTHER_ENGINES)
+def test_a_strict_build_fails_on_a_broken_link_and_says_where(engine: str, tmp_path: Path):
+    config = write_site_config(tmp_path, site_banks(tmp_path))
+    (tmp_path / "docs" / "extra.md").write_text("# Extra\n\n[gone](missing.md)\n", "utf-8")
+    result = build(config, tmp_path / "site", strict=True, engine=engine)
+    assert result.returncode != 0 and not (tmp_path / "site").exists()
+    assert f"{engine} build failed" in result.stderr and "extra.md" in result.stderr
+    assert "Traceback" not in result.stderr and "\x1b[" not in result.stderr
+    assert "INFO" not in result.stderr
