@@ -14,6 +14,7 @@ from itertools import chain
 from typing import Any
 
 from selfassess.core.brand import Brand, brand_from_json
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 from selfassess.core.model import Bank, bank_from_json
 from selfassess.core.render import REPORT_FORMATS, render_report, report_body_html
 from selfassess.core.responses import (
@@ -23,7 +24,6 @@ from selfassess.core.responses import (
     response_to_json,
 )
 from selfassess.core.scoring import score
-from selfassess.core.strings import FALLBACK_LANGUAGE
 
 # The team, comparison and calculator modules (half the core) are imported by the functions
 # that use them: Python compiles every module it imports, which in the browser is slow, and
@@ -139,7 +139,6 @@ def _files(
     the CLI reads them). Anything else in the array is skipped; pasted text without a name
     is named so in `language`."""
     from selfassess.core.code_reading import TEXT_SUFFIXES
-    from selfassess.core.locale import locale
 
     files: list[tuple[str, str]] = []
     texts: list[tuple[str, str]] = []
