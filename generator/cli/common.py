@@ -10,6 +10,7 @@ from pathlib import Path
 
 from selfassess.core.aggregate import Rejected
 from selfassess.core.model import Bank, bank_from_json
+from selfassess.core.responses import MAX_FILE_BYTES, Response, read_response
 from selfassess.filemode import replace_atomically
 from selfassess.load import load_bank, resolve_bank
 
@@ -129,6 +130,14 @@ def read_each(
             unreadable.append(Rejected(file=str(path), reason=str(error).removeprefix(f"{path}: ")))
             continue
         yield str(path), content
+
+
+def read_response_file(bank: Bank, path: Path, language: str) -> Response:
+    """The response in the file at `path`, its warnings printed on standard error; raises
+    ResponseInvalid, in `language`, when it cannot be used."""
+    reading = read_response(read_limited(path, MAX_FILE_BYTES), bank, str(path), language)
+    print_warnings(reading.warnings)
+    return reading.response
 
 
 def print_warnings(warnings: Iterable[str]) -> None:

@@ -15,18 +15,12 @@ from selfassess.cli.common import (
     bank_language,
     checked_targets,
     open_bank,
-    print_warnings,
-    read_limited,
+    read_response_file,
     write_output,
 )
 from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.render import REPORT_FORMATS, json_text, render_report
-from selfassess.core.responses import (
-    MAX_FILE_BYTES,
-    empty_response,
-    read_response,
-    response_to_json,
-)
+from selfassess.core.responses import empty_response, response_to_json
 from selfassess.core.scoring import score
 
 
@@ -88,9 +82,6 @@ def run_score(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
     targets = checked_targets(bank, args.target)
-    data = read_limited(args.response, MAX_FILE_BYTES)
-    reading = read_response(data, bank, str(args.response), args.lang)
-    print_warnings(reading.warnings)
-    report = score(bank, reading.response, targets)
+    report = score(bank, read_response_file(bank, args.response, args.lang), targets)
     write_output(render_report(report, bank, args.format, brand), args.output)
     return 0
