@@ -9,6 +9,7 @@ from pathlib import Path
 from selfassess.cli.common import (
     CliError,
     add_bank_argument,
+    add_messages_language_argument,
     add_output_argument,
     open_bank,
     print_warnings,
@@ -19,19 +20,14 @@ from selfassess.cli.common import (
 from selfassess.core.aggregate import Rejected
 from selfassess.core.code_reading import read_code_texts
 from selfassess.core.codes import encode
-from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES, locale
+from selfassess.core.locale import locale
 from selfassess.core.model import Bank
 from selfassess.core.render import json_text
 from selfassess.core.responses import ResponseReading, response_to_json
 from selfassess.core.textfile import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from selfassess.core.textfile import decode_text
 
-
-def _lang_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
-        help="language of the messages about the files and codes (default: en)",
-    )  # fmt: skip
+_MESSAGES = "the messages about the files and codes"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     code.add_argument("response", metavar="RESPONSE", type=Path,
                       help="the response file (JSON)")  # fmt: skip
     code.add_argument("--notes", action="store_true", help="put the notes in the code too")
-    _lang_argument(code)
+    add_messages_language_argument(code, _MESSAGES)
     code.set_defaults(func=run_code)
 
     decode = subparsers.add_parser(
@@ -66,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_bank_argument(decode)
     decode.add_argument("texts", metavar="TEXTFILE", nargs="+", type=Path,
                         help="text files holding answer codes")  # fmt: skip
-    _lang_argument(decode)
+    add_messages_language_argument(decode, _MESSAGES)
     add_output_argument(decode, "the responses")
     decode.set_defaults(func=run_decode)
 

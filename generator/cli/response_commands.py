@@ -10,6 +10,7 @@ from selfassess.cli.brand_option import add_config_argument, report_brand
 from selfassess.cli.common import (
     add_bank_argument,
     add_format_argument,
+    add_messages_language_argument,
     add_output_argument,
     add_target_argument,
     bank_language,
@@ -18,7 +19,6 @@ from selfassess.cli.common import (
     read_response_file,
     write_output,
 )
-from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.render import REPORT_FORMATS, json_text, render_report
 from selfassess.core.responses import empty_response, response_to_json
 from selfassess.core.scoring import score
@@ -60,10 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the target score (0–100) of a section, overriding the bank's and the "
         "response's; repeat for more sections",
     )
-    score_parser.add_argument(
-        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
-        help=f"language of the messages about the response file (default: {FALLBACK_LANGUAGE}); "
-        "the report is in the response's language",
+    add_messages_language_argument(
+        score_parser, "the messages about the response file",
+        "; the report is in the response's language",
     )  # fmt: skip
     add_output_argument(score_parser, "the report")
     add_config_argument(score_parser)
