@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict
 from typing import Any
 
 from selfassess.core.model import Band, Bank, Option, Question, Text, localize
+from selfassess.core.render.numbers import Numbers
 
 
 def _text(text: Text, language: str | None) -> str | dict[str, str]:
@@ -63,6 +66,8 @@ def bank_json_view(bank: Bank, language: str | None) -> dict[str, Any]:
             }
             for s in bank.sections
         ],
+        # As in a report's JSON: scores stay on 0–100, the scale reports show them on beside.
+        **({"display": asdict(bank.display)} if bank.display else {}),
     }
 
 
@@ -70,24 +75,29 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _bands(title: str, bands: tuple[Band, ...], language: str) -> list[str]:
+def _bands(
+    title: str, bands: tuple[Band, ...], language: str, score: Callable[[float], str]
+) -> list[str]:
     if not bands:
         return []
     ranges = [
-        f"{localize(b.label, language)} ({b.id}) {_number(b.min)}–{_number(b.max)}" for b in bands
+        f"{localize(b.label, language)} ({b.id}) {score(b.min)}–{score(b.max)}" for b in bands
     ]
     return [f"{title}: " + "; ".join(ranges)]
 
 
 def bank_outline(bank: Bank, language: str) -> str:
-    """A readable outline of the bank in `language`: sections, questions, options and values."""
+    """A readable outline of the bank in `language`: sections, questions, options and values;
+    targets and band limits on the bank's display scale, as its reports write them, when it
+    has one."""
+    score = Numbers(language, bank.display).shown if bank.display else _number
     count = sum(1 for _ in bank.questions())
     lines = [
         f"{localize(bank.title, language)} — {bank.id} {bank.version}",
         f"Languages: {', '.join(bank.languages)}; {len(bank.sections)} sections, "
         f"{count} questions, about {bank.minutes} minutes",
-        *_bands("Ratings", bank.ratings, language),
-        *_bands("Stages", bank.stages, language),
+        *_bands("Ratings", bank.ratings, language, score),
+        *_bands("Stages", bank.stages, language, score),
     ]
     if bank.roles:
         roles = ", ".join(f"{localize(r.label, language)} ({r.id})" for r in bank.roles)
@@ -96,7 +106,7 @@ def bank_outline(bank: Bank, language: str) -> str:
         lines += [
             "",
             f"{number}. {localize(section.title, language)} ({section.id}) — weight "
-            f"{_number(section.weight)}, target {_number(section.target)}",
+            f"{_number(section.weight)}, target {score(section.target)}",
         ]
         for question in section.questions:
             lines.append(

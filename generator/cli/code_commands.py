@@ -9,35 +9,25 @@ from pathlib import Path
 from selfassess.cli.common import (
     CliError,
     add_bank_argument,
+    add_messages_language_argument,
     add_output_argument,
     open_bank,
     print_warnings,
     read_all,
-    read_limited,
+    read_response_file,
     write_output,
 )
 from selfassess.core.aggregate import Rejected
 from selfassess.core.code_reading import read_code_texts
 from selfassess.core.codes import encode
-from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES, locale
+from selfassess.core.locale import locale
 from selfassess.core.model import Bank
 from selfassess.core.render import json_text
-from selfassess.core.responses import (
-    MAX_FILE_BYTES,
-    ResponseReading,
-    read_response,
-    response_to_json,
-)
-from selfassess.core.strings import format_count, text
+from selfassess.core.responses import ResponseReading, response_to_json
 from selfassess.core.textfile import MAX_FILE_BYTES as MAX_TEXT_BYTES
 from selfassess.core.textfile import decode_text
 
-
-def _lang_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
-        help="language of the messages about the files and codes (default: en)",
-    )  # fmt: skip
+_MESSAGES = "the messages about the files and codes"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     code.add_argument("response", metavar="RESPONSE", type=Path,
                       help="the response file (JSON)")  # fmt: skip
     code.add_argument("--notes", action="store_true", help="put the notes in the code too")
-    _lang_argument(code)
+    add_messages_language_argument(code, _MESSAGES)
     code.set_defaults(func=run_code)
 
     decode = subparsers.add_parser(
@@ -72,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_bank_argument(decode)
     decode.add_argument("texts", metavar="TEXTFILE", nargs="+", type=Path,
                         help="text files holding answer codes")  # fmt: skip
-    _lang_argument(decode)
+    add_messages_language_argument(decode, _MESSAGES)
     add_output_argument(decode, "the responses")
     decode.set_defaults(func=run_decode)
 
@@ -85,9 +75,9 @@ def read_code_files(
     texts = []
     for name, data in contents:
         if len(data) > MAX_TEXT_BYTES:
-            size = format_count(language, MAX_TEXT_BYTES)
-            rejected.append(Rejected(file=name, reason=locale(language).text("code.text_too_big",
-                                                               size=size)))  # fmt: skip
+            words = locale(language)
+            size = words.number(MAX_TEXT_BYTES, 0)
+            rejected.append(Rejected(file=name, reason=words.text("code.text_too_big", size=size)))
         else:
             texts.append((name, decode_text(data)))
     readings, not_used = read_code_texts(bank, texts, language)
@@ -96,22 +86,22 @@ def read_code_files(
 
 def run_code(args: argparse.Namespace) -> int:
     bank = open_bank(args)
-    data = read_limited(args.response, MAX_FILE_BYTES)
-    reading = read_response(data, bank, str(args.response), args.lang)
-    print_warnings(reading.warnings)
-    write_output(encode(bank, reading.response, with_notes=args.notes), None)
+    response = read_response_file(bank, args.response, args.lang)
+    write_output(encode(bank, response, with_notes=args.notes), None)
     return 0
 
 
 def run_decode(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     readings, rejected = read_code_files(bank, args.texts, args.lang)
+    words = locale(args.lang)
     print_warnings(
-        text(args.lang, "file_not_used", file=item.file, reason=item.reason) for item in rejected
+        words.text("report.file_not_used", file=item.file, reason=item.reason)
+        for item in rejected
     )
     print_warnings(warning for reading in readings for warning in reading.warnings)
     if not readings:
-        raise CliError(locale(args.lang).text("code.none_used", bank=bank.id))
+        raise CliError(words.text("code.none_used", bank=bank.id))
     responses = [response_to_json(reading.response) for reading in readings]
     write_output(json_text(responses), args.output)
     return 0

@@ -9,7 +9,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from selfassess.core.aggregate import Rejected
+from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.model import Bank, bank_from_json
+from selfassess.core.responses import MAX_FILE_BYTES, Response, read_response
 from selfassess.filemode import replace_atomically
 from selfassess.load import load_bank, resolve_bank
 
@@ -29,6 +31,17 @@ def add_bank_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--banks", metavar="DIR", type=Path, default=DEFAULT_BANKS_DIR,
         help=f"folder where bank ids are looked up (default: {DEFAULT_BANKS_DIR}/)",
+    )  # fmt: skip
+
+
+def add_messages_language_argument(
+    parser: argparse.ArgumentParser, what: str, note: str = ""
+) -> None:
+    """--lang, the language of `what` the command writes: one a catalogue has, the fallback's
+    by default."""
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
+        help=f"language of {what} (default: {FALLBACK_LANGUAGE}){note}",
     )  # fmt: skip
 
 
@@ -129,6 +142,14 @@ def read_each(
             unreadable.append(Rejected(file=str(path), reason=str(error).removeprefix(f"{path}: ")))
             continue
         yield str(path), content
+
+
+def read_response_file(bank: Bank, path: Path, language: str) -> Response:
+    """The response in the file at `path`, its warnings printed on standard error; raises
+    ResponseInvalid, in `language`, when it cannot be used."""
+    reading = read_response(read_limited(path, MAX_FILE_BYTES), bank, str(path), language)
+    print_warnings(reading.warnings)
+    return reading.response
 
 
 def print_warnings(warnings: Iterable[str]) -> None:

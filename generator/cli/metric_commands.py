@@ -8,8 +8,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from selfassess.cli.common import CliError, print_warnings, read_limited
-from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
+from selfassess.cli.common import (
+    CliError,
+    add_messages_language_argument,
+    print_warnings,
+    read_limited,
+)
+from selfassess.core.locale import FALLBACK_LANGUAGE
 from selfassess.core.metrics import (
     NUMBER_INPUTS,
     SCALES,
@@ -106,9 +111,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
-                        help="language of the formula and the messages "
-                        f"(default: {FALLBACK_LANGUAGE})")  # fmt: skip
+    add_messages_language_argument(parser, "the formula and the messages")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 

@@ -10,23 +10,17 @@ from selfassess.cli.brand_option import add_config_argument, report_brand
 from selfassess.cli.common import (
     add_bank_argument,
     add_format_argument,
+    add_messages_language_argument,
     add_output_argument,
     add_target_argument,
     bank_language,
     checked_targets,
     open_bank,
-    print_warnings,
-    read_limited,
+    read_response_file,
     write_output,
 )
-from selfassess.core.locale import FALLBACK_LANGUAGE, LANGUAGES
 from selfassess.core.render import REPORT_FORMATS, json_text, render_report
-from selfassess.core.responses import (
-    MAX_FILE_BYTES,
-    empty_response,
-    read_response,
-    response_to_json,
-)
+from selfassess.core.responses import empty_response, response_to_json
 from selfassess.core.scoring import score
 
 
@@ -66,10 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the target score (0–100) of a section, overriding the bank's and the "
         "response's; repeat for more sections",
     )
-    score_parser.add_argument(
-        "--lang", choices=LANGUAGES, default=FALLBACK_LANGUAGE,
-        help=f"language of the messages about the response file (default: {FALLBACK_LANGUAGE}); "
-        "the report is in the response's language",
+    add_messages_language_argument(
+        score_parser, "the messages about the response file",
+        "; the report is in the response's language",
     )  # fmt: skip
     add_output_argument(score_parser, "the report")
     add_config_argument(score_parser)
@@ -88,9 +81,6 @@ def run_score(args: argparse.Namespace) -> int:
     bank = open_bank(args)
     brand = report_brand(args)
     targets = checked_targets(bank, args.target)
-    data = read_limited(args.response, MAX_FILE_BYTES)
-    reading = read_response(data, bank, str(args.response), args.lang)
-    print_warnings(reading.warnings)
-    report = score(bank, reading.response, targets)
+    report = score(bank, read_response_file(bank, args.response, args.lang), targets)
     write_output(render_report(report, bank, args.format, brand), args.output)
     return 0

@@ -9,6 +9,7 @@ import argparse
 import os
 from itertools import chain
 from pathlib import Path
+from typing import TypeGuard
 
 from selfassess.cli.brand_option import add_config_argument, report_brand
 from selfassess.cli.code_commands import read_code_files
@@ -22,14 +23,15 @@ from selfassess.cli.common import (
     checked_targets,
     open_bank,
     print_warnings,
-    read_all,
     read_each,
+    read_limited,
     write_output,
 )
 from selfassess.core.aggregate import aggregate, stream_files
 from selfassess.core.code_reading import TEXT_SUFFIXES
 from selfassess.core.compare import Snapshot, read_snapshot
 from selfassess.core.compare import compare as compare_snapshots
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 from selfassess.core.model import Bank
 from selfassess.core.render import (
     COMPARE_FORMATS,
@@ -38,7 +40,6 @@ from selfassess.core.render import (
     render_team_report,
 )
 from selfassess.core.responses import MAX_FILE_BYTES
-from selfassess.core.strings import FALLBACK_LANGUAGE, text
 
 
 def _common_options(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
@@ -120,7 +121,7 @@ def _is_json(name: str) -> bool:
     return len(name) > len(".json") and name[-5:].lower() == ".json"
 
 
-def _is_text(path: Path | str) -> bool:
+def _is_text(path: Path | str) -> TypeGuard[Path]:
     """A text that may hold answer codes: a file named so (a folder's files are .json)."""
     return isinstance(path, Path) and path.suffix.lower() in TEXT_SUFFIXES
 
@@ -132,18 +133,19 @@ def run_aggregate(args: argparse.Namespace) -> int:
     targets = checked_targets(bank, args.target)
     messages = _messages_language(args)
     paths = _expand(args.files)
-    texts = [p for p in paths if isinstance(p, Path) and _is_text(p)]
+    texts = [p for p in paths if _is_text(p)]
     coded, rejected = read_code_files(bank, texts, messages)
     # Response files are read one at a time as they are aggregated: memory stays flat.
     files = read_each((p for p in paths if not _is_text(p)), MAX_FILE_BYTES, rejected)
     readings = chain(stream_files(bank, files, rejected, messages), coded)
     team = aggregate(bank, readings, rejected, language, targets)
+    words = locale(messages)
     print_warnings(
-        text(messages, "file_not_used", file=item.file, reason=item.reason)
+        words.text("report.file_not_used", file=item.file, reason=item.reason)
         for item in sorted(rejected, key=lambda r: r.file)
     )
     if not team.respondents:
-        raise CliError(text(messages, "none_used", count=len(rejected), bank=bank.id))
+        raise CliError(words.text("report.none_used", count=len(rejected), bank=bank.id))
     print_warnings(team.warnings)
     write_output(render_team_report(team, bank, args.format, brand), args.output)
     return 0
@@ -155,10 +157,8 @@ def _messages_language(args: argparse.Namespace) -> str:
 
 
 def _snapshot(bank: Bank, path: Path, language: str) -> Snapshot:
-    contents, unreadable = read_all([path], MAX_FILE_BYTES)
-    if unreadable:
-        raise CliError(f"{path}: {unreadable[0].reason}")
-    snapshot, warnings = read_snapshot(contents[0][1], bank, str(path), language)
+    data = read_limited(path, MAX_FILE_BYTES)
+    snapshot, warnings = read_snapshot(data, bank, str(path), language)
     print_warnings(warnings)
     return snapshot
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable
 from dataclasses import replace
 from itertools import chain
 from typing import Any
 
 from selfassess.core.brand import Brand, brand_from_json
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 from selfassess.core.model import Bank, bank_from_json
 from selfassess.core.render import REPORT_FORMATS, render_report, report_body_html
 from selfassess.core.responses import (
@@ -23,7 +25,6 @@ from selfassess.core.responses import (
     response_to_json,
 )
 from selfassess.core.scoring import score
-from selfassess.core.strings import FALLBACK_LANGUAGE
 
 # The team, comparison and calculator modules (half the core) are imported by the functions
 # that use them: Python compiles every module it imports, which in the browser is slow, and
@@ -49,6 +50,11 @@ def _brand(brand_json: str) -> Brand | None:
 
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
+
+
+def _refused(problems: Iterable[str]) -> str:
+    """Every entry's answer when what it was given cannot be used: {"ok": false, "problems"}."""
+    return _dump({"ok": False, "problems": list(problems)})
 
 
 def prepare(bank_json: str, brand_json: str = "") -> str:
@@ -92,7 +98,7 @@ def evaluate(
     try:
         reading = read_response(response_json, bank, "response", language)
     except ResponseInvalid as error:
-        return _dump({"ok": False, "problems": list(error.problems)})
+        return _refused(error.problems)
     report = score(bank, reading.response)
     brand = _brand(brand_json)
     wanted = formats.split(",")
@@ -121,7 +127,7 @@ def import_response(
     try:
         reading = read_response(data, bank, source, language)
     except ResponseInvalid as error:
-        return _dump({"ok": False, "problems": list(error.problems)})
+        return _refused(error.problems)
     return _dump(
         {
             "ok": True,
@@ -139,7 +145,6 @@ def _files(
     the CLI reads them). Anything else in the array is skipped; pasted text without a name
     is named so in `language`."""
     from selfassess.core.code_reading import TEXT_SUFFIXES
-    from selfassess.core.locale import locale
 
     files: list[tuple[str, str]] = []
     texts: list[tuple[str, str]] = []
@@ -197,7 +202,7 @@ def answer_code(
     try:
         reading = read_response(response_json, bank, "response", language)
     except ResponseInvalid as error:
-        return _dump({"ok": False, "problems": list(error.problems)})
+        return _refused(error.problems)
     code = encode(bank, reading.response, with_notes=bool(with_notes))
     mail = code_mail(bank, reading.response, code, language, _brand(brand_json))
     return _dump(
@@ -218,7 +223,7 @@ def read_resume(bank_json: str, code: str, language: str) -> str:
     try:
         reading = read_code(bank, code, language)
     except ResponseInvalid as error:
-        return _dump({"ok": False, "problems": list(error.problems)})
+        return _refused(error.problems)
     return _dump(
         {
             "ok": True,
@@ -251,7 +256,7 @@ def compare_files(
         before, before_warnings = read_snapshot(baseline, bank, baseline_name, language)
         after, after_warnings = read_snapshot(current, bank, current_name, language)
     except SnapshotInvalid as error:
-        return _dump({"ok": False, "problems": list(error.problems)})
+        return _refused(error.problems)
     comparison = compare(bank, before, after, language)
     brand = _brand(brand_json)
     downloads, data, body_html = render_all(comparison_view(comparison, bank, brand))

@@ -13,10 +13,9 @@ from dataclasses import replace
 from selfassess.core.aggregate import Rejected, rejection
 from selfassess.core.code_finder import MAX_CODES_PER_TEXT, locate_codes
 from selfassess.core.codes import CodeInvalid, read_code
-from selfassess.core.locale import locale
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 from selfassess.core.model import Bank
 from selfassess.core.responses import ResponseReading
-from selfassess.core.strings import FALLBACK_LANGUAGE, format_count
 
 TEXT_SUFFIXES = (".txt", ".eml", ".mbox")
 """Files read as text holding answer codes: emails, mailbox exports, chat logs."""
@@ -27,6 +26,7 @@ def read_code_texts(
 ) -> tuple[list[ResponseReading], list[Rejected]]:
     """Read the codes in (name, text) pairs as responses to `bank`: those usable, and those
     not (a text without any code among them), with messages in `language`."""
+    words = locale(language)
     readings: list[ResponseReading] = []
     rejected: list[Rejected] = []
     first: dict[str, tuple[str, int | None]] = {}
@@ -34,18 +34,17 @@ def read_code_texts(
     for name, text in texts:
         found = locate_codes(text)
         if not found:
-            rejected.append(Rejected(file=name, reason=locale(language).text("code.none_found")))
+            rejected.append(Rejected(file=name, reason=words.text("code.none_found")))
         elif len(found) > MAX_CODES_PER_TEXT:
-            limit = format_count(language, MAX_CODES_PER_TEXT)
-            rejected.append(Rejected(file=name, reason=locale(language).text("code.too_many",
-                                                               limit=limit)))  # fmt: skip
+            limit = words.number(MAX_CODES_PER_TEXT, 0)
+            rejected.append(Rejected(file=name, reason=words.text("code.too_many", limit=limit)))
             found = found[:MAX_CODES_PER_TEXT]
         for code in found:
             where = f"{name}:{code.line}"
             if code.code in first:
                 seen, index = first[code.code]
                 if index is not None:
-                    repeated = f"{where}: {locale(language).text('code.repeated', first=seen)}"
+                    repeated = f"{where}: {words.text('code.repeated', first=seen)}"
                     reading = readings[index]
                     readings[index] = replace(reading, warnings=(*reading.warnings, repeated))
                 continue

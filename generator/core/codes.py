@@ -35,7 +35,7 @@ from selfassess.core.code_layout import (
 )
 from selfassess.core.code_text import Cursor, LettersInvalid, from_letters, to_letters, varint
 from selfassess.core.describe import quote_value
-from selfassess.core.locale import locale
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 from selfassess.core.model import Bank
 from selfassess.core.responses import (
     MAX_NAME_CHARS,
@@ -44,7 +44,6 @@ from selfassess.core.responses import (
     ResponseInvalid,
     ResponseReading,
 )
-from selfassess.core.strings import FALLBACK_LANGUAGE
 
 CODE_FORMAT = 1
 PREFIX = f"SA{CODE_FORMAT}-"

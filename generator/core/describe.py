@@ -10,7 +10,7 @@ import json
 import math
 from typing import Any
 
-from selfassess.core.strings import FALLBACK_LANGUAGE, text
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 
 
 def quote_value(value: Any, limit: int = 40) -> str:
@@ -39,4 +39,4 @@ def json_kind(value: Any, language: str = FALLBACK_LANGUAGE) -> str:
         kind = "list"
     else:
         kind = "object"
-    return text(language, f"kind_{kind}")
+    return locale(language).text(f"report.kind_{kind}")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from selfassess.core.describe import json_kind
+from selfassess.core.locale import locale
 from selfassess.core.model import Bank
-from selfassess.core.strings import text
 
 
 class FileReader:
@@ -22,8 +22,8 @@ class FileReader:
         self.language = language
 
     def located(self, field: str, key: str, **values: object) -> str:
-        """The message `key` of the strings, filled with `values`, about `field` of the file."""
-        return f"{self.source}: {field}: {text(self.language, key, **values)}"
+        """The report text `key`, filled with `values`, about `field` of the file."""
+        return f"{self.source}: {field}: {locale(self.language).text(f'report.{key}', **values)}"
 
     def kind(self, value: Any) -> str:
         return json_kind(value, self.language)

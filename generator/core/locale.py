@@ -120,7 +120,12 @@ class Locale:
         return self.text("number.percent", value=value)
 
 
-@functools.cache
 def locale(language: str) -> Locale:
-    """The locale of `language` (the fallback's when it has no catalogue), built once."""
+    """The locale of `language` (the fallback's when it has no catalogue), built once per
+    catalogue: a language the catalogues do not have adds no entry of its own."""
+    return _locale(known(language))
+
+
+@functools.cache
+def _locale(language: str) -> Locale:
     return Locale(language)

@@ -108,6 +108,23 @@ def test_inspect_outline(cli, banks_dir) -> None:
     assert "       " + options in lines
 
 
+def test_inspect_shows_a_display_scale_as_the_reports_do(cli, banks_dir) -> None:
+    """SAMM's bank shows scores on 0–3 with two decimals: so do its outline's targets and bands,
+    written as its reports write them (in the language asked for); the JSON adds the scale."""
+    samm = cli("inspect", banks_dir / "samm.yml").out.splitlines()
+    assert "1. Strategy and Metrics (strategy-metrics) — weight 1, target 2.00" in samm
+    assert samm[2] == (
+        "Ratings: Excellent (excelente) 2.25–3.00; Room for improvement (margen-de-mejora) "
+        "1.50–2.25; Needs immediate action (accion-inmediata) 0.00–1.50"
+    )
+    spanish = cli("inspect", banks_dir / "example-model2.yml", "--lang", "es").out.splitlines()
+    assert "Stages: Inicial (inicial) 0,00–1,00; Gestionada (gestionada) 1,00–3,00" in spanish
+    assert "1. Liderazgo (liderazgo) — weight 1, target 2,00" in spanish
+    data = json.loads(cli("inspect", banks_dir / "samm.yml", "--json").out)
+    assert data["display"] == {"min": 0, "max": 3, "decimals": 2}
+    assert "display" not in json.loads(cli("inspect", banks_dir / "mini.yml", "--json").out)
+
+
 def test_inspect_errors(cli, banks_dir) -> None:
     wrong_language = cli("inspect", banks_dir / "solo-en.yml", "--lang", "es")
     assert (wrong_language.status, wrong_language.err) == (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from selfassess.core.locale import FALLBACK_LANGUAGE, known
+from selfassess.core.locale import FALLBACK_LANGUAGE
 from selfassess.core.metrics.numbers import parse_number
 from selfassess.core.metrics.result import MetricError, MetricResult, text
 from selfassess.core.metrics.survey import MissingCell, is_skip, survey, unquote
@@ -46,7 +46,6 @@ def read_column(
     Leading and trailing blank lines are ignored; blank lines in between are cells ""
     (skipped answers). A row too short for the column gives a malformed cell.
     """
-    language = known(language)
     lines = text_.splitlines()
     while lines and not lines[-1].strip():
         lines.pop()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from selfassess.core.locale import FALLBACK_LANGUAGE, known
+from selfassess.core.locale import FALLBACK_LANGUAGE
 from selfassess.core.metrics.columns import survey_from_text
 from selfassess.core.metrics.result import MetricError, MetricResult, text
 from selfassess.core.metrics.survey import SCALES, ces, csat, nps
@@ -45,7 +45,6 @@ def metric_from_values(
     name: str, values: Mapping[str, object], language: str = FALLBACK_LANGUAGE
 ) -> MetricResult:
     """A number metric from its named inputs (numbers, or text as people type them)."""
-    language = known(language)
     _known(name, language)
     if name in SCALES:
         raise MetricError(text(language, "not_survey", metric=name.upper()))
@@ -83,7 +82,6 @@ def metric_from_text(
 
     Raises MetricError (a ValueError) whose message says what to fix, in `language`.
     """
-    language = known(language)
     _known(name, language)
     if name in SCALES:
         return survey_from_text(name, text_, column, language)
@@ -115,7 +113,6 @@ def metric_json(
 
 def describe_metrics(language: str = FALLBACK_LANGUAGE) -> list[dict[str, Any]]:
     """What a calculator page needs to draw its forms: names, titles, scales, input labels."""
-    language = known(language)
     described: list[dict[str, Any]] = []
     for name in METRICS:
         entry: dict[str, Any] = {"name": name, "title": text(language, f"title_{name}")}

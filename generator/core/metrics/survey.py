@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selfassess.core.locale import FALLBACK_LANGUAGE, known
+from selfassess.core.locale import FALLBACK_LANGUAGE
 from selfassess.core.metrics.numbers import MAX_NUMBER_CHARS, parse_number
 from selfassess.core.metrics.result import MetricError, MetricResult, format_number, text
 
@@ -110,7 +110,6 @@ class _Tally:
 
 def survey(name: str, cells: Iterable[tuple[int, object]], language: str) -> MetricResult:
     """Tally (line, cell) pairs on the metric's scale and compute it from the valid answers."""
-    language = known(language)
     scale = SCALES[name]
     tally = _Tally(scale, language, dict.fromkeys(range(scale.low, scale.high + 1), 0))
     for line, cell in cells:

@@ -4,10 +4,10 @@ the cost of unprofitable customers."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selfassess.core.locale import FALLBACK_LANGUAGE, known, locale
+from selfassess.core.locale import FALLBACK_LANGUAGE, locale
 from selfassess.core.metrics.numbers import parse_number
 from selfassess.core.metrics.result import MetricError, MetricResult, format_number, text
 
@@ -38,51 +38,49 @@ NUMBER_INPUTS: dict[str, tuple[NumberInput, ...]] = {
 }  # fmt: skip
 """The named numbers each metric takes, in the order its formula uses them. CLV also takes
 average_purchase and purchases_per_year instead of annual_value."""
-CLV_ALTERNATIVE = (NumberInput("average_purchase"), NumberInput("purchases_per_year"))
+CLV_ALTERNATIVE = NUMBER_INPUTS["annual-value"]
+"""What CLV takes instead of annual_value: the inputs of the annual value itself."""
 
 
 def _number(value: object, spec: NumberInput, language: str) -> float:
     """One named input, read (text with a decimal comma accepted) and validated."""
     label = text(language, f"input_{spec.name}")
     shown = str(value).strip() if isinstance(value, str) else str(value)
+
+    def refused(key: str) -> MetricError:
+        return MetricError(text(language, key, label=label, text=shown), field=spec.name)
+
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise MetricError(text(language, "input_missing", label=label), field=spec.name)
+        raise refused("input_missing")
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise MetricError(text(language, "input_not_number", label=label, text=shown),
-                          field=spec.name)  # fmt: skip
+        raise refused("input_not_number")
     if isinstance(value, str):
         try:
             number = parse_number(value, whole=spec.whole)
         except ValueError as error:
-            key = "input_ambiguous" if error.args == ("ambiguous",) else "input_not_number"
-            raise MetricError(text(language, key, label=label, text=shown),
-                              field=spec.name) from None  # fmt: skip
+            raise refused(
+                "input_ambiguous" if error.args == ("ambiguous",) else "input_not_number"
+            ) from None
     else:
         number = float(value)
     if not math.isfinite(number):
-        raise MetricError(text(language, "input_not_number", label=label, text=shown),
-                          field=spec.name)  # fmt: skip
+        raise refused("input_not_number")
     if number > MAX_INPUT:
-        raise MetricError(text(language, "input_too_large", label=label, text=shown),
-                          field=spec.name)  # fmt: skip
+        raise refused("input_too_large")
     if number < 0:
-        raise MetricError(text(language, "input_negative", label=label, text=shown),
-                          field=spec.name)  # fmt: skip
+        raise refused("input_negative")
     if spec.whole and number != int(number):
-        raise MetricError(text(language, "input_not_whole", label=label, text=shown),
-                          field=spec.name)  # fmt: skip
+        raise refused("input_not_whole")
     if spec.percent and number > 100:
-        raise MetricError(text(language, "input_above_100", label=label, text=shown),
-                          field=spec.name)  # fmt: skip
+        raise refused("input_above_100")
     if spec.positive and number == 0:
-        raise MetricError(text(language, "input_zero", label=label), field=spec.name)
+        raise refused("input_zero")
     return number
 
 
-def _numbers(
-    name: str, values: Mapping[str, object], specs: Iterable[NumberInput], language: str
-) -> list[float]:
-    return [_number(values.get(spec.name), spec, language) for spec in specs]
+def _numbers(values: Iterable[object], specs: Iterable[NumberInput], language: str) -> list[float]:
+    """The inputs `values`, in the order of their `specs`, each read and validated."""
+    return [_number(value, spec, language) for value, spec in zip(values, specs, strict=True)]
 
 
 def churn(lost: object, start: object, language: str = FALLBACK_LANGUAGE) -> MetricResult:
@@ -90,9 +88,7 @@ def churn(lost: object, start: object, language: str = FALLBACK_LANGUAGE) -> Met
 
     Every input here and below may be a number or text ("1200", "1 200", "45,5").
     """
-    language = known(language)
-    lost_n, start_n = _numbers("churn", {"lost": lost, "start": start},
-                               NUMBER_INPUTS["churn"], language)  # fmt: skip
+    lost_n, start_n = _numbers((lost, start), NUMBER_INPUTS["churn"], language)
     if lost_n > start_n:
         raise MetricError(
             text(language, "lost_above_start", lost=format_number(language, lost_n),
@@ -110,12 +106,9 @@ def annual_value(
     average_purchase: object, purchases_per_year: object, language: str = FALLBACK_LANGUAGE
 ) -> MetricResult:
     """Annual customer value = average value of a purchase × purchases per customer per year."""
-    language = known(language)
     purchase, purchases = _numbers(
-        "annual-value",
-        {"average_purchase": average_purchase, "purchases_per_year": purchases_per_year},
-        NUMBER_INPUTS["annual-value"], language,
-    )  # fmt: skip
+        (average_purchase, purchases_per_year), NUMBER_INPUTS["annual-value"], language
+    )
     value = purchase * purchases
     display = format_number(language, value)
     formula = text(language, "formula_annual-value", value=display,
@@ -139,7 +132,6 @@ def clv(
     that can be weighed against CAC. Instead of `annual_value`, give `average_purchase` and
     `purchases_per_year`: the formula then shows all four factors.
     """
-    language = known(language)
     from_purchases = annual_value is None and (
         average_purchase is not None or purchases_per_year is not None
     )
@@ -147,23 +139,19 @@ def clv(
         annual_value is None or average_purchase is not None or purchases_per_year is not None
     ):
         raise MetricError(text(language, "clv_inputs"))
-    margin, years_n = _numbers("clv", {"gross_margin": gross_margin, "years": years},
-                               NUMBER_INPUTS["clv"][1:], language)  # fmt: skip
+    margin, years_n = _numbers((gross_margin, years), NUMBER_INPUTS["clv"][1:], language)
     shown = {"margin": locale(language).percent(format_number(language, margin, 4)),
              "years": format_number(language, years_n, 4)}  # fmt: skip
     if from_purchases:
         purchase, purchases = _numbers(
-            "clv",
-            {"average_purchase": average_purchase, "purchases_per_year": purchases_per_year},
-            CLV_ALTERNATIVE, language,
-        )  # fmt: skip
+            (average_purchase, purchases_per_year), CLV_ALTERNATIVE, language
+        )
         annual = purchase * purchases
         shown |= {"average_purchase": format_number(language, purchase, 4),
                   "purchases": format_number(language, purchases, 4)}  # fmt: skip
         key = "formula_clv_from_purchases"
     else:
-        (annual,) = _numbers("clv", {"annual_value": annual_value}, NUMBER_INPUTS["clv"][:1],
-                             language)  # fmt: skip
+        (annual,) = _numbers((annual_value,), NUMBER_INPUTS["clv"][:1], language)
         shown["annual_value"] = format_number(language, annual, 4)
         key = "formula_clv"
     value = annual * margin / 100 * years_n
@@ -176,9 +164,7 @@ def cac(
     spend: object, new_customers: object, language: str = FALLBACK_LANGUAGE
 ) -> MetricResult:
     """CAC = sales and marketing spend in the period / new customers won in the period."""
-    language = known(language)
-    spend_n, new_n = _numbers("cac", {"spend": spend, "new_customers": new_customers},
-                              NUMBER_INPUTS["cac"], language)  # fmt: skip
+    spend_n, new_n = _numbers((spend, new_customers), NUMBER_INPUTS["cac"], language)
     value = spend_n / new_n
     display = format_number(language, value)
     formula = text(language, "formula_cac", spend=format_number(language, spend_n, 4),
@@ -191,9 +177,7 @@ def clv_cac(clv: object, cac: object, language: str = FALLBACK_LANGUAGE) -> Metr
 
     Below 1, each new customer costs more than it will ever return.
     """
-    language = known(language)
-    clv_n, cac_n = _numbers("clv-cac", {"clv": clv, "cac": cac}, NUMBER_INPUTS["clv-cac"],
-                            language)  # fmt: skip
+    clv_n, cac_n = _numbers((clv, cac), NUMBER_INPUTS["clv-cac"], language)
     value = clv_n / cac_n
     display = format_number(language, value, 1)
     formula = text(language, "formula_clv-cac", clv=format_number(language, clv_n, 4),
@@ -213,11 +197,8 @@ def unprofitable_cost(
     What the company loses each year on them: the sum over those customers of (cost to serve −
     margin), written with averages.
     """
-    language = known(language)
     count, cost, margin = _numbers(
-        "unprofitable-cost",
-        {"unprofitable_customers": unprofitable_customers, "cost_to_serve": cost_to_serve,
-         "customer_margin": customer_margin},
+        (unprofitable_customers, cost_to_serve, customer_margin),
         NUMBER_INPUTS["unprofitable-cost"], language,
     )  # fmt: skip
     if margin >= cost:
