@@ -124,7 +124,7 @@ def _team(view: TeamView) -> list[list[str]]:
             *(_score(means[r.id].mean) if means else "" for r in view.roles),
         ]  # fmt: skip
 
-    rows.append(row("csv_level_overall", "", "", view.bank_title, view.overall, "", "", ""))
+    rows.append(row("csv_level_overall", "", "", view.header.bank_title, view.overall, "", "", ""))
     for g in view.groups:
         rows.append(row("csv_level_group", "", g.id, g.title, g.stats, "", "", "", g.by_role))
     for s in view.sections:

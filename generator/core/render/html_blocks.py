@@ -16,7 +16,7 @@ from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from selfassess.core.render.escape import escape_html as _e
 from selfassess.core.render.numbers import Numbers
-from selfassess.core.render.view_common import BankHeader, GapView
+from selfassess.core.render.view_common import GapView, HeadedView
 from selfassess.core.strings import text
 
 _HERE = Path(__file__).parent
@@ -56,36 +56,37 @@ def html_document(
     )
 
 
-def primary_color(view: BankHeader) -> str:
+def primary_color(view: HeadedView) -> str:
     """The colour of the view's own series in its charts: the brand's, or the default."""
-    return view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
+    brand = view.header.brand
+    return brand.primary_color if brand else DEFAULT_PRIMARY_COLOR
 
 
-def header_html(view: BankHeader, title: str, facts: Sequence[Fact] = ()) -> str:
+def header_html(view: HeadedView, title: str, facts: Sequence[Fact] = ()) -> str:
     """A report's header: brand line, title, the bank with its version, then its facts."""
-    version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
+    header = view.header
+    version = text(view.language, "bank_version", id=header.bank_id, version=header.bank_version)
     return (
         '<header class="sa-report-header">'
-        f"{_brand_line(view)}"
+        f"{_brand_line(header.brand)}"
         f'<h1 class="sa-report-title">{_e(title)}</h1>'
-        f'<p class="sa-bank">{_e(view.bank_title)} '
+        f'<p class="sa-bank">{_e(header.bank_title)} '
         f'<span class="sa-bank-version">({_e(version)})</span></p>'
         f"{html_facts(facts)}</header>"
     )
 
 
-def _brand_line(view: BankHeader) -> str:
+def _brand_line(brand: Brand | None) -> str:
     """The brand's logo and name above a report's title, when the site is branded."""
-    brand = view.brand
     if brand is None or not (brand.name or brand.logo):
         return ""
     logo = f'<img class="sa-brand-logo" src="{_e(brand.logo)}" alt="">' if brand.logo else ""
     return f'<p class="sa-brand">{logo}{_e(brand.name)}</p>'
 
 
-def footer_html(view: BankHeader) -> str:
+def footer_html(view: HeadedView) -> str:
     """The brand's footer text and contact, when it has any."""
-    brand = view.brand
+    brand = view.header.brand
     if brand is None or not (brand.footer or brand.contact):
         return ""
     lines = []

@@ -126,7 +126,7 @@ def _participation(view: TeamView) -> str:
                 rows,
             )
         )
-    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+    if view.versions_mixed:
         items = "".join(
             f"<li>{_e(text(lang, 'team_version_count', version=v, count=n))}</li>"
             for v, n in view.bank_versions

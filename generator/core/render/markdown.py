@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from selfassess.core.render.escape import markdown_text
 from selfassess.core.render.numbers import DASH, Numbers
-from selfassess.core.render.view_common import BankHeader, GapView, View
+from selfassess.core.render.view_common import GapView, HeadedView, View
 from selfassess.core.render.view_report import level_text, next_stage_text, not_asked_text
 from selfassess.core.strings import text
 
@@ -43,18 +43,18 @@ def markdown_table(
     return [row(header), "| " + " | ".join(align) + " |", *(row(r) for r in rows)]
 
 
-def _header(view: BankHeader, title: str, facts: Sequence[Fact]) -> list[str]:
+def _header(view: HeadedView, title: str, facts: Sequence[Fact]) -> list[str]:
     """A report's heading (after the brand's name, when branded), the bank, then its facts."""
-    brand = view.brand
+    header, brand = view.header, view.header.brand
     heading = f"{markdown_text(brand.name)} — {title}" if brand and brand.name else title
-    version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
-    facts = [(text(view.language, "bank"), f"{view.bank_title} ({version})"), *facts]
+    version = text(view.language, "bank_version", id=header.bank_id, version=header.bank_version)
+    facts = [(text(view.language, "bank"), f"{header.bank_title} ({version})"), *facts]
     return [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
 
 
-def _footer(view: BankHeader) -> list[str]:
+def _footer(view: HeadedView) -> list[str]:
     """The brand's footer text and contact, when it has any."""
-    brand = view.brand
+    brand = view.header.brand
     if brand is None or not (brand.footer or brand.contact):
         return []
     lines = ["---", ""]
@@ -254,7 +254,7 @@ def _participation(view: TeamView) -> list[str]:
         header = [text(lang, "col_role"), text(lang, "col_respondents")]
         rows = [[r.label, str(r.count)] for r in view.roles]
         lines += [*markdown_table(header, rows, (TEXT, NUMBER)), ""]
-    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+    if view.versions_mixed:
         lines += [text(lang, "team_versions"), ""]
         lines += [
             f"- {markdown_text(text(lang, 'team_version_count', version=v, count=n))}"

@@ -23,8 +23,8 @@ class View(Protocol):
     def language(self) -> str: ...
 
 
-class BankHeader(View, Protocol):
-    """What a view says about the bank it was made with, and who publishes it."""
+class Sourced(Protocol):
+    """What a report, a team report and a comparison record of the bank they were made with."""
 
     @property
     def bank_id(self) -> str: ...
@@ -32,10 +32,31 @@ class BankHeader(View, Protocol):
     def bank_version(self) -> str: ...
     @property
     def bank_hash(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class BankHeader:
+    """What a view says about the bank it was made with, and who publishes it."""
+
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    bank_title: str
+    brand: Brand | None
+
+
+class HeadedView(View, Protocol):
+    """A view of a report, a team report or a comparison: it heads with its bank."""
+
     @property
-    def bank_title(self) -> str: ...
-    @property
-    def brand(self) -> Brand | None: ...
+    def header(self) -> BankHeader: ...
+
+
+def bank_header(source: Sourced, bank: Bank, language: str, brand: Brand | None) -> BankHeader:
+    """The header of every view of `source`: its bank, the bank's title in `language`."""
+    return BankHeader(
+        source.bank_id, source.bank_version, source.bank_hash, localize(bank.title, language), brand
+    )
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,11 @@ from selfassess.core.brand import Brand
 from selfassess.core.model import NOT_APPLICABLE, Bank, DisplayScale, Question, localize
 from selfassess.core.render.numbers import round_score
 from selfassess.core.render.view_common import (
+    BankHeader,
     GapView,
     answer_label,
     band_label,
+    bank_header,
     bank_questions,
     gap_views,
     question_text,
@@ -140,10 +142,7 @@ class QuestionView:
 class ReportView:
     kind: ClassVar[str] = "report"
     language: str
-    bank_id: str
-    bank_version: str
-    bank_hash: str
-    bank_title: str
+    header: BankHeader
     respondent_name: str
     respondent_role: str
     """As in the response file: usually one of the bank's role ids."""
@@ -160,7 +159,6 @@ class ReportView:
     sections: tuple[SectionView, ...]
     gaps: tuple[GapView, ...]
     questions: tuple[QuestionView, ...]
-    brand: Brand | None
     groups: tuple[GroupView, ...] = ()
     levels: int = 0
     """The bank's number of levels; 0 without levels."""
@@ -243,10 +241,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
     sections = tuple(_section_view(s, bank, titles, language) for s in report.sections)
     return ReportView(
         language=language,
-        bank_id=report.bank_id,
-        bank_version=report.bank_version,
-        bank_hash=report.bank_hash,
-        bank_title=localize(bank.title, language),
+        header=bank_header(report, bank, language, brand),
         respondent_name=report.respondent_name,
         respondent_role=report.respondent_role,
         respondent_role_label=role_label(bank, report.respondent_role, language),
@@ -266,7 +261,6 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
                            steps.get(r.id, ""), language)
             for r in report.questions
         ),
-        brand=brand,
         groups=tuple(
             GroupView(g.id, localize(_group_title(bank, g.id), language) or g.id,
                       round_score(g.score), g.weight, g.level, g.sections,

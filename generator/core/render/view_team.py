@@ -16,8 +16,10 @@ from selfassess.core.compare import question_fingerprint
 from selfassess.core.model import Bank, DisplayScale, localize
 from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
+    BankHeader,
     GapView,
     band_label,
+    bank_header,
     bank_questions,
     gap_views,
     question_text,
@@ -131,10 +133,7 @@ class TeamView:
     )  # fmt: skip
     """The question table's columns, in HTML and Markdown alike (before the role columns)."""
     language: str
-    bank_id: str
-    bank_version: str
-    bank_hash: str
-    bank_title: str
+    header: BankHeader
     respondents: int
     rejected: tuple[Rejected, ...]
     warnings: tuple[str, ...]
@@ -152,7 +151,6 @@ class TeamView:
     questions: tuple[TeamQuestionView, ...]
     gaps: tuple[GapView, ...]
     notes: tuple[TeamNoteView, ...]
-    brand: Brand | None
     groups: tuple[TeamLevelView, ...] = ()
     streams: tuple[TeamLevelView, ...] = ()
     next_stage: NextStageView | None = None
@@ -162,6 +160,13 @@ class TeamView:
     def numbers(self) -> Numbers:
         """How the team report writes numbers for a reader."""
         return Numbers(self.language, self.display)
+
+    @property
+    def versions_mixed(self) -> bool:
+        """The responses answered several versions of the bank, or another than the report's:
+        the participation lists the versions."""
+        versions = self.bank_versions
+        return len(versions) > 1 or any(v != self.header.bank_version for v, _ in versions)
 
     @property
     def role_labels(self) -> dict[str, str]:
@@ -217,10 +222,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
     }
     return TeamView(
         language=language,
-        bank_id=team.bank_id,
-        bank_version=team.bank_version,
-        bank_hash=team.bank_hash,
-        bank_title=localize(bank.title, language),
+        header=bank_header(team, bank, language, brand),
         respondents=team.respondents,
         rejected=team.rejected,
         warnings=team.warnings,
@@ -278,7 +280,6 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
             )
             for n in team.notes
         ),
-        brand=brand,
         groups=tuple(
             TeamLevelView("group", g.id, group_titles.get(g.id, g.id), "", stats_view(g.stats),
                           g.weight, _by_role(g.by_role))
