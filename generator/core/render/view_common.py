@@ -76,12 +76,15 @@ class GapView:
 
 
 def gap_views(
-    gaps: Sequence[Gap], bank: Bank, language: str, steps: Mapping[str, str] | None = None
+    gaps: Sequence[Gap],
+    bank: Bank,
+    titles: Mapping[str, str],
+    language: str,
+    steps: Mapping[str, str] | None = None,
 ) -> tuple[GapView, ...]:
-    """Gaps with section titles and the text and next step of each question, in `language`;
-    `steps` (question id → option id, from a report's plan) picks the option's own step."""
-    titles = section_titles(bank, language)
-    questions = bank_questions(bank)
+    """Gaps with their section's title (`titles`, from `section_titles`) and the text and next
+    step of each question, in `language`; `steps` (question id → option id, from a report's
+    plan) picks the option's own step."""
     return tuple(
         GapView(
             section=g.section,
@@ -90,7 +93,7 @@ def gap_views(
             priority=round(g.priority, 1),
             actions=tuple(
                 _action_view(
-                    questions.get(a.question), a.question, (steps or {}).get(a.question, ""),
+                    bank.question(a.question), a.question, (steps or {}).get(a.question, ""),
                     language,
                 )
                 for a in g.actions
@@ -105,9 +108,15 @@ def section_titles(bank: Bank, language: str) -> dict[str, str]:
     return {s.id: localize(s.title, language) for s in bank.sections}
 
 
-def bank_questions(bank: Bank) -> dict[str, Question]:
-    """The bank's questions by id, for views that look questions up by a result's id."""
-    return {q.id: q for _, q in bank.questions()}
+def group_titles(bank: Bank, language: str) -> dict[str, str]:
+    """Each group's title in `language`, by group id."""
+    return {g.id: localize(g.title, language) for g in bank.groups}
+
+
+def stream_titles(bank: Bank, language: str) -> dict[tuple[str, str], str]:
+    """Each stream's title in `language`, by (section id, stream id): stream ids are only
+    unique within their section."""
+    return {(s.id, t.id): localize(t.title, language) for s in bank.sections for t in s.streams}
 
 
 def question_text(question: Question | None, question_id: str, language: str) -> str:

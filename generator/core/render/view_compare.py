@@ -9,7 +9,13 @@ from selfassess.core.brand import Brand
 from selfassess.core.compare import Comparison, Delta, Snapshot, moves
 from selfassess.core.model import Bank, DisplayScale, localize
 from selfassess.core.render.numbers import Numbers, round_score
-from selfassess.core.render.view_common import BankHeader, bank_header, section_titles
+from selfassess.core.render.view_common import (
+    BankHeader,
+    bank_header,
+    group_titles,
+    section_titles,
+    stream_titles,
+)
 from selfassess.core.strings import text
 
 STATUSES = ("improved", "unchanged", "worse", "missing")
@@ -157,11 +163,11 @@ def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None)
     language = comparison.language
     titles = section_titles(bank, language)
     questions = {q.id: (s.id, localize(q.text, language)) for s, q in bank.questions()}
-    others = {g.id: localize(g.title, language) for g in bank.groups}
+    others = group_titles(bank, language)
     others.update(
-        (f"{s.id}/{t.id}", f"{titles[s.id]} › {localize(t.title, language)}")
-        for s in bank.sections for t in s.streams
-    )  # fmt: skip
+        (f"{section}/{stream}", f"{titles[section]} › {title}")
+        for (section, stream), title in stream_titles(bank, language).items()
+    )
 
     def view(delta: Delta, kind: str) -> DeltaView:
         if kind == "section":

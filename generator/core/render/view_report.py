@@ -20,12 +20,13 @@ from selfassess.core.render.view_common import (
     answer_label,
     band_label,
     bank_header,
-    bank_questions,
     gap_views,
+    group_titles,
     question_text,
     role_label,
     section_titles,
     step_text,
+    stream_titles,
 )
 from selfassess.core.results import Answer, NextStage, QuestionResult, Report, SectionResult
 from selfassess.core.strings import text
@@ -106,7 +107,6 @@ class StepView:
     """One step of the plan, in the plan's order."""
 
     question: str
-    question_text: str
     section: str
     section_title: str
     group: str
@@ -236,9 +236,11 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
     """Everything a report shows, in the report's language, numbers rounded to one decimal."""
     language = report.language
     titles = section_titles(bank, language)
-    questions = bank_questions(bank)
+    groups = group_titles(bank, language)
+    streams = stream_titles(bank, language)
     steps = {s.question: s.option for s in report.plan}
-    sections = tuple(_section_view(s, bank, titles, language) for s in report.sections)
+    sections = tuple(_section_view(s, bank, titles, streams, language) for s in report.sections)
+    gaps = {s.id: s.gap for s in sections}
     return ReportView(
         language=language,
         header=bank_header(report, bank, language, brand),
@@ -255,14 +257,14 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         unknown=report.unknown,
         total=report.total,
         sections=sections,
-        gaps=gap_views(report.gaps, bank, language, steps),
+        gaps=gap_views(report.gaps, bank, titles, language, steps),
         questions=tuple(
-            _question_view(r, questions.get(r.id), titles.get(r.section, r.section),
+            _question_view(r, bank.question(r.id), titles.get(r.section, r.section),
                            steps.get(r.id, ""), language)
             for r in report.questions
         ),
         groups=tuple(
-            GroupView(g.id, localize(_group_title(bank, g.id), language) or g.id,
+            GroupView(g.id, groups.get(g.id) or g.id,
                       round_score(g.score), g.weight, g.level, g.sections,
                       _mean_target(sections, g.sections))
             for g in report.groups
@@ -275,15 +277,14 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         plan=tuple(
             StepView(
                 question=s.question,
-                question_text=question_text(questions.get(s.question), s.question, language),
                 section=s.section,
                 section_title=titles.get(s.section, s.section),
                 group=s.group,
                 stream=s.stream,
                 level=s.level,
                 option=s.option,
-                text=step_text(questions.get(s.question), s.option, language),
-                gap=round_score(next((x.gap for x in report.sections if x.id == s.section), None)),
+                text=step_text(bank.question(s.question), s.option, language),
+                gap=gaps.get(s.section),
             )
             for s in report.plan
         ),
@@ -298,22 +299,18 @@ def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> flo
     return round(fsum(s.target * s.weight for s in chosen) / weight, 1) if weight else None
 
 
-def _group_title(bank: Bank, group_id: str) -> dict[str, str]:
-    return next((dict(g.title) for g in bank.groups if g.id == group_id), {})
-
-
 def _reasons(reasons: Mapping[str, int]) -> dict[str, int]:
     """Not-asked counts by reason, in a fixed order ("condition", "role"), without zeros."""
     return {r: reasons[r] for r in ("condition", "role") if reasons.get(r)}
 
 
 def _section_view(
-    section: SectionResult, bank: Bank, titles: Mapping[str, str], language: str
+    section: SectionResult,
+    bank: Bank,
+    titles: Mapping[str, str],
+    streams: Mapping[tuple[str, str], str],
+    language: str,
 ) -> SectionView:
-    stream_titles = {
-        t.id: localize(t.title, language) for s in bank.sections if s.id == section.id
-        for t in s.streams
-    }  # fmt: skip
     return SectionView(
         id=section.id,
         title=titles.get(section.id, section.id),
@@ -330,7 +327,7 @@ def _section_view(
         level=section.level,
         streams=tuple(
             StreamView(t.id, f"{section.id}/{t.id}", section.id,
-                       stream_titles.get(t.id, t.id), round_score(t.score), t.weight,
+                       streams.get((section.id, t.id), t.id), round_score(t.score), t.weight,
                        t.answered, t.total)
             for t in section.streams
         ),

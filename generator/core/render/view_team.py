@@ -13,18 +13,19 @@ from typing import ClassVar
 from selfassess.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
 from selfassess.core.brand import Brand
 from selfassess.core.compare import question_fingerprint
-from selfassess.core.model import Bank, DisplayScale, localize
+from selfassess.core.model import Bank, DisplayScale
 from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
     BankHeader,
     GapView,
     band_label,
     bank_header,
-    bank_questions,
     gap_views,
+    group_titles,
     question_text,
     role_label,
     section_titles,
+    stream_titles,
 )
 from selfassess.core.render.view_report import NextStageView, next_stage_view
 from selfassess.core.strings import text
@@ -215,11 +216,8 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
     """Everything a team report shows, in the team report's language."""
     language = team.language
     titles = section_titles(bank, language)
-    questions = bank_questions(bank)
-    group_titles = {g.id: localize(g.title, language) for g in bank.groups}
-    stream_titles = {
-        (s.id, t.id): localize(t.title, language) for s in bank.sections for t in s.streams
-    }
+    groups = group_titles(bank, language)
+    streams = stream_titles(bank, language)
     return TeamView(
         language=language,
         header=bank_header(team, bank, language, brand),
@@ -258,7 +256,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
                 id=q.id,
                 section=q.section,
                 section_title=titles.get(q.section, q.section),
-                text=question_text(questions.get(q.id), q.id, language),
+                text=question_text(bank.question(q.id), q.id, language),
                 fingerprint=question_fingerprint(bank, q.id),
                 stats=stats_view(q.stats),
                 unknown=q.unknown,
@@ -268,11 +266,11 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
             )
             for q in team.questions
         ),
-        gaps=gap_views(team.gaps, bank, language),
+        gaps=gap_views(team.gaps, bank, titles, language),
         notes=tuple(
             TeamNoteView(
                 question=n.question,
-                text=question_text(questions.get(n.question), n.question, language),
+                text=question_text(bank.question(n.question), n.question, language),
                 name=n.name,
                 role=n.role,
                 role_label=team_role_label(bank, n.role, language),
@@ -281,13 +279,13 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
             for n in team.notes
         ),
         groups=tuple(
-            TeamLevelView("group", g.id, group_titles.get(g.id, g.id), "", stats_view(g.stats),
+            TeamLevelView("group", g.id, groups.get(g.id, g.id), "", stats_view(g.stats),
                           g.weight, _by_role(g.by_role))
             for g in team.groups
         ),
         streams=tuple(
             TeamLevelView("stream", f"{t.section}/{t.id}",
-                          stream_titles.get((t.section, t.id), t.id), t.section,
+                          streams.get((t.section, t.id), t.id), t.section,
                           stats_view(t.stats), t.weight, _by_role(t.by_role))
             for t in team.streams
         ),
