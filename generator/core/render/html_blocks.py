@@ -141,7 +141,7 @@ def chart_table_html(
     """One row per axis, one column per series, behind a disclosure (the tables below say more)."""
     rows = [
         f'<tr><th scope="row">{_e(axis)}</th>'
-        + "".join(html_num(n.shown(_nth(s.values, i))) for s in series)
+        + "".join(html_num(n.shown(s.value(i))) for s in series)
         + "</tr>"
         for i, axis in enumerate(axes)
     ]
@@ -149,10 +149,6 @@ def chart_table_html(
     table = html_table("sa-chart-table", caption, header, rows)
     summary = _e(text(n.language, "chart_table"))
     return f'<details class="sa-chart-data"><summary>{summary}</summary>{table}</details>'
-
-
-def _nth(values: Sequence[float | None], index: int) -> float | None:
-    return values[index] if index < len(values) else None
 
 
 def html_figure(kind: str, caption: str, svg: str) -> str:
