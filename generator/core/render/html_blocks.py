@@ -117,11 +117,13 @@ def charts_html(
     series: Sequence[ChartSeries],
     n: Numbers,
     keys: tuple[str, str, str],
+    axis_key: str = "col_section",
 ) -> str:
     """A section with the radar (from three axes), the bar chart of the same series, and their
     numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines
     apart. The charts draw 0–100, the table writes the display scale when the bank has one.
-    `keys` are the strings of the heading, the radar's title and the bar chart's title.
+    `keys` are the strings of the heading, the radar's title and the bar chart's title;
+    `axis_key` the string of what the axes are, heading the table's first column ("col_group").
     """
     heading, radar_title, bar_title = (text(n.language, key) for key in keys)
     on_100 = Numbers(n.language)  # the charts' rings and bars run 0–100
@@ -131,21 +133,26 @@ def charts_html(
         figures.append(html_figure("sa-chart-radar", radar_title, radar))
     bars = bar_chart_svg(axes, series, bar_title, numbers=on_100)
     figures.append(html_figure("sa-chart-bar", bar_title, bars))
-    figures.append(chart_table_html(axes, series, heading, n))
+    figures.append(chart_table_html(axes, series, heading, n, axis_key))
     return html_section("sa-charts", heading, "".join(figures))
 
 
 def chart_table_html(
-    axes: Sequence[str], series: Sequence[ChartSeries], caption: str, n: Numbers
+    axes: Sequence[str],
+    series: Sequence[ChartSeries],
+    caption: str,
+    n: Numbers,
+    axis_key: str = "col_section",
 ) -> str:
-    """One row per axis, one column per series, behind a disclosure (the tables below say more)."""
+    """One row per axis (`axis_key` names them), one column per series, behind a disclosure (the
+    tables below say more)."""
     rows = [
         f'<tr><th scope="row">{_e(axis)}</th>'
         + "".join(html_num(n.shown(s.value(i))) for s in series)
         + "</tr>"
         for i, axis in enumerate(axes)
     ]
-    header = [text(n.language, "col_section"), *(s.label for s in series)]
+    header = [text(n.language, axis_key), *(s.label for s in series)]
     table = html_table("sa-chart-table", caption, header, rows)
     summary = _e(text(n.language, "chart_table"))
     return f'<details class="sa-chart-data"><summary>{summary}</summary>{table}</details>'
