@@ -286,7 +286,8 @@ def _questions(view: TeamView) -> str:
     for section in view.sections:
         rows = [
             f'<tr data-question="{_e(q.id)}"><th scope="row">{_e(q.text)}</th>'
-            f"{_stats_cells(view, q.stats)}{html_num(str(q.unknown))}{_flag(lang, q.stats)}</tr>"
+            f"{_stats_cells(view, q.stats)}{''.join(map(html_num, view.question_counts(q)))}"
+            f"{_flag(lang, q.stats)}</tr>"
             for q in view.questions
             if q.section == section.id
         ]
@@ -301,7 +302,7 @@ def _questions(view: TeamView) -> str:
             html_table(
                 "sa-team-questions-table",
                 text(lang, "team_questions_caption"),
-                headers(lang, view.QUESTION_COLUMNS),
+                headers(lang, view.question_columns),
                 rows,
             )
         )

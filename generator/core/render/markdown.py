@@ -326,14 +326,14 @@ def _team_sections(view: TeamView) -> list[str]:
 def _team_questions(view: TeamView) -> list[str]:
     lang = view.language
     role_labels = [r.label for r in view.roles]
-    header = [*(text(lang, c) for c in view.QUESTION_COLUMNS[:-1]), *role_labels,
-              text(lang, "col_flag")]  # fmt: skip
-    align = (TEXT, *[NUMBER] * (6 + len(role_labels)), TEXT)
+    columns = view.question_columns
+    header = [*(text(lang, c) for c in columns[:-1]), *role_labels, text(lang, columns[-1])]
+    align = (TEXT, *[NUMBER] * (len(columns) - 2 + len(role_labels)), TEXT)
     lines = [f"## {text(lang, 'team_questions_heading')}", ""]
     for section in view.sections:
         rows = [
-            [q.text, *q.stats.cells(view.numbers), str(q.unknown), *view.role_means(q.by_role),
-             _flag(lang, q.stats)]
+            [q.text, *q.stats.cells(view.numbers), *view.question_counts(q),
+             *view.role_means(q.by_role), _flag(lang, q.stats)]
             for q in view.questions
             if q.section == section.id
         ]  # fmt: skip

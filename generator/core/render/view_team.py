@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from selfassess.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
+from selfassess.core.asking import asks_everyone
 from selfassess.core.brand import Brand
 from selfassess.core.compare import question_fingerprint
 from selfassess.core.model import Bank, DisplayScale
@@ -108,6 +109,7 @@ class TeamQuestionView:
     unanswered: int
     by_role: tuple[tuple[str, StatsView], ...]
     not_asked: int = 0
+    """Respondents who were not asked it (its condition or their role)."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ class TeamView:
         "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
         "col_unknown", "col_flag",
     )  # fmt: skip
-    """The question table's columns, in HTML and Markdown alike (before the role columns)."""
+    """The question table's columns, in HTML and Markdown alike (before the role columns),
+    when the bank asks every question of everyone; see `question_columns`."""
     language: str
     header: BankHeader
     respondents: int
@@ -156,6 +159,21 @@ class TeamView:
     streams: tuple[TeamLevelView, ...] = ()
     next_stage: NextStageView | None = None
     display: DisplayScale | None = None
+    asks_everyone: bool = True
+    """The bank has no condition and no audience: no question table counts the not asked."""
+
+    @property
+    def question_columns(self) -> tuple[str, ...]:
+        """The question table's columns: "Not asked" after "Don't know" when a question can
+        be left unasked (by a condition or by role)."""
+        if self.asks_everyone:
+            return self.QUESTION_COLUMNS
+        return (*self.QUESTION_COLUMNS[:-1], "col_not_asked", self.QUESTION_COLUMNS[-1])
+
+    def question_counts(self, question: TeamQuestionView) -> list[str]:
+        """The question's "don't know" count, then its "not asked" one when the table has it."""
+        counts = [str(question.unknown)]
+        return counts if self.asks_everyone else [*counts, str(question.not_asked)]
 
     @property
     def numbers(self) -> Numbers:
@@ -291,4 +309,5 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         ),
         next_stage=next_stage_view(team.next_stage, bank, language),
         display=bank.display,
+        asks_everyone=asks_everyone(bank),
     )  # fmt: skip
