@@ -16,7 +16,7 @@ from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from selfassess.core.render.escape import escape_html as _e
 from selfassess.core.render.numbers import Numbers
-from selfassess.core.render.view_common import GapView, HeadedView
+from selfassess.core.render.view_common import GapView, HeadedView, plan_actions
 from selfassess.core.strings import text
 
 _HERE = Path(__file__).parent
@@ -193,18 +193,20 @@ def gaps_html(gaps: Sequence[GapView], n: Numbers) -> str:
     return html_section("sa-gaps", text(lang, "gaps_heading"), gap_list)
 
 
-def plan_html(gaps: Sequence[GapView], n: Numbers) -> str:
-    """The action plan table, owner and date left blank for the planning session."""
+def plan_html(gaps: Sequence[GapView], n: Numbers, phased: bool = False) -> str:
+    """The action plan table, owner and date left blank for the planning session; `phased`
+    (the bank has levels), each step's phase first, lower phases first."""
     lang = n.language
     rows = [
-        f"<tr><td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
+        f"<tr>{html_num(str(action.level)) if phased else ''}"
+        f"<td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
         f'<td>{_e(action.action)}</td><td class="sa-blank"></td><td class="sa-blank"></td></tr>'
-        for gap in gaps
-        for action in gap.actions
+        for gap, action in plan_actions(gaps, phased)
     ]
     if not rows:
         return ""
-    columns = ("col_gap_item", "col_action", "col_owner", "col_date")
+    phase = ("col_phase",) if phased else ()
+    columns = (*phase, "col_gap_item", "col_action", "col_owner", "col_date")
     table = html_table("sa-plan-table", text(lang, "plan_caption"), headers(lang, columns), rows)
     intro = f'<p class="sa-plan-intro">{_e(text(lang, "plan_intro"))}</p>'
     return html_section("sa-plan", text(lang, "plan_heading"), intro + table)

@@ -54,7 +54,7 @@ def team_body(view: TeamView) -> str:
         roles=_roles(view),
         questions=_questions(view),
         gaps=gaps_html(view.gaps, view.numbers),
-        plan=plan_html(view.gaps, view.numbers),
+        plan=plan_html(view.gaps, view.numbers, bool(view.levels)),
         notes=_notes(view),
         footer=footer_html(view),
     )

@@ -10,7 +10,13 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from selfassess.core.render.view_common import BankHeader, GapView, HeadedView, View
+from selfassess.core.render.view_common import (
+    BankHeader,
+    GapView,
+    HeadedView,
+    View,
+    plan_actions,
+)
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView, SideView
@@ -245,6 +251,12 @@ def _team(view: TeamView) -> dict[str, Any]:
             ]  # fmt: skip
     if view.next_stage is not None:
         data["next_stage"] = _next_stage(view.next_stage)
+    if view.levels:
+        data["plan"] = [
+            {"question": a.question, "section": g.section, "level": a.level, "step": a.action,
+             "gap": g.gap}
+            for g, a in plan_actions(view.gaps, phased=True)
+        ]  # fmt: skip
     return data
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from selfassess.core.render.escape import markdown_text
 from selfassess.core.render.numbers import DASH, Numbers
-from selfassess.core.render.view_common import GapView, HeadedView, View
+from selfassess.core.render.view_common import GapView, HeadedView, View, plan_actions
 from selfassess.core.render.view_report import level_text, next_stage_text, not_asked_text
 from selfassess.core.strings import text
 
@@ -89,18 +89,21 @@ def _gaps(gaps: Sequence[GapView], n: Numbers) -> list[str]:
     return lines
 
 
-def _plan(gaps: Sequence[GapView], n: Numbers) -> list[str]:
-    """The action plan table, owner and date left blank for the planning session."""
+def _plan(gaps: Sequence[GapView], n: Numbers, phased: bool = False) -> list[str]:
+    """The action plan table, owner and date left blank for the planning session; `phased`
+    (the bank has levels), each step's phase first, lower phases first."""
     lang = n.language
-    header = [text(lang, key) for key in ("col_gap_item", "col_action", "col_owner", "col_date")]
+    phase = ("col_phase",) if phased else ()
+    columns = (*phase, "col_gap_item", "col_action", "col_owner", "col_date")
     rows = [
-        [f"{gap.title} ({n.shown_gap(gap.gap)})", action.action, "", ""]
-        for gap in gaps
-        for action in gap.actions
-    ]
+        [*([str(action.level)] if phased else []), f"{gap.title} ({n.shown_gap(gap.gap)})",
+         action.action, "", ""]
+        for gap, action in plan_actions(gaps, phased)
+    ]  # fmt: skip
     if not rows:
         return []
-    table = markdown_table(header, rows, (TEXT,) * 4)
+    align = (*(NUMBER for _ in phase), TEXT, TEXT, TEXT, TEXT)
+    table = markdown_table([text(lang, c) for c in columns], rows, align)
     return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
 
 
@@ -236,7 +239,7 @@ def _team(view: TeamView) -> list[str]:
     lines += _team_levels(view, "team_groups_heading", "col_group", view.groups)
     lines += [*_team_sections(view), *_team_levels(view, "team_streams_heading", "col_stream",
                                                    view.streams)]  # fmt: skip
-    lines += [*_team_questions(view), *_gaps(view.gaps, n), *_plan(view.gaps, n)]
+    lines += [*_team_questions(view), *_gaps(view.gaps, n), *_plan(view.gaps, n, bool(view.levels))]
     notes = [
         f"**{markdown_text(n.text)}** "
         + markdown_text(text(lang, "team_note_author",

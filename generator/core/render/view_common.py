@@ -64,6 +64,8 @@ class ActionView:
     question: str
     text: str
     action: str
+    level: int = 0
+    """The question's level: the step's phase; 0 when the bank has no levels."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,13 @@ def gap_views(
         )
         for g in gaps
     )
+
+
+def plan_actions(gaps: Sequence[GapView], phased: bool) -> list[tuple[GapView, ActionView]]:
+    """The plan of gaps: each gap's actions, by gap priority; `phased` (the bank has levels),
+    lower levels first, as the plan's order is (DESIGN.md, "Gaps and the plan")."""
+    actions = [(gap, action) for gap in gaps for action in gap.actions]
+    return sorted(actions, key=lambda pair: pair[1].level) if phased else actions
 
 
 def section_titles(bank: Bank, language: str) -> dict[str, str]:
@@ -173,4 +182,5 @@ def _action_view(
         question=question_id,
         text=question_text(question, question_id, language),
         action=step_text(question, option_id, language),
+        level=question.level if question else 0,
     )

@@ -161,6 +161,8 @@ class TeamView:
     display: DisplayScale | None = None
     asks_everyone: bool = True
     """The bank has no condition and no audience: no question table counts the not asked."""
+    levels: int = 0
+    """The bank's number of levels: the plan has a phase column when it has any."""
 
     @property
     def question_columns(self) -> tuple[str, ...]:
@@ -310,4 +312,5 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         next_stage=next_stage_view(team.next_stage, bank, language),
         display=bank.display,
         asks_everyone=asks_everyone(bank),
+        levels=bank.levels,
     )  # fmt: skip
