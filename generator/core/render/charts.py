@@ -45,6 +45,10 @@ class ChartSeries:
     color: str = ""
     """A colour for the series; empty picks one from the palette of its kind."""
 
+    def value(self, index: int) -> float | None:
+        """The value on axis `index`; None (missing) past the end of the values."""
+        return self.values[index] if index < len(self.values) else None
+
 
 def radar_chart_svg(
     axes: Sequence[str],
@@ -59,8 +63,7 @@ def radar_chart_svg(
     count = len(axes)
     parts = [_radar_frame(tuple(axes), maximum)]
     for s, color in zip(series, _colors(series), strict=True):
-        values = list(s.values)[:count]
-        values += [None] * (count - len(values))
+        values = (s.value(i) for i in range(count))
         points = [
             None if v is None else _radar_point(v, i, count, maximum) for i, v in enumerate(values)
         ]
@@ -126,7 +129,7 @@ def bar_chart_svg(
     for i, label, top, row_height in rows:
         parts.append(label)
         for b, s in enumerate(bars):
-            value = _value(s, i)
+            value = s.value(i)
             bar_top = top + b * (BAR_HEIGHT + BAR_GAP)
             if value is None:
                 parts.append(
@@ -142,7 +145,7 @@ def bar_chart_svg(
                 _text(x_of(value) + 4, bar_top + BAR_HEIGHT - 3, numbers.shown(value), "start")
             )
         for s in series:
-            value = _value(s, i)
+            value = s.value(i)
             if s.kind == "dashed" and value is not None:
                 x, bottom = x_of(value), top + row_height - BAR_ROW_PADDING + 2
                 parts.append(
@@ -276,7 +279,7 @@ def _description(axes: Sequence[str], series: Sequence[ChartSeries], numbers: Nu
     """Every number of the chart in words, for readers who cannot see it."""
     return "; ".join(
         f"{s.label}: "
-        + ", ".join(f"{axis} {numbers.shown(_value(s, i))}" for i, axis in enumerate(axes))
+        + ", ".join(f"{axis} {numbers.shown(s.value(i))}" for i, axis in enumerate(axes))
         for s in series
     )
 
@@ -330,10 +333,6 @@ def _text(x: float, y: float, content: str, anchor: str, size: int = FONT_SIZE) 
 def _tick(value: float) -> str:
     """A grid line's number: "25", or "2.5" when the scale needs a decimal."""
     return f"{value:g}"
-
-
-def _value(series: ChartSeries, index: int) -> float | None:
-    return series.values[index] if index < len(series.values) else None
 
 
 def _clamp(value: float, maximum: float) -> float:

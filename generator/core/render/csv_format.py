@@ -102,7 +102,11 @@ def _model2_cells(
 def _team(view: TeamView) -> list[list[str]]:
     lang = view.language
     role_columns = [text(lang, "csv_role_mean", role=r.label) for r in view.roles]
-    rows = [[*(text(lang, c) for c in TEAM_COLUMNS), *map(spreadsheet_text, role_columns)]]
+    unknown = TEAM_COLUMNS.index("csv_unknown") + 1
+    columns = TEAM_COLUMNS[:unknown] + (() if view.asks_everyone else ("csv_not_asked",))
+    columns += TEAM_COLUMNS[unknown:]
+    rows = [[*(text(lang, c) for c in columns), *map(spreadsheet_text, role_columns)]]
+    blank = [""] * (1 if view.asks_everyone else 2)  # the counts' cells off a question's row
 
     def row(
         level: str,
@@ -110,7 +114,7 @@ def _team(view: TeamView) -> list[list[str]]:
         item: str,
         title: str,
         stats: StatsView,
-        unknown: str,
+        counts: Sequence[str],
         target: str,
         gap: str,
         by_role: tuple[tuple[str, StatsView], ...] = (),
@@ -119,24 +123,25 @@ def _team(view: TeamView) -> list[list[str]]:
         means = dict(by_role)
         return [
             text(lang, level), *map(spreadsheet_text, (section, item, title)),
-            *map(_score, numbers), str(stats.count), unknown,
+            *map(_score, numbers), str(stats.count), *counts,
             text(lang, "csv_yes") if stats.disagreement else "", target, gap,
             *(_score(means[r.id].mean) if means else "" for r in view.roles),
         ]  # fmt: skip
 
-    rows.append(row("csv_level_overall", "", "", view.bank_title, view.overall, "", "", ""))
+    title = view.header.bank_title
+    rows.append(row("csv_level_overall", "", "", title, view.overall, blank, "", ""))
     for g in view.groups:
-        rows.append(row("csv_level_group", "", g.id, g.title, g.stats, "", "", "", g.by_role))
+        rows.append(row("csv_level_group", "", g.id, g.title, g.stats, blank, "", "", g.by_role))
     for s in view.sections:
-        rows.append(row("csv_level_section", s.title, s.id, s.title, s.stats, "",
+        rows.append(row("csv_level_section", s.title, s.id, s.title, s.stats, blank,
                         _score(s.target), _score(s.gap), s.by_role))  # fmt: skip
     titles = {s.id: s.title for s in view.sections}
     for t in view.streams:
         rows.append(row("csv_level_stream", titles.get(t.section, t.section), t.id, t.title,
-                        t.stats, "", "", "", t.by_role))  # fmt: skip
+                        t.stats, blank, "", "", t.by_role))  # fmt: skip
     for q in view.questions:
         rows.append(row("csv_level_question", q.section_title, q.id, q.text, q.stats,
-                        str(q.unknown), "", "", q.by_role))  # fmt: skip
+                        view.question_counts(q), "", "", q.by_role))  # fmt: skip
     return rows
 
 

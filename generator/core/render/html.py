@@ -9,7 +9,7 @@ neither. Every text from the bank or the response is escaped.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from selfassess.core.render.charts import ChartSeries, bar_chart_svg
 from selfassess.core.render.escape import escape_html as _e
@@ -35,7 +35,7 @@ from selfassess.core.render.html_blocks import (
 )
 from selfassess.core.render.html_report import answers_html, plan_steps_html
 from selfassess.core.render.numbers import Numbers
-from selfassess.core.render.view_common import BankHeader, View
+from selfassess.core.render.view_common import HeadedView, View
 from selfassess.core.render.view_report import (
     QuestionView,
     ReportView,
@@ -74,9 +74,9 @@ def render_html_document(view: View, body: str = "") -> str:
         metric: MetricView = view  # type: ignore[assignment]
         title = metric.label(f"title_{metric.name}") if metric.ok else ""
         return html_document(view.language, None, title, "", body)
-    report: BankHeader = view  # type: ignore[assignment]
+    header = cast("HeadedView", view).header
     title = text(view.language, _TITLES[view.kind])
-    return html_document(view.language, report.brand, title, report.bank_title, body)
+    return html_document(view.language, header.brand, title, header.bank_title, body)
 
 
 # --- a single report --------------------------------------------------------------------
@@ -153,6 +153,7 @@ def _charts(view: ReportView, n: Numbers) -> str:
     return charts_html(
         [i.title for i in items], series, n,
         ("charts_heading", "chart_radar_title", "chart_bar_title"),
+        "col_group" if view.groups else "col_section",
     )  # fmt: skip
 
 

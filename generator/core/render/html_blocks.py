@@ -16,7 +16,7 @@ from selfassess.core.brand import DEFAULT_PRIMARY_COLOR, Brand
 from selfassess.core.render.charts import ChartSeries, bar_chart_svg, radar_chart_svg
 from selfassess.core.render.escape import escape_html as _e
 from selfassess.core.render.numbers import Numbers
-from selfassess.core.render.view_common import BankHeader, GapView
+from selfassess.core.render.view_common import GapView, HeadedView, plan_actions
 from selfassess.core.strings import text
 
 _HERE = Path(__file__).parent
@@ -56,36 +56,37 @@ def html_document(
     )
 
 
-def primary_color(view: BankHeader) -> str:
+def primary_color(view: HeadedView) -> str:
     """The colour of the view's own series in its charts: the brand's, or the default."""
-    return view.brand.primary_color if view.brand else DEFAULT_PRIMARY_COLOR
+    brand = view.header.brand
+    return brand.primary_color if brand else DEFAULT_PRIMARY_COLOR
 
 
-def header_html(view: BankHeader, title: str, facts: Sequence[Fact] = ()) -> str:
+def header_html(view: HeadedView, title: str, facts: Sequence[Fact] = ()) -> str:
     """A report's header: brand line, title, the bank with its version, then its facts."""
-    version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
+    header = view.header
+    version = text(view.language, "bank_version", id=header.bank_id, version=header.bank_version)
     return (
         '<header class="sa-report-header">'
-        f"{_brand_line(view)}"
+        f"{_brand_line(header.brand)}"
         f'<h1 class="sa-report-title">{_e(title)}</h1>'
-        f'<p class="sa-bank">{_e(view.bank_title)} '
+        f'<p class="sa-bank">{_e(header.bank_title)} '
         f'<span class="sa-bank-version">({_e(version)})</span></p>'
         f"{html_facts(facts)}</header>"
     )
 
 
-def _brand_line(view: BankHeader) -> str:
+def _brand_line(brand: Brand | None) -> str:
     """The brand's logo and name above a report's title, when the site is branded."""
-    brand = view.brand
     if brand is None or not (brand.name or brand.logo):
         return ""
     logo = f'<img class="sa-brand-logo" src="{_e(brand.logo)}" alt="">' if brand.logo else ""
     return f'<p class="sa-brand">{logo}{_e(brand.name)}</p>'
 
 
-def footer_html(view: BankHeader) -> str:
+def footer_html(view: HeadedView) -> str:
     """The brand's footer text and contact, when it has any."""
-    brand = view.brand
+    brand = view.header.brand
     if brand is None or not (brand.footer or brand.contact):
         return ""
     lines = []
@@ -116,11 +117,13 @@ def charts_html(
     series: Sequence[ChartSeries],
     n: Numbers,
     keys: tuple[str, str, str],
+    axis_key: str = "col_section",
 ) -> str:
     """A section with the radar (from three axes), the bar chart of the same series, and their
     numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines
     apart. The charts draw 0–100, the table writes the display scale when the bank has one.
-    `keys` are the strings of the heading, the radar's title and the bar chart's title.
+    `keys` are the strings of the heading, the radar's title and the bar chart's title;
+    `axis_key` the string of what the axes are, heading the table's first column ("col_group").
     """
     heading, radar_title, bar_title = (text(n.language, key) for key in keys)
     on_100 = Numbers(n.language)  # the charts' rings and bars run 0–100
@@ -130,28 +133,29 @@ def charts_html(
         figures.append(html_figure("sa-chart-radar", radar_title, radar))
     bars = bar_chart_svg(axes, series, bar_title, numbers=on_100)
     figures.append(html_figure("sa-chart-bar", bar_title, bars))
-    figures.append(chart_table_html(axes, series, heading, n))
+    figures.append(chart_table_html(axes, series, heading, n, axis_key))
     return html_section("sa-charts", heading, "".join(figures))
 
 
 def chart_table_html(
-    axes: Sequence[str], series: Sequence[ChartSeries], caption: str, n: Numbers
+    axes: Sequence[str],
+    series: Sequence[ChartSeries],
+    caption: str,
+    n: Numbers,
+    axis_key: str = "col_section",
 ) -> str:
-    """One row per axis, one column per series, behind a disclosure (the tables below say more)."""
+    """One row per axis (`axis_key` names them), one column per series, behind a disclosure (the
+    tables below say more)."""
     rows = [
         f'<tr><th scope="row">{_e(axis)}</th>'
-        + "".join(html_num(n.shown(_nth(s.values, i))) for s in series)
+        + "".join(html_num(n.shown(s.value(i))) for s in series)
         + "</tr>"
         for i, axis in enumerate(axes)
     ]
-    header = [text(n.language, "col_section"), *(s.label for s in series)]
+    header = [text(n.language, axis_key), *(s.label for s in series)]
     table = html_table("sa-chart-table", caption, header, rows)
     summary = _e(text(n.language, "chart_table"))
     return f'<details class="sa-chart-data"><summary>{summary}</summary>{table}</details>'
-
-
-def _nth(values: Sequence[float | None], index: int) -> float | None:
-    return values[index] if index < len(values) else None
 
 
 def html_figure(kind: str, caption: str, svg: str) -> str:
@@ -189,18 +193,20 @@ def gaps_html(gaps: Sequence[GapView], n: Numbers) -> str:
     return html_section("sa-gaps", text(lang, "gaps_heading"), gap_list)
 
 
-def plan_html(gaps: Sequence[GapView], n: Numbers) -> str:
-    """The action plan table, owner and date left blank for the planning session."""
+def plan_html(gaps: Sequence[GapView], n: Numbers, phased: bool = False) -> str:
+    """The action plan table, owner and date left blank for the planning session; `phased`
+    (the bank has levels), each step's phase first, lower phases first."""
     lang = n.language
     rows = [
-        f"<tr><td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
+        f"<tr>{html_num(str(action.level)) if phased else ''}"
+        f"<td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
         f'<td>{_e(action.action)}</td><td class="sa-blank"></td><td class="sa-blank"></td></tr>'
-        for gap in gaps
-        for action in gap.actions
+        for gap, action in plan_actions(gaps, phased)
     ]
     if not rows:
         return ""
-    columns = ("col_gap_item", "col_action", "col_owner", "col_date")
+    phase = ("col_phase",) if phased else ()
+    columns = (*phase, "col_gap_item", "col_action", "col_owner", "col_date")
     table = html_table("sa-plan-table", text(lang, "plan_caption"), headers(lang, columns), rows)
     intro = f'<p class="sa-plan-intro">{_e(text(lang, "plan_intro"))}</p>'
     return html_section("sa-plan", text(lang, "plan_heading"), intro + table)

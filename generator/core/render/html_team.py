@@ -54,7 +54,7 @@ def team_body(view: TeamView) -> str:
         roles=_roles(view),
         questions=_questions(view),
         gaps=gaps_html(view.gaps, view.numbers),
-        plan=plan_html(view.gaps, view.numbers),
+        plan=plan_html(view.gaps, view.numbers, bool(view.levels)),
         notes=_notes(view),
         footer=footer_html(view),
     )
@@ -126,7 +126,7 @@ def _participation(view: TeamView) -> str:
                 rows,
             )
         )
-    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+    if view.versions_mixed:
         items = "".join(
             f"<li>{_e(text(lang, 'team_version_count', version=v, count=n))}</li>"
             for v, n in view.bank_versions
@@ -193,6 +193,7 @@ def _charts(view: TeamView) -> str:
     return charts_html(
         [i.title for i in view.groups or view.sections], role_series(view), view.numbers,
         ("team_charts_heading", "team_chart_radar_title", "team_chart_bar_title"),
+        "col_group" if view.groups else "col_section",
     )  # fmt: skip
 
 
@@ -285,7 +286,8 @@ def _questions(view: TeamView) -> str:
     for section in view.sections:
         rows = [
             f'<tr data-question="{_e(q.id)}"><th scope="row">{_e(q.text)}</th>'
-            f"{_stats_cells(view, q.stats)}{html_num(str(q.unknown))}{_flag(lang, q.stats)}</tr>"
+            f"{_stats_cells(view, q.stats)}{''.join(map(html_num, view.question_counts(q)))}"
+            f"{_flag(lang, q.stats)}</tr>"
             for q in view.questions
             if q.section == section.id
         ]
@@ -300,7 +302,7 @@ def _questions(view: TeamView) -> str:
             html_table(
                 "sa-team-questions-table",
                 text(lang, "team_questions_caption"),
-                headers(lang, view.QUESTION_COLUMNS),
+                headers(lang, view.question_columns),
                 rows,
             )
         )

@@ -10,7 +10,13 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from selfassess.core.render.view_common import BankHeader, GapView, View
+from selfassess.core.render.view_common import (
+    BankHeader,
+    GapView,
+    HeadedView,
+    View,
+    plan_actions,
+)
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView, SideView
@@ -42,18 +48,18 @@ def render_json(view: View) -> str:
     return json_text(view_json(view))
 
 
-def _bank(view: BankHeader) -> dict[str, str]:
+def _bank(header: BankHeader) -> dict[str, str]:
     return {
-        "id": view.bank_id,
-        "version": view.bank_version,
-        "hash": view.bank_hash,
-        "title": view.bank_title,
+        "id": header.bank_id,
+        "version": header.bank_version,
+        "hash": header.bank_hash,
+        "title": header.bank_title,
     }
 
 
-def _with_brand(view: BankHeader, data: dict[str, Any]) -> dict[str, Any]:
-    if view.brand is not None:
-        data["brand"] = view.brand.metadata()
+def _with_brand(view: HeadedView, data: dict[str, Any]) -> dict[str, Any]:
+    if view.header.brand is not None:
+        data["brand"] = view.header.brand.metadata()
     return data
 
 
@@ -75,7 +81,7 @@ def _gaps(gaps: Sequence[GapView]) -> list[dict[str, Any]]:
 def _report(view: ReportView) -> dict[str, Any]:
     data = _with_brand(view, {
         "format": REPORT_FORMAT,
-        "bank": _bank(view),
+        "bank": _bank(view.header),
         "language": view.language,
         "respondent": {
             "name": view.respondent_name,
@@ -189,7 +195,7 @@ def _team(view: TeamView) -> dict[str, Any]:
 
     data = _with_brand(view, {
         "format": TEAM_REPORT_FORMAT,
-        "bank": _bank(view),
+        "bank": _bank(view.header),
         "language": view.language,
         "respondents": view.respondents,
         "rejected": [{"file": r.file, "reason": r.reason} for r in view.rejected],
@@ -222,6 +228,7 @@ def _team(view: TeamView) -> dict[str, Any]:
             {
                 "id": q.id, "section": q.section, "text": q.text, "fingerprint": q.fingerprint,
                 **_stats(q.stats), "unknown": q.unknown, "unanswered": q.unanswered,
+                **({} if view.asks_everyone else {"not_asked": q.not_asked}),
                 "by_role": _by_role(q.by_role),
             }
             for q in view.questions
@@ -244,6 +251,12 @@ def _team(view: TeamView) -> dict[str, Any]:
             ]  # fmt: skip
     if view.next_stage is not None:
         data["next_stage"] = _next_stage(view.next_stage)
+    if view.levels:
+        data["plan"] = [
+            {"question": a.question, "section": g.section, "level": a.level, "step": a.action,
+             "gap": g.gap}
+            for g, a in plan_actions(view.gaps, phased=True)
+        ]  # fmt: skip
     return data
 
 
@@ -283,7 +296,7 @@ def _items(items: tuple[ItemView, ...]) -> list[dict[str, str]]:
 def _compare(view: CompareView) -> dict[str, Any]:
     data = {
         "format": COMPARISON_FORMAT,
-        "bank": _bank(view),
+        "bank": _bank(view.header),
         "language": view.language,
         "tolerance": view.tolerance,
         "baseline": _side(view.baseline),

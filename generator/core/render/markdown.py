@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from selfassess.core.render.escape import markdown_text
 from selfassess.core.render.numbers import DASH, Numbers
-from selfassess.core.render.view_common import BankHeader, GapView, View
+from selfassess.core.render.view_common import GapView, HeadedView, View, plan_actions
 from selfassess.core.render.view_report import level_text, next_stage_text, not_asked_text
 from selfassess.core.strings import text
 
@@ -43,18 +43,18 @@ def markdown_table(
     return [row(header), "| " + " | ".join(align) + " |", *(row(r) for r in rows)]
 
 
-def _header(view: BankHeader, title: str, facts: Sequence[Fact]) -> list[str]:
+def _header(view: HeadedView, title: str, facts: Sequence[Fact]) -> list[str]:
     """A report's heading (after the brand's name, when branded), the bank, then its facts."""
-    brand = view.brand
+    header, brand = view.header, view.header.brand
     heading = f"{markdown_text(brand.name)} — {title}" if brand and brand.name else title
-    version = text(view.language, "bank_version", id=view.bank_id, version=view.bank_version)
-    facts = [(text(view.language, "bank"), f"{view.bank_title} ({version})"), *facts]
+    version = text(view.language, "bank_version", id=header.bank_id, version=header.bank_version)
+    facts = [(text(view.language, "bank"), f"{header.bank_title} ({version})"), *facts]
     return [f"# {heading}", "", *(f"- **{k}:** {markdown_text(v)}" for k, v in facts), ""]
 
 
-def _footer(view: BankHeader) -> list[str]:
+def _footer(view: HeadedView) -> list[str]:
     """The brand's footer text and contact, when it has any."""
-    brand = view.brand
+    brand = view.header.brand
     if brand is None or not (brand.footer or brand.contact):
         return []
     lines = ["---", ""]
@@ -89,18 +89,21 @@ def _gaps(gaps: Sequence[GapView], n: Numbers) -> list[str]:
     return lines
 
 
-def _plan(gaps: Sequence[GapView], n: Numbers) -> list[str]:
-    """The action plan table, owner and date left blank for the planning session."""
+def _plan(gaps: Sequence[GapView], n: Numbers, phased: bool = False) -> list[str]:
+    """The action plan table, owner and date left blank for the planning session; `phased`
+    (the bank has levels), each step's phase first, lower phases first."""
     lang = n.language
-    header = [text(lang, key) for key in ("col_gap_item", "col_action", "col_owner", "col_date")]
+    phase = ("col_phase",) if phased else ()
+    columns = (*phase, "col_gap_item", "col_action", "col_owner", "col_date")
     rows = [
-        [f"{gap.title} ({n.shown_gap(gap.gap)})", action.action, "", ""]
-        for gap in gaps
-        for action in gap.actions
-    ]
+        [*([str(action.level)] if phased else []), f"{gap.title} ({n.shown_gap(gap.gap)})",
+         action.action, "", ""]
+        for gap, action in plan_actions(gaps, phased)
+    ]  # fmt: skip
     if not rows:
         return []
-    table = markdown_table(header, rows, (TEXT,) * 4)
+    align = (*(NUMBER for _ in phase), TEXT, TEXT, TEXT, TEXT)
+    table = markdown_table([text(lang, c) for c in columns], rows, align)
     return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
 
 
@@ -236,7 +239,7 @@ def _team(view: TeamView) -> list[str]:
     lines += _team_levels(view, "team_groups_heading", "col_group", view.groups)
     lines += [*_team_sections(view), *_team_levels(view, "team_streams_heading", "col_stream",
                                                    view.streams)]  # fmt: skip
-    lines += [*_team_questions(view), *_gaps(view.gaps, n), *_plan(view.gaps, n)]
+    lines += [*_team_questions(view), *_gaps(view.gaps, n), *_plan(view.gaps, n, bool(view.levels))]
     notes = [
         f"**{markdown_text(n.text)}** "
         + markdown_text(text(lang, "team_note_author",
@@ -254,7 +257,7 @@ def _participation(view: TeamView) -> list[str]:
         header = [text(lang, "col_role"), text(lang, "col_respondents")]
         rows = [[r.label, str(r.count)] for r in view.roles]
         lines += [*markdown_table(header, rows, (TEXT, NUMBER)), ""]
-    if len(view.bank_versions) > 1 or any(v != view.bank_version for v, _ in view.bank_versions):
+    if view.versions_mixed:
         lines += [text(lang, "team_versions"), ""]
         lines += [
             f"- {markdown_text(text(lang, 'team_version_count', version=v, count=n))}"
@@ -326,14 +329,14 @@ def _team_sections(view: TeamView) -> list[str]:
 def _team_questions(view: TeamView) -> list[str]:
     lang = view.language
     role_labels = [r.label for r in view.roles]
-    header = [*(text(lang, c) for c in view.QUESTION_COLUMNS[:-1]), *role_labels,
-              text(lang, "col_flag")]  # fmt: skip
-    align = (TEXT, *[NUMBER] * (6 + len(role_labels)), TEXT)
+    columns = view.question_columns
+    header = [*(text(lang, c) for c in columns[:-1]), *role_labels, text(lang, columns[-1])]
+    align = (TEXT, *[NUMBER] * (len(columns) - 2 + len(role_labels)), TEXT)
     lines = [f"## {text(lang, 'team_questions_heading')}", ""]
     for section in view.sections:
         rows = [
-            [q.text, *q.stats.cells(view.numbers), str(q.unknown), *view.role_means(q.by_role),
-             _flag(lang, q.stats)]
+            [q.text, *q.stats.cells(view.numbers), *view.question_counts(q),
+             *view.role_means(q.by_role), _flag(lang, q.stats)]
             for q in view.questions
             if q.section == section.id
         ]  # fmt: skip

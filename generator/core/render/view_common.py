@@ -23,8 +23,8 @@ class View(Protocol):
     def language(self) -> str: ...
 
 
-class BankHeader(View, Protocol):
-    """What a view says about the bank it was made with, and who publishes it."""
+class Sourced(Protocol):
+    """What a report, a team report and a comparison record of the bank they were made with."""
 
     @property
     def bank_id(self) -> str: ...
@@ -32,10 +32,31 @@ class BankHeader(View, Protocol):
     def bank_version(self) -> str: ...
     @property
     def bank_hash(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class BankHeader:
+    """What a view says about the bank it was made with, and who publishes it."""
+
+    bank_id: str
+    bank_version: str
+    bank_hash: str
+    bank_title: str
+    brand: Brand | None
+
+
+class HeadedView(View, Protocol):
+    """A view of a report, a team report or a comparison: it heads with its bank."""
+
     @property
-    def bank_title(self) -> str: ...
-    @property
-    def brand(self) -> Brand | None: ...
+    def header(self) -> BankHeader: ...
+
+
+def bank_header(source: Sourced, bank: Bank, language: str, brand: Brand | None) -> BankHeader:
+    """The header of every view of `source`: its bank, the bank's title in `language`."""
+    return BankHeader(
+        source.bank_id, source.bank_version, source.bank_hash, localize(bank.title, language), brand
+    )
 
 
 @dataclass(frozen=True)
@@ -43,6 +64,8 @@ class ActionView:
     question: str
     text: str
     action: str
+    level: int = 0
+    """The question's level: the step's phase; 0 when the bank has no levels."""
 
 
 @dataclass(frozen=True)
@@ -55,12 +78,15 @@ class GapView:
 
 
 def gap_views(
-    gaps: Sequence[Gap], bank: Bank, language: str, steps: Mapping[str, str] | None = None
+    gaps: Sequence[Gap],
+    bank: Bank,
+    titles: Mapping[str, str],
+    language: str,
+    steps: Mapping[str, str] | None = None,
 ) -> tuple[GapView, ...]:
-    """Gaps with section titles and the text and next step of each question, in `language`;
-    `steps` (question id → option id, from a report's plan) picks the option's own step."""
-    titles = section_titles(bank, language)
-    questions = bank_questions(bank)
+    """Gaps with their section's title (`titles`, from `section_titles`) and the text and next
+    step of each question, in `language`; `steps` (question id → option id, from a report's
+    plan) picks the option's own step."""
     return tuple(
         GapView(
             section=g.section,
@@ -69,7 +95,7 @@ def gap_views(
             priority=round(g.priority, 1),
             actions=tuple(
                 _action_view(
-                    questions.get(a.question), a.question, (steps or {}).get(a.question, ""),
+                    bank.question(a.question), a.question, (steps or {}).get(a.question, ""),
                     language,
                 )
                 for a in g.actions
@@ -79,14 +105,27 @@ def gap_views(
     )
 
 
+def plan_actions(gaps: Sequence[GapView], phased: bool) -> list[tuple[GapView, ActionView]]:
+    """The plan of gaps: each gap's actions, by gap priority; `phased` (the bank has levels),
+    lower levels first, as the plan's order is (DESIGN.md, "Gaps and the plan")."""
+    actions = [(gap, action) for gap in gaps for action in gap.actions]
+    return sorted(actions, key=lambda pair: pair[1].level) if phased else actions
+
+
 def section_titles(bank: Bank, language: str) -> dict[str, str]:
     """Each section's title in `language`, by section id."""
     return {s.id: localize(s.title, language) for s in bank.sections}
 
 
-def bank_questions(bank: Bank) -> dict[str, Question]:
-    """The bank's questions by id, for views that look questions up by a result's id."""
-    return {q.id: q for _, q in bank.questions()}
+def group_titles(bank: Bank, language: str) -> dict[str, str]:
+    """Each group's title in `language`, by group id."""
+    return {g.id: localize(g.title, language) for g in bank.groups}
+
+
+def stream_titles(bank: Bank, language: str) -> dict[tuple[str, str], str]:
+    """Each stream's title in `language`, by (section id, stream id): stream ids are only
+    unique within their section."""
+    return {(s.id, t.id): localize(t.title, language) for s in bank.sections for t in s.streams}
 
 
 def question_text(question: Question | None, question_id: str, language: str) -> str:
@@ -143,4 +182,5 @@ def _action_view(
         question=question_id,
         text=question_text(question, question_id, language),
         action=step_text(question, option_id, language),
+        level=question.level if question else 0,
     )

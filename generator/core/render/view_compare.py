@@ -9,7 +9,13 @@ from selfassess.core.brand import Brand
 from selfassess.core.compare import Comparison, Delta, Snapshot, moves
 from selfassess.core.model import Bank, DisplayScale, localize
 from selfassess.core.render.numbers import Numbers, round_score
-from selfassess.core.render.view_common import section_titles
+from selfassess.core.render.view_common import (
+    BankHeader,
+    bank_header,
+    group_titles,
+    section_titles,
+    stream_titles,
+)
 from selfassess.core.strings import text
 
 STATUSES = ("improved", "unchanged", "worse", "missing")
@@ -66,10 +72,7 @@ class ItemView:
 class CompareView:
     kind: ClassVar[str] = "compare"
     language: str
-    bank_id: str
-    bank_version: str
-    bank_hash: str
-    bank_title: str
+    header: BankHeader
     tolerance: float
     baseline: SideView
     current: SideView
@@ -86,7 +89,6 @@ class CompareView:
     versions_differ: bool
     changes_known: bool
     """Both sides record their questions' content, so changed questions could be told."""
-    brand: Brand | None
     groups: tuple[DeltaView, ...] = ()
     streams: tuple[DeltaView, ...] = ()
     groups_added: tuple[ItemView, ...] = ()
@@ -161,11 +163,11 @@ def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None)
     language = comparison.language
     titles = section_titles(bank, language)
     questions = {q.id: (s.id, localize(q.text, language)) for s, q in bank.questions()}
-    others = {g.id: localize(g.title, language) for g in bank.groups}
+    others = group_titles(bank, language)
     others.update(
-        (f"{s.id}/{t.id}", f"{titles[s.id]} › {localize(t.title, language)}")
-        for s in bank.sections for t in s.streams
-    )  # fmt: skip
+        (f"{section}/{stream}", f"{titles[section]} › {title}")
+        for (section, stream), title in stream_titles(bank, language).items()
+    )
 
     def view(delta: Delta, kind: str) -> DeltaView:
         if kind == "section":
@@ -206,10 +208,7 @@ def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None)
     question_titles = {qid: title for qid, (_, title) in questions.items()}
     return CompareView(
         language=language,
-        bank_id=comparison.bank_id,
-        bank_version=comparison.bank_version,
-        bank_hash=comparison.bank_hash,
-        bank_title=localize(bank.title, language),
+        header=bank_header(comparison, bank, language, brand),
         tolerance=comparison.tolerance,
         baseline=_side(comparison.baseline, language),
         current=_side(comparison.current, language),
@@ -225,7 +224,6 @@ def compare_view(comparison: Comparison, bank: Bank, brand: Brand | None = None)
         questions_changed=items(comparison.questions_changed, question_titles),
         versions_differ=comparison.versions_differ,
         changes_known=bool(comparison.baseline.fingerprints and comparison.current.fingerprints),
-        brand=brand,
         groups=tuple(view(d, "group") for d in comparison.groups),
         streams=tuple(view(d, "stream") for d in comparison.streams),
         groups_added=items(comparison.groups_added, others),

@@ -15,15 +15,18 @@ from selfassess.core.brand import Brand
 from selfassess.core.model import NOT_APPLICABLE, Bank, DisplayScale, Question, localize
 from selfassess.core.render.numbers import round_score
 from selfassess.core.render.view_common import (
+    BankHeader,
     GapView,
     answer_label,
     band_label,
-    bank_questions,
+    bank_header,
     gap_views,
+    group_titles,
     question_text,
     role_label,
     section_titles,
     step_text,
+    stream_titles,
 )
 from selfassess.core.results import Answer, NextStage, QuestionResult, Report, SectionResult
 from selfassess.core.strings import text
@@ -104,7 +107,6 @@ class StepView:
     """One step of the plan, in the plan's order."""
 
     question: str
-    question_text: str
     section: str
     section_title: str
     group: str
@@ -140,10 +142,7 @@ class QuestionView:
 class ReportView:
     kind: ClassVar[str] = "report"
     language: str
-    bank_id: str
-    bank_version: str
-    bank_hash: str
-    bank_title: str
+    header: BankHeader
     respondent_name: str
     respondent_role: str
     """As in the response file: usually one of the bank's role ids."""
@@ -160,7 +159,6 @@ class ReportView:
     sections: tuple[SectionView, ...]
     gaps: tuple[GapView, ...]
     questions: tuple[QuestionView, ...]
-    brand: Brand | None
     groups: tuple[GroupView, ...] = ()
     levels: int = 0
     """The bank's number of levels; 0 without levels."""
@@ -238,15 +236,14 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
     """Everything a report shows, in the report's language, numbers rounded to one decimal."""
     language = report.language
     titles = section_titles(bank, language)
-    questions = bank_questions(bank)
+    groups = group_titles(bank, language)
+    streams = stream_titles(bank, language)
     steps = {s.question: s.option for s in report.plan}
-    sections = tuple(_section_view(s, bank, titles, language) for s in report.sections)
+    sections = tuple(_section_view(s, bank, titles, streams, language) for s in report.sections)
+    gaps = {s.id: s.gap for s in sections}
     return ReportView(
         language=language,
-        bank_id=report.bank_id,
-        bank_version=report.bank_version,
-        bank_hash=report.bank_hash,
-        bank_title=localize(bank.title, language),
+        header=bank_header(report, bank, language, brand),
         respondent_name=report.respondent_name,
         respondent_role=report.respondent_role,
         respondent_role_label=role_label(bank, report.respondent_role, language),
@@ -260,15 +257,14 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         unknown=report.unknown,
         total=report.total,
         sections=sections,
-        gaps=gap_views(report.gaps, bank, language, steps),
+        gaps=gap_views(report.gaps, bank, titles, language, steps),
         questions=tuple(
-            _question_view(r, questions.get(r.id), titles.get(r.section, r.section),
+            _question_view(r, bank.question(r.id), titles.get(r.section, r.section),
                            steps.get(r.id, ""), language)
             for r in report.questions
         ),
-        brand=brand,
         groups=tuple(
-            GroupView(g.id, localize(_group_title(bank, g.id), language) or g.id,
+            GroupView(g.id, groups.get(g.id) or g.id,
                       round_score(g.score), g.weight, g.level, g.sections,
                       _mean_target(sections, g.sections))
             for g in report.groups
@@ -281,15 +277,14 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         plan=tuple(
             StepView(
                 question=s.question,
-                question_text=question_text(questions.get(s.question), s.question, language),
                 section=s.section,
                 section_title=titles.get(s.section, s.section),
                 group=s.group,
                 stream=s.stream,
                 level=s.level,
                 option=s.option,
-                text=step_text(questions.get(s.question), s.option, language),
-                gap=round_score(next((x.gap for x in report.sections if x.id == s.section), None)),
+                text=step_text(bank.question(s.question), s.option, language),
+                gap=gaps.get(s.section),
             )
             for s in report.plan
         ),
@@ -304,22 +299,18 @@ def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> flo
     return round(fsum(s.target * s.weight for s in chosen) / weight, 1) if weight else None
 
 
-def _group_title(bank: Bank, group_id: str) -> dict[str, str]:
-    return next((dict(g.title) for g in bank.groups if g.id == group_id), {})
-
-
 def _reasons(reasons: Mapping[str, int]) -> dict[str, int]:
     """Not-asked counts by reason, in a fixed order ("condition", "role"), without zeros."""
     return {r: reasons[r] for r in ("condition", "role") if reasons.get(r)}
 
 
 def _section_view(
-    section: SectionResult, bank: Bank, titles: Mapping[str, str], language: str
+    section: SectionResult,
+    bank: Bank,
+    titles: Mapping[str, str],
+    streams: Mapping[tuple[str, str], str],
+    language: str,
 ) -> SectionView:
-    stream_titles = {
-        t.id: localize(t.title, language) for s in bank.sections if s.id == section.id
-        for t in s.streams
-    }  # fmt: skip
     return SectionView(
         id=section.id,
         title=titles.get(section.id, section.id),
@@ -336,7 +327,7 @@ def _section_view(
         level=section.level,
         streams=tuple(
             StreamView(t.id, f"{section.id}/{t.id}", section.id,
-                       stream_titles.get(t.id, t.id), round_score(t.score), t.weight,
+                       streams.get((section.id, t.id), t.id), round_score(t.score), t.weight,
                        t.answered, t.total)
             for t in section.streams
         ),

@@ -11,18 +11,22 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from selfassess.core.aggregate import NO_ROLE, Rejected, Stats, TeamReport
+from selfassess.core.asking import asks_everyone
 from selfassess.core.brand import Brand
 from selfassess.core.compare import question_fingerprint
-from selfassess.core.model import Bank, DisplayScale, localize
+from selfassess.core.model import Bank, DisplayScale
 from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
+    BankHeader,
     GapView,
     band_label,
-    bank_questions,
+    bank_header,
     gap_views,
+    group_titles,
     question_text,
     role_label,
     section_titles,
+    stream_titles,
 )
 from selfassess.core.render.view_report import NextStageView, next_stage_view
 from selfassess.core.strings import text
@@ -105,6 +109,7 @@ class TeamQuestionView:
     unanswered: int
     by_role: tuple[tuple[str, StatsView], ...]
     not_asked: int = 0
+    """Respondents who were not asked it (its condition or their role)."""
 
 
 @dataclass(frozen=True)
@@ -129,12 +134,10 @@ class TeamView:
         "col_question", "col_mean", "col_min", "col_max", "col_spread", "col_count",
         "col_unknown", "col_flag",
     )  # fmt: skip
-    """The question table's columns, in HTML and Markdown alike (before the role columns)."""
+    """The question table's columns, in HTML and Markdown alike (before the role columns),
+    when the bank asks every question of everyone; see `question_columns`."""
     language: str
-    bank_id: str
-    bank_version: str
-    bank_hash: str
-    bank_title: str
+    header: BankHeader
     respondents: int
     rejected: tuple[Rejected, ...]
     warnings: tuple[str, ...]
@@ -152,16 +155,39 @@ class TeamView:
     questions: tuple[TeamQuestionView, ...]
     gaps: tuple[GapView, ...]
     notes: tuple[TeamNoteView, ...]
-    brand: Brand | None
     groups: tuple[TeamLevelView, ...] = ()
     streams: tuple[TeamLevelView, ...] = ()
     next_stage: NextStageView | None = None
     display: DisplayScale | None = None
+    asks_everyone: bool = True
+    """The bank has no condition and no audience: no question table counts the not asked."""
+    levels: int = 0
+    """The bank's number of levels: the plan has a phase column when it has any."""
+
+    @property
+    def question_columns(self) -> tuple[str, ...]:
+        """The question table's columns: "Not asked" after "Don't know" when a question can
+        be left unasked (by a condition or by role)."""
+        if self.asks_everyone:
+            return self.QUESTION_COLUMNS
+        return (*self.QUESTION_COLUMNS[:-1], "col_not_asked", self.QUESTION_COLUMNS[-1])
+
+    def question_counts(self, question: TeamQuestionView) -> list[str]:
+        """The question's "don't know" count, then its "not asked" one when the table has it."""
+        counts = [str(question.unknown)]
+        return counts if self.asks_everyone else [*counts, str(question.not_asked)]
 
     @property
     def numbers(self) -> Numbers:
         """How the team report writes numbers for a reader."""
         return Numbers(self.language, self.display)
+
+    @property
+    def versions_mixed(self) -> bool:
+        """The responses answered several versions of the bank, or another than the report's:
+        the participation lists the versions."""
+        versions = self.bank_versions
+        return len(versions) > 1 or any(v != self.header.bank_version for v, _ in versions)
 
     @property
     def role_labels(self) -> dict[str, str]:
@@ -210,17 +236,11 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
     """Everything a team report shows, in the team report's language."""
     language = team.language
     titles = section_titles(bank, language)
-    questions = bank_questions(bank)
-    group_titles = {g.id: localize(g.title, language) for g in bank.groups}
-    stream_titles = {
-        (s.id, t.id): localize(t.title, language) for s in bank.sections for t in s.streams
-    }
+    groups = group_titles(bank, language)
+    streams = stream_titles(bank, language)
     return TeamView(
         language=language,
-        bank_id=team.bank_id,
-        bank_version=team.bank_version,
-        bank_hash=team.bank_hash,
-        bank_title=localize(bank.title, language),
+        header=bank_header(team, bank, language, brand),
         respondents=team.respondents,
         rejected=team.rejected,
         warnings=team.warnings,
@@ -256,7 +276,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
                 id=q.id,
                 section=q.section,
                 section_title=titles.get(q.section, q.section),
-                text=question_text(questions.get(q.id), q.id, language),
+                text=question_text(bank.question(q.id), q.id, language),
                 fingerprint=question_fingerprint(bank, q.id),
                 stats=stats_view(q.stats),
                 unknown=q.unknown,
@@ -266,11 +286,11 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
             )
             for q in team.questions
         ),
-        gaps=gap_views(team.gaps, bank, language),
+        gaps=gap_views(team.gaps, bank, titles, language),
         notes=tuple(
             TeamNoteView(
                 question=n.question,
-                text=question_text(questions.get(n.question), n.question, language),
+                text=question_text(bank.question(n.question), n.question, language),
                 name=n.name,
                 role=n.role,
                 role_label=team_role_label(bank, n.role, language),
@@ -278,18 +298,19 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
             )
             for n in team.notes
         ),
-        brand=brand,
         groups=tuple(
-            TeamLevelView("group", g.id, group_titles.get(g.id, g.id), "", stats_view(g.stats),
+            TeamLevelView("group", g.id, groups.get(g.id, g.id), "", stats_view(g.stats),
                           g.weight, _by_role(g.by_role))
             for g in team.groups
         ),
         streams=tuple(
             TeamLevelView("stream", f"{t.section}/{t.id}",
-                          stream_titles.get((t.section, t.id), t.id), t.section,
+                          streams.get((t.section, t.id), t.id), t.section,
                           stats_view(t.stats), t.weight, _by_role(t.by_role))
             for t in team.streams
         ),
         next_stage=next_stage_view(team.next_stage, bank, language),
         display=bank.display,
+        asks_everyone=asks_everyone(bank),
+        levels=bank.levels,
     )  # fmt: skip

@@ -1,0 +1,110 @@
+"""Model 2 in every kind of report, beyond test_render_model2: what the charts' axes are
+called, the team's plan with its phase and not-asked counts, the single report's CSV plan."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from selfassess.core.aggregate import TeamReport, aggregate, read_files
+from selfassess.core.compare import compare, snapshot_from_report
+from selfassess.core.model import bank_from_json
+from selfassess.core.render import render_comparison, render_report, render_team_report
+from selfassess.core.responses import response_to_json
+from selfassess.load import load_bank
+from tests.core.strategies import answered
+from tests.core.test_render import sample_bank, sample_report
+from tests.core.test_render_model2 import BANK, MANAGEMENT, STAFF, _report
+
+
+def _team(language: str = "en") -> TeamReport:
+    files = [
+        (f"{name}.json",
+         json.dumps(response_to_json(answered(BANK, answers, language, respondent_role=role))))
+        for name, answers, role in (("ana", MANAGEMENT, "direccion"), ("bo", STAFF, "equipo"))
+    ]  # fmt: skip
+    return aggregate(BANK, *read_files(BANK, files), language)
+
+
+def _chart_table_header(html: str) -> list[str]:
+    table = html.split('<details class="sa-chart-data">', 1)[1].split("</details>", 1)[0]
+    return re.findall(r'<th scope="col">([^<]*)</th>', table)
+
+
+@pytest.mark.parametrize(("language", "group"), [("en", "Group"), ("es", "Grupo")])
+def test_the_charts_table_heads_its_axes_group_when_the_axes_are_groups(
+    language: str, group: str
+) -> None:
+    staff = _report(STAFF, "equipo", language)
+    management = _report(MANAGEMENT, "direccion", language)
+    comparison = compare(BANK, snapshot_from_report(staff), snapshot_from_report(management),
+                         language)  # fmt: skip
+    for html in (
+        render_report(staff, BANK, "html"),
+        render_team_report(_team(language), BANK, "html"),
+        render_comparison(comparison, BANK, "html"),
+    ):
+        assert _chart_table_header(html)[0] == group
+    # Without groups the axes are sections, as before.
+    plain = render_report(sample_report(language), sample_bank(), "html")
+    assert _chart_table_header(plain)[0] == {"en": "Section", "es": "Sección"}[language]
+
+
+def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None:
+    # Staff are not asked the leadership section (role); management, nobody in charge, is not
+    # asked about the budget (its condition): the budget question is asked of nobody.
+    team = _team()
+    md = render_team_report(team, BANK, "md").splitlines()
+    header = "| Question | Mean | Min | Max | Spread | N | Don't know | Not asked | Management "
+    assert md.count(header + "| Staff | Disagreement |") == 3
+    assert "| Does it have its own budget? | — | — | — | — | 0 | 0 | 2 | — (0) | — (0) |  |" in md
+    html = render_team_report(team, BANK, "html")
+    row = html.split('<tr data-question="presupuesto">', 1)[1].split("</tr>", 1)[0]
+    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", "2"]
+    assert 't know</th><th scope="col">Not asked</th>' in html
+    rows = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
+    column = rows[0].index("Not asked")
+    assert rows[0][column - 1] == "Don't know / not applicable"
+    assert {r[2]: r[column] for r in rows if r[0] == "question"}["presupuesto"] == "2"
+    assert {r[0]: r[column] for r in rows if r[0] != "question"} == dict.fromkeys(
+        ("Level", "overall", "group", "section", "stream"), ""
+    ) | {"Level": "Not asked"}
+    data = json.loads(render_team_report(team, BANK, "json"))
+    questions = {q["id"]: q for q in data["questions"]}
+    assert (questions["presupuesto"]["not_asked"], questions["responsable"]["not_asked"]) == (2, 1)
+
+
+def test_a_team_report_of_a_bank_that_asks_everyone_has_no_not_asked_count() -> None:
+    bank = bank_from_json(load_bank(Path(__file__).parents[1] / "banks" / "mini.yml"))
+    files = [("a.json", json.dumps(response_to_json(answered(bank, {}, "en"))))]
+    team = aggregate(bank, *read_files(bank, files), "en")
+    for fmt in ("md", "csv", "html", "json"):
+        report = render_team_report(team, bank, fmt)
+        assert "Not asked" not in report and '"not_asked"' not in report
+
+
+def test_the_team_plan_has_a_phase_column_when_the_bank_has_levels() -> None:
+    team = _team()
+    md = render_team_report(team, BANK, "md").splitlines()
+    plan = md[md.index("## Action plan") + 4 :]
+    assert plan[:5] == [
+        "| Phase (level) | Gap | Action | Owner | Date |",
+        "| ---: | --- | --- | --- | --- |",
+        "| 1 | Leadership (2.00) | Appoint someone. |  |  |",
+        "| 1 | Listening (0.25) | Send a short survey. |  |  |",
+        "| 3 | Listening (0.25) | Book a monthly meeting. |  |  |",
+    ]
+    html = render_team_report(team, BANK, "html")
+    table = html.split('<table class="sa-table sa-plan-table">', 1)[1].split("</table>", 1)[0]
+    assert re.findall(r'<th scope="col">([^<]*)</th>', table)[0] == "Phase (level)"
+    assert re.findall(r'<tr><td class="sa-num">(\d)</td>', table) == ["1", "1", "3"]
+    data = json.loads(render_team_report(team, BANK, "json"))
+    assert [(p["question"], p["level"], p["step"]) for p in data["plan"]] == [
+        ("responsable", 1, "Appoint someone."), ("encuestas", 1, "Send a short survey."),
+        ("revision", 3, "Book a monthly meeting."),
+    ]  # fmt: skip
