@@ -21,7 +21,7 @@ from .fields import FLOAT, INT, Key, NodeReader, UniqueIds, describe, index_path
 from .options import read_answer_sets
 from .problems import DOCUMENT, ProblemLog
 from .sections import TEXT, BankContext, read_sections, scale_labels
-from .structure import group_reader, read_members, rules_reader
+from .structure import read_members, rules_reader
 
 BANK_KEYS = (
     Key("id", True, "the bank's id: lower-case letters, digits and '-'"),
@@ -87,8 +87,8 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     ctx.roles = [r["id"] for r in roles or () if r["id"]]
     sections = optional("sections", lambda n, p: read_sections(ctx, n, p), [])
     if "groups" in fields:
-        extra["groups"] = read_members(reader, fields["groups"], "groups", "group", "bank",
-                                       group_reader(reader, ctx.weight), ctx.section_ids)
+        extra["groups"] = read_members(reader, fields["groups"], "groups", "group", ctx.weight,
+                                       ctx.conditions, ctx.section_ids)
     read_rules = rules_reader(reader, ctx.conditions, scale, list(ctx.section_ids))
     bank: dict[str, Any] = {
         "format": BANK_FORMAT,

@@ -148,6 +148,14 @@ class NodeReader:
                          if minimum > 1 else f"is empty: give at least one of the {what}")
         return list(node.value)
 
+    def some_weight(self, node: Node, path: str, parts: list[dict[str, Any]], every: str,
+                    one: str) -> None:
+        """Log when every one of `parts` (read with their `weight`) weighs 0: none would count."""
+        weights = [p["weight"] for p in parts]
+        if weights and None not in weights and sum(weights) == 0:
+            self.problem(node, path, f"every {every} has weight 0: give at least one {one} a "
+                         "weight above 0")
+
     def string(self, node: Node, path: str) -> str | None:
         """A scalar as written; numbers and yes/no count as the text they are written as."""
         if not isinstance(node, ScalarNode) or node.tag == NULL:

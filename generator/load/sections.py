@@ -18,7 +18,7 @@ from .conditions import Conditions
 from .display import WrittenScale
 from .fields import Key, NodeReader, Ref, UniqueIds, index_path, key_path
 from .options import answer_set_options, builtin_options, read_options, read_steps
-from .structure import check_role_refs, read_members, stream_reader
+from .structure import check_role_refs, read_members
 
 TEXT = "text"
 SECTION_KEYS = (
@@ -108,19 +108,16 @@ def read_sections(ctx: BankContext, node: Node, path: str) -> list[dict[str, Any
             "questions": questions,
         }
         if "streams" in fields:
-            section["streams"] = read_members(
-                reader, fields["streams"], key_path(item_path, "streams"), "stream",
-                "section", stream_reader(reader, ctx.weight, ctx.conditions), declared)
+            section["streams"] = read_members(reader, fields["streams"],
+                                              key_path(item_path, "streams"), "stream",
+                                              ctx.weight, ctx.conditions, declared)
         if "when" in fields:
             section["when"] = ctx.conditions.read(fields["when"], key_path(item_path, "when"),
                                                   tuple(declared))
         if "roles" in fields:
             section["roles"] = ctx.roles_of(fields, item_path)
         sections.append(section)
-    weights = [s["weight"] for s in sections]
-    if weights and None not in weights and sum(weights) == 0:
-        reader.problem(node, path, "every section has weight 0: give at least one section a "
-                       "weight above 0")
+    reader.some_weight(node, path, sections, "section", "section")
     return sections
 
 
@@ -133,10 +130,7 @@ def _questions(ctx: BankContext, node: Node | None, path: str,
     declared: dict[str, Ref] = {}
     questions = [_question(ctx, item, index_path(path, i), ids, declared)
                  for i, item in enumerate(items)]
-    weights = [q["weight"] for q in questions]
-    if weights and None not in weights and sum(weights) == 0:
-        ctx.reader.problem(node, path, "every question of this section has weight 0: give at "
-                           "least one question a weight above 0")
+    ctx.reader.some_weight(node, path, questions, "question of this section", "question")
     return questions, declared
 
 
