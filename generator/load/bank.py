@@ -110,23 +110,9 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     }
     extra["display"] = display
     bank.update((key, extra[key]) for key in MODEL2_KEYS if key in fields)
-    ctx.conditions.check(_options_by_question(sections or [], ctx.answer_sets))
+    ctx.conditions.check(ctx.question_options)
     bank["hash"] = content_hash(bank)
     return bank
-
-
-def _options_by_question(sections: list[dict[str, Any]],
-                         answer_sets: dict[str, list[dict[str, Any]] | None]
-                         ) -> dict[str, tuple[str, ...]]:
-    """Every question id read, with the ids of its options (its own or its answer set's)."""
-    found = {}
-    for section in sections:
-        for question in section["questions"] or ():
-            options = answer_sets.get(question.get("answer_set") or "") \
-                if "answer_set" in question else question["options"]
-            if question["id"] is not None:
-                found[question["id"]] = tuple(o["id"] for o in options or () if o["id"])
-    return found
 
 
 def _languages(reader: NodeReader, node: Node | None) -> tuple[str, ...]:

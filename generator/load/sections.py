@@ -66,6 +66,9 @@ class BankContext:
     roles: list[str] = field(default_factory=list)
     section_ids: dict[str, Ref] = field(default_factory=dict)
     """Every section id read, with where it is written."""
+    question_options: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Every question id read, with the ids of its options (its own or its answer set's): what
+    the bank's conditions are checked against."""
 
     def text(self, fields: dict[str, Node], path: str, key: str, default: Any) -> Any:
         return self.reader.text(fields[key], key_path(path, key)) if key in fields else default
@@ -160,6 +163,10 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
             ctx.answer_sets)
     else:
         question["options"] = _question_options(ctx, fields, path, question_type)
+    if question_id is not None:
+        options = ctx.answer_sets.get(question.get("answer_set") or "") \
+            if "answer_set" in question else question["options"]
+        ctx.question_options[question_id] = tuple(o["id"] for o in options or () if o["id"])
     if "level" in fields:
         question["level"] = _level(ctx, fields["level"], key_path(path, "level"))
     if "criteria" in fields:
