@@ -62,7 +62,7 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     reader.languages = _languages(reader, fields.get("languages"))
 
     def optional(key: str, read: Any, default: Any, *args: Any) -> Any:
-        return read(fields[key], key, *args) if key in fields else default
+        return reader.optional(fields, "", key, read, *args, default=default)
 
     extra: dict[str, Any] = {}
     display, scale = read_display(reader, fields["display"], "display") \
@@ -157,7 +157,6 @@ def _roles(reader: NodeReader, node: Node, path: str) -> list[dict[str, Any]] | 
         item_path = index_path(path, i)
         fields = reader.mapping(item, item_path, "a role", ROLE_KEYS) or {}
         role_id = ids.read(fields.get("id"), key_path(item_path, "id"))
-        label = reader.text(fields["label"], key_path(item_path, "label")) \
-            if "label" in fields else None
+        label = reader.optional(fields, item_path, "label", reader.text)
         roles.append({"id": role_id, "label": label})
     return roles

@@ -148,6 +148,12 @@ class NodeReader:
                          if minimum > 1 else f"is empty: give at least one of the {what}")
         return list(node.value)
 
+    def optional(self, fields: dict[str, Node], path: str, key: str,
+                 read: Callable[..., Any], *args: Any, default: Any = None) -> Any:
+        """The value under `key` of a mapping's `fields` as `read` reads it (given its node,
+        its path and `args`), or `default` when the mapping has no such key."""
+        return read(fields[key], key_path(path, key), *args) if key in fields else default
+
     def some_weight(self, node: Node, path: str, parts: list[dict[str, Any]], every: str,
                     one: str) -> None:
         """Log when every one of `parts` (read with their `weight`) weighs 0: none would count."""

@@ -71,7 +71,7 @@ class BankContext:
     the bank's conditions are checked against."""
 
     def text(self, fields: dict[str, Node], path: str, key: str, default: Any) -> Any:
-        return self.reader.text(fields[key], key_path(path, key)) if key in fields else default
+        return self.reader.optional(fields, path, key, self.reader.text, default=default)
 
     def weight(self, fields: dict[str, Node], path: str) -> float | None:
         if "weight" not in fields:
@@ -141,8 +141,7 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
               declared: dict[str, Ref]) -> dict[str, Any]:
     reader = ctx.reader
     fields = reader.mapping(node, path, "a question", QUESTION_KEYS) or {}
-    question_type = reader.choice(fields["type"], key_path(path, "type"), QUESTION_TYPES) \
-        if "type" in fields else None
+    question_type = reader.optional(fields, path, "type", reader.choice, QUESTION_TYPES)
     question_id = ids.read(fields.get("id"), key_path(path, "id"))
     if question_id is not None and question_id not in declared:
         declared[question_id] = Ref(fields["id"], key_path(path, "id"), question_id)

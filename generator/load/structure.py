@@ -83,8 +83,7 @@ def _member(reader: NodeReader, node: Node, path: str, kind: str, ids: UniqueIds
                               f"{member_key[:-1]} ids") if member_key in fields else None
     part = {
         "id": ids.read(fields.get("id"), key_path(path, "id")),
-        "title": reader.text(fields["title"], key_path(path, "title"))
-        if "title" in fields else None,
+        "title": reader.optional(fields, path, "title", reader.text),
         "weight": weight(fields, path),
         member_key: None if refs is None else [r.value for r in refs],
     }
@@ -108,8 +107,7 @@ def rules_reader(reader: NodeReader, conditions: Conditions, scale: WrittenScale
         fields = reader.mapping(node, path, "a stage rule", RULE_KEYS)
         if fields is None:
             return None
-        label = reader.text(fields["label"], key_path(path, "label")) \
-            if "label" in fields else None
+        label = reader.optional(fields, path, "label", reader.text)
         if ("when" in fields) == ("section" in fields):
             reader.problem(node, path, "a stage rule takes either `when` (a condition on "
                            "answers) or `section` and `min` (a section's lowest score)")
