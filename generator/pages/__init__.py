@@ -68,8 +68,6 @@ def question_count(bank: BankJson) -> int:
     return sum(len(section["questions"]) for section in bank["sections"])
 
 
-
-
 def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str) -> str:
     """The assessment page's content: respondent, questionnaire, toolbar, status and results.
 
