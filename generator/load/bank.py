@@ -67,8 +67,7 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     display, scale = read_display(reader, fields["display"], "display") \
         if "display" in fields else (None, PERCENT)
-    default_target = scale.percent(scale.number(reader, fields["default_target"],
-                                                "default_target")) \
+    default_target = scale.score(reader, fields["default_target"], "default_target") \
         if "default_target" in fields else defaults.DEFAULT_TARGET
     ctx = BankContext(reader, Conditions(reader), scale, default_target)
     ctx.scale_labels = optional("scale", lambda n, p: scale_labels(reader, n, p), None)

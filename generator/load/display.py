@@ -41,6 +41,10 @@ class WrittenScale:
         """A score as written, within the scale, as read (not yet mapped to 0–100)."""
         return reader.number(node, path, self.low, self.high)
 
+    def score(self, reader: NodeReader, node: Node, path: str) -> float | None:
+        """A score (a target, a stage rule's minimum) as written, mapped to 0–100."""
+        return self.percent(self.number(reader, node, path))
+
 
 PERCENT = WrittenScale()
 

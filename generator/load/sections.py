@@ -100,14 +100,14 @@ def read_sections(ctx: BankContext, node: Node, path: str) -> list[dict[str, Any
             ctx.section_ids[section_id] = Ref(fields["id"], id_path, section_id)
         questions, declared = _questions(ctx, fields.get("questions"),
                                          key_path(item_path, "questions"), question_ids)
-        target = ctx.scale.number(reader, fields["target"], key_path(item_path, "target")) \
-            if "target" in fields else None
+        target = ctx.scale.score(reader, fields["target"], key_path(item_path, "target")) \
+            if "target" in fields else ctx.default_target
         section = {
             "id": section_id,
             "title": ctx.text(fields, item_path, "title", None),
             "intro": ctx.text(fields, item_path, "intro", {}),
             "weight": ctx.weight(fields, item_path),
-            "target": ctx.scale.percent(target) if "target" in fields else ctx.default_target,
+            "target": target,
             "questions": questions,
         }
         if "streams" in fields:

@@ -123,7 +123,7 @@ def rules_reader(reader: NodeReader, conditions: Conditions, scale: WrittenScale
             reader.problem(fields["section"], key_path(path, "min"), "a section rule needs "
                            "`min`: the lowest score the section must reach")
             return None
-        low = scale.percent(scale.number(reader, fields["min"], key_path(path, "min")))
+        low = scale.score(reader, fields["min"], key_path(path, "min"))
         if None in (label, section, low):
             return None
         return {"label": label, "section": section, "min": low}
