@@ -352,7 +352,8 @@ class UniqueIds:
     def __init__(self, reader: NodeReader, kind: str) -> None:
         self.reader = reader
         self.kind = kind
-        self.seen: dict[str, str] = {}
+        self.first: dict[str, Ref] = {}
+        """Each id read, with where it is first written."""
 
     def read(self, node: Node | None, path: str) -> str | None:
         if node is None:
@@ -360,9 +361,11 @@ class UniqueIds:
         value = self.reader.identifier(node, path)
         if value is None:
             return None
-        if value in self.seen:
+        first = self.first.get(value)
+        if first is not None:
             self.reader.problem(node, path, f"the {self.kind} id {show(value)} is already used "
-                                f"by {self.seen[value]}: give each {self.kind} its own id")
+                                f"by {first.path} (line {self.reader.line_of(first.node)}): give "
+                                f"each {self.kind} its own id")
         else:
-            self.seen[value] = f"{path} (line {self.reader.line_of(node)})"
+            self.first[value] = Ref(node, path, value)
         return value

@@ -65,7 +65,7 @@ class BankContext:
     answer_sets: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
     roles: list[str] = field(default_factory=list)
     section_ids: dict[str, Ref] = field(default_factory=dict)
-    """Every section id read, with where it is written."""
+    """Every section id read, with where it is first written (filled once they are all read)."""
     question_options: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Every question id read, with the ids of its options (its own or its answer set's): what
     the bank's conditions are checked against."""
@@ -94,10 +94,7 @@ def read_sections(ctx: BankContext, node: Node, path: str) -> list[dict[str, Any
     for i, item in enumerate(items):
         item_path = index_path(path, i)
         fields = reader.mapping(item, item_path, "a section", SECTION_KEYS) or {}
-        id_path = key_path(item_path, "id")
-        section_id = section_ids.read(fields.get("id"), id_path)
-        if section_id is not None and section_id not in ctx.section_ids:
-            ctx.section_ids[section_id] = Ref(fields["id"], id_path, section_id)
+        section_id = section_ids.read(fields.get("id"), key_path(item_path, "id"))
         questions, declared = _questions(ctx, fields.get("questions"),
                                          key_path(item_path, "questions"), question_ids)
         target = ctx.scale.score(reader, fields["target"], key_path(item_path, "target")) \
@@ -120,6 +117,7 @@ def read_sections(ctx: BankContext, node: Node, path: str) -> list[dict[str, Any
         if "roles" in fields:
             section["roles"] = ctx.roles_of(fields, item_path)
         sections.append(section)
+    ctx.section_ids = section_ids.first
     reader.some_weight(node, path, sections, "section", "section")
     return sections
 
