@@ -61,10 +61,8 @@ def _band(reader: NodeReader, node: Node, path: str, ids: UniqueIds, scale: Writ
         if "min" in fields else None,
         "max": scale.number(reader, fields["max"], key_path(path, "max"))
         if "max" in fields else None,
-        "label": reader.text(fields["label"], key_path(path, "label"))
-        if "label" in fields else None,
-        "description": reader.text(fields["description"], key_path(path, "description"))
-        if "description" in fields else {},
+        "label": reader.optional(fields, path, "label", reader.text),
+        "description": reader.optional(fields, path, "description", reader.text, default={}),
     }
     if band["min"] is not None and band["max"] is not None and band["min"] >= band["max"]:
         reader.problem(fields["max"], key_path(path, "max"),

@@ -21,7 +21,7 @@ from .fields import FLOAT, INT, Key, NodeReader, UniqueIds, describe, index_path
 from .options import read_answer_sets
 from .problems import DOCUMENT, ProblemLog
 from .sections import TEXT, BankContext, read_sections, scale_labels
-from .structure import group_reader, read_members, rules_reader
+from .structure import read_members, rules_reader
 
 BANK_KEYS = (
     Key("id", True, "the bank's id: lower-case letters, digits and '-'"),
@@ -62,13 +62,12 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     reader.languages = _languages(reader, fields.get("languages"))
 
     def optional(key: str, read: Any, default: Any, *args: Any) -> Any:
-        return read(fields[key], key, *args) if key in fields else default
+        return reader.optional(fields, "", key, read, *args, default=default)
 
     extra: dict[str, Any] = {}
     display, scale = read_display(reader, fields["display"], "display") \
         if "display" in fields else (None, PERCENT)
-    default_target = scale.percent(scale.number(reader, fields["default_target"],
-                                                "default_target")) \
+    default_target = scale.score(reader, fields["default_target"], "default_target") \
         if "default_target" in fields else defaults.DEFAULT_TARGET
     ctx = BankContext(reader, Conditions(reader), scale, default_target)
     ctx.scale_labels = optional("scale", lambda n, p: scale_labels(reader, n, p), None)
@@ -87,8 +86,8 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     ctx.roles = [r["id"] for r in roles or () if r["id"]]
     sections = optional("sections", lambda n, p: read_sections(ctx, n, p), [])
     if "groups" in fields:
-        extra["groups"] = read_members(reader, fields["groups"], "groups", "group", "bank",
-                                       group_reader(reader, ctx.weight), ctx.section_ids)
+        extra["groups"] = read_members(reader, fields["groups"], "groups", "group", ctx.weight,
+                                       ctx.conditions, ctx.section_ids)
     read_rules = rules_reader(reader, ctx.conditions, scale, list(ctx.section_ids))
     bank: dict[str, Any] = {
         "format": BANK_FORMAT,
@@ -110,23 +109,9 @@ def read_bank(root: Node, log: ProblemLog) -> dict[str, Any]:
     }
     extra["display"] = display
     bank.update((key, extra[key]) for key in MODEL2_KEYS if key in fields)
-    ctx.conditions.check(_options_by_question(sections or [], ctx.answer_sets))
+    ctx.conditions.check(ctx.question_options)
     bank["hash"] = content_hash(bank)
     return bank
-
-
-def _options_by_question(sections: list[dict[str, Any]],
-                         answer_sets: dict[str, list[dict[str, Any]] | None]
-                         ) -> dict[str, tuple[str, ...]]:
-    """Every question id read, with the ids of its options (its own or its answer set's)."""
-    found = {}
-    for section in sections:
-        for question in section["questions"] or ():
-            options = answer_sets.get(question.get("answer_set") or "") \
-                if "answer_set" in question else question["options"]
-            if question["id"] is not None:
-                found[question["id"]] = tuple(o["id"] for o in options or () if o["id"])
-    return found
 
 
 def _languages(reader: NodeReader, node: Node | None) -> tuple[str, ...]:
@@ -171,7 +156,6 @@ def _roles(reader: NodeReader, node: Node, path: str) -> list[dict[str, Any]] | 
         item_path = index_path(path, i)
         fields = reader.mapping(item, item_path, "a role", ROLE_KEYS) or {}
         role_id = ids.read(fields.get("id"), key_path(item_path, "id"))
-        label = reader.text(fields["label"], key_path(item_path, "label")) \
-            if "label" in fields else None
+        label = reader.optional(fields, item_path, "label", reader.text)
         roles.append({"id": role_id, "label": label})
     return roles

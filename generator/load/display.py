@@ -41,6 +41,10 @@ class WrittenScale:
         """A score as written, within the scale, as read (not yet mapped to 0–100)."""
         return reader.number(node, path, self.low, self.high)
 
+    def score(self, reader: NodeReader, node: Node, path: str) -> float | None:
+        """A score (a target, a stage rule's minimum) as written, mapped to 0–100."""
+        return self.percent(self.number(reader, node, path))
+
 
 PERCENT = WrittenScale()
 
@@ -54,12 +58,10 @@ def read_display(reader: NodeReader, node: Node, path: str) -> tuple[dict[str, A
     fields = reader.mapping(node, path, "a display scale", DISPLAY_KEYS)
     if fields is None:
         return None, PERCENT
-    low = reader.number(fields["min"], key_path(path, "min"), -math.inf, None) \
-        if "min" in fields else 0.0
-    high = reader.number(fields["max"], key_path(path, "max"), -math.inf, None) \
-        if "max" in fields else None
-    decimals = reader.integer(fields["decimals"], key_path(path, "decimals"), 0) \
-        if "decimals" in fields else DEFAULT_DECIMALS
+    low = reader.optional(fields, path, "min", reader.number, -math.inf, None, default=0.0)
+    high = reader.optional(fields, path, "max", reader.number, -math.inf, None)
+    decimals = reader.optional(fields, path, "decimals", reader.integer, 0,
+                               default=DEFAULT_DECIMALS)
     if decimals is not None and decimals > MAX_DECIMALS:
         reader.problem(fields["decimals"], key_path(path, "decimals"),
                        f"must be between 0 and {MAX_DECIMALS}, not {decimals}")

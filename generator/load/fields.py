@@ -148,6 +148,20 @@ class NodeReader:
                          if minimum > 1 else f"is empty: give at least one of the {what}")
         return list(node.value)
 
+    def optional(self, fields: dict[str, Node], path: str, key: str,
+                 read: Callable[..., Any], *args: Any, default: Any = None) -> Any:
+        """The value under `key` of a mapping's `fields` as `read` reads it (given its node,
+        its path and `args`), or `default` when the mapping has no such key."""
+        return read(fields[key], key_path(path, key), *args) if key in fields else default
+
+    def some_weight(self, node: Node, path: str, parts: list[dict[str, Any]], every: str,
+                    one: str) -> None:
+        """Log when every one of `parts` (read with their `weight`) weighs 0: none would count."""
+        weights = [p["weight"] for p in parts]
+        if weights and None not in weights and sum(weights) == 0:
+            self.problem(node, path, f"every {every} has weight 0: give at least one {one} a "
+                         "weight above 0")
+
     def string(self, node: Node, path: str) -> str | None:
         """A scalar as written; numbers and yes/no count as the text they are written as."""
         if not isinstance(node, ScalarNode) or node.tag == NULL:
@@ -338,7 +352,8 @@ class UniqueIds:
     def __init__(self, reader: NodeReader, kind: str) -> None:
         self.reader = reader
         self.kind = kind
-        self.seen: dict[str, str] = {}
+        self.first: dict[str, Ref] = {}
+        """Each id read, with where it is first written."""
 
     def read(self, node: Node | None, path: str) -> str | None:
         if node is None:
@@ -346,9 +361,11 @@ class UniqueIds:
         value = self.reader.identifier(node, path)
         if value is None:
             return None
-        if value in self.seen:
+        first = self.first.get(value)
+        if first is not None:
             self.reader.problem(node, path, f"the {self.kind} id {show(value)} is already used "
-                                f"by {self.seen[value]}: give each {self.kind} its own id")
+                                f"by {first.path} (line {self.reader.line_of(first.node)}): give "
+                                f"each {self.kind} its own id")
         else:
-            self.seen[value] = f"{path} (line {self.reader.line_of(node)})"
+            self.first[value] = Ref(node, path, value)
         return value

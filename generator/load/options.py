@@ -63,10 +63,8 @@ def _option(reader: NodeReader, node: Node, path: str, ids: UniqueIds,
                        "reserved for \"don't know / not applicable\": choose another id")
     option: dict[str, Any] = {
         "id": option_id,
-        "label": reader.text(fields["label"], key_path(path, "label"))
-        if "label" in fields else None,
-        "value": reader.number(fields["value"], key_path(path, "value"), 0, 1)
-        if "value" in fields else None,
+        "label": reader.optional(fields, path, "label", reader.text),
+        "value": reader.optional(fields, path, "value", reader.number, 0, 1),
     }
     for key in OPTIONAL_TEXTS:
         if key in fields:

@@ -18,7 +18,7 @@ from .conditions import Conditions
 from .display import WrittenScale
 from .fields import Key, NodeReader, Ref, UniqueIds, index_path, key_path
 from .options import answer_set_options, builtin_options, read_options, read_steps
-from .structure import check_role_refs, read_members, stream_reader
+from .structure import check_role_refs, read_members
 
 TEXT = "text"
 SECTION_KEYS = (
@@ -65,10 +65,13 @@ class BankContext:
     answer_sets: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
     roles: list[str] = field(default_factory=list)
     section_ids: dict[str, Ref] = field(default_factory=dict)
-    """Every section id read, with where it is written."""
+    """Every section id read, with where it is first written (filled once they are all read)."""
+    question_options: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Every question id read, with the ids of its options (its own or its answer set's): what
+    the bank's conditions are checked against."""
 
     def text(self, fields: dict[str, Node], path: str, key: str, default: Any) -> Any:
-        return self.reader.text(fields[key], key_path(path, key)) if key in fields else default
+        return self.reader.optional(fields, path, key, self.reader.text, default=default)
 
     def weight(self, fields: dict[str, Node], path: str) -> float | None:
         if "weight" not in fields:
@@ -91,36 +94,31 @@ def read_sections(ctx: BankContext, node: Node, path: str) -> list[dict[str, Any
     for i, item in enumerate(items):
         item_path = index_path(path, i)
         fields = reader.mapping(item, item_path, "a section", SECTION_KEYS) or {}
-        id_path = key_path(item_path, "id")
-        section_id = section_ids.read(fields.get("id"), id_path)
-        if section_id is not None and section_id not in ctx.section_ids:
-            ctx.section_ids[section_id] = Ref(fields["id"], id_path, section_id)
+        section_id = section_ids.read(fields.get("id"), key_path(item_path, "id"))
         questions, declared = _questions(ctx, fields.get("questions"),
                                          key_path(item_path, "questions"), question_ids)
-        target = ctx.scale.number(reader, fields["target"], key_path(item_path, "target")) \
-            if "target" in fields else None
+        target = ctx.scale.score(reader, fields["target"], key_path(item_path, "target")) \
+            if "target" in fields else ctx.default_target
         section = {
             "id": section_id,
             "title": ctx.text(fields, item_path, "title", None),
             "intro": ctx.text(fields, item_path, "intro", {}),
             "weight": ctx.weight(fields, item_path),
-            "target": ctx.scale.percent(target) if "target" in fields else ctx.default_target,
+            "target": target,
             "questions": questions,
         }
         if "streams" in fields:
-            section["streams"] = read_members(
-                reader, fields["streams"], key_path(item_path, "streams"), "stream",
-                "section", stream_reader(reader, ctx.weight, ctx.conditions), declared)
+            section["streams"] = read_members(reader, fields["streams"],
+                                              key_path(item_path, "streams"), "stream",
+                                              ctx.weight, ctx.conditions, declared)
         if "when" in fields:
             section["when"] = ctx.conditions.read(fields["when"], key_path(item_path, "when"),
                                                   tuple(declared))
         if "roles" in fields:
             section["roles"] = ctx.roles_of(fields, item_path)
         sections.append(section)
-    weights = [s["weight"] for s in sections]
-    if weights and None not in weights and sum(weights) == 0:
-        reader.problem(node, path, "every section has weight 0: give at least one section a "
-                       "weight above 0")
+    ctx.section_ids = section_ids.first
+    reader.some_weight(node, path, sections, "section", "section")
     return sections
 
 
@@ -133,10 +131,7 @@ def _questions(ctx: BankContext, node: Node | None, path: str,
     declared: dict[str, Ref] = {}
     questions = [_question(ctx, item, index_path(path, i), ids, declared)
                  for i, item in enumerate(items)]
-    weights = [q["weight"] for q in questions]
-    if weights and None not in weights and sum(weights) == 0:
-        ctx.reader.problem(node, path, "every question of this section has weight 0: give at "
-                           "least one question a weight above 0")
+    ctx.reader.some_weight(node, path, questions, "question of this section", "question")
     return questions, declared
 
 
@@ -144,8 +139,7 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
               declared: dict[str, Ref]) -> dict[str, Any]:
     reader = ctx.reader
     fields = reader.mapping(node, path, "a question", QUESTION_KEYS) or {}
-    question_type = reader.choice(fields["type"], key_path(path, "type"), QUESTION_TYPES) \
-        if "type" in fields else None
+    question_type = reader.optional(fields, path, "type", reader.choice, QUESTION_TYPES)
     question_id = ids.read(fields.get("id"), key_path(path, "id"))
     if question_id is not None and question_id not in declared:
         declared[question_id] = Ref(fields["id"], key_path(path, "id"), question_id)
@@ -166,6 +160,10 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
             ctx.answer_sets)
     else:
         question["options"] = _question_options(ctx, fields, path, question_type)
+    if question_id is not None:
+        options = ctx.answer_sets.get(question.get("answer_set") or "") \
+            if "answer_set" in question else question["options"]
+        ctx.question_options[question_id] = tuple(o["id"] for o in options or () if o["id"])
     if "level" in fields:
         question["level"] = _level(ctx, fields["level"], key_path(path, "level"))
     if "criteria" in fields:

@@ -32,22 +32,28 @@ RULE_KEYS = (
     Key("min", False, "the lowest score of `section` (0–100, or on the display scale)"),
 )
 Weight = Callable[[dict[str, Node], str], "float | None"]
+_MEMBERS = {
+    "stream": (STREAM_KEYS, "questions", "section"),
+    "group": (GROUP_KEYS, "sections", "bank"),
+}
+"""A stream's and a group's keys, the key that lists their members, and what holds them."""
 
 
-def read_members(reader: NodeReader, node: Node, path: str, kind: str, container: str,
-                 read_item: Callable[[Node, str, UniqueIds], dict[str, Any]],
-                 members: dict[str, Ref]) -> list[dict[str, Any]] | None:
-    """Streams or groups: each lists members (questions, sections) by id; every member must be
-    listed by exactly one of them. `members`: the ids that may be listed, where each is declared."""
+def read_members(reader: NodeReader, node: Node, path: str, kind: str, weight: Weight,
+                 conditions: Conditions, members: dict[str, Ref]) -> list[dict[str, Any]] | None:
+    """Streams or groups (`kind`): each lists members (questions, sections) by id; every member
+    must be listed by exactly one of them. `members`: the ids that may be listed, where each is
+    declared."""
+    _, member_key, container = _MEMBERS[kind]
     items = reader.sequence(node, path, f"{kind}s", minimum=1)
     if items is None:
         return None
     ids = UniqueIds(reader, kind)
-    parts = [read_item(item, index_path(path, i), ids) for i, item in enumerate(items)]
-    member_key = "questions" if kind == "stream" else "sections"
+    listed = [_member(reader, item, index_path(path, i), kind, ids, weight, conditions)
+              for i, item in enumerate(items)]
     placed: dict[str, str] = {}
-    for part in parts:
-        for ref in part.pop("refs", None) or ():
+    for refs, part in listed:
+        for ref in refs or ():
             if ref.value not in members:
                 reader.problem(ref.node, ref.path, f"{show(ref.value)} is not one of the "
                                f"{container}'s {member_key}"
@@ -62,49 +68,29 @@ def read_members(reader: NodeReader, node: Node, path: str, kind: str, container
             reader.problem(declared.node, declared.path, f"{show(member)} is in no {kind}: "
                            f"with {kind}s, every one of the {container}'s {member_key} is in "
                            "one of them")
-    weights = [p["weight"] for p in parts]
-    if weights and None not in weights and sum(weights) == 0:
-        reader.problem(node, path, f"every {kind} has weight 0: give at least one {kind} a "
-                       "weight above 0")
+    parts = [part for _, part in listed]
+    reader.some_weight(node, path, parts, kind, kind)
     return parts
 
 
-def stream_reader(reader: NodeReader, weight: Weight, conditions: Conditions
-                  ) -> Callable[[Node, str, UniqueIds], dict[str, Any]]:
-    def read_stream(node: Node, path: str, ids: UniqueIds) -> dict[str, Any]:
-        fields = reader.mapping(node, path, "a stream", STREAM_KEYS) or {}
-        refs = reader.identifiers(fields["questions"], key_path(path, "questions"),
-                                  "question ids") if "questions" in fields else None
-        stream = {
-            "id": ids.read(fields.get("id"), key_path(path, "id")),
-            "title": reader.text(fields["title"], key_path(path, "title"))
-            if "title" in fields else None,
-            "weight": weight(fields, path),
-            "questions": None if refs is None else [r.value for r in refs],
-            "refs": refs,
-        }
-        if "when" in fields:
-            stream["when"] = conditions.read(fields["when"], key_path(path, "when"),
-                                             tuple(stream["questions"] or ()))
-        return stream
-    return read_stream
-
-
-def group_reader(reader: NodeReader, weight: Weight
-                 ) -> Callable[[Node, str, UniqueIds], dict[str, Any]]:
-    def read_group(node: Node, path: str, ids: UniqueIds) -> dict[str, Any]:
-        fields = reader.mapping(node, path, "a group", GROUP_KEYS) or {}
-        refs = reader.identifiers(fields["sections"], key_path(path, "sections"),
-                                  "section ids") if "sections" in fields else None
-        return {
-            "id": ids.read(fields.get("id"), key_path(path, "id")),
-            "title": reader.text(fields["title"], key_path(path, "title"))
-            if "title" in fields else None,
-            "weight": weight(fields, path),
-            "sections": None if refs is None else [r.value for r in refs],
-            "refs": refs,
-        }
-    return read_group
+def _member(reader: NodeReader, node: Node, path: str, kind: str, ids: UniqueIds,
+            weight: Weight, conditions: Conditions) -> tuple[list[Ref] | None, dict[str, Any]]:
+    """One stream or group, and its members' ids as written; a stream's `when` gates its
+    questions (a group has no `when`)."""
+    keys, member_key, _ = _MEMBERS[kind]
+    fields = reader.mapping(node, path, f"a {kind}", keys) or {}
+    refs = reader.identifiers(fields[member_key], key_path(path, member_key),
+                              f"{member_key[:-1]} ids") if member_key in fields else None
+    part = {
+        "id": ids.read(fields.get("id"), key_path(path, "id")),
+        "title": reader.optional(fields, path, "title", reader.text),
+        "weight": weight(fields, path),
+        member_key: None if refs is None else [r.value for r in refs],
+    }
+    if "when" in fields:
+        part["when"] = conditions.read(fields["when"], key_path(path, "when"),
+                                       tuple(part[member_key] or ()))
+    return refs, part
 
 
 def rules_reader(reader: NodeReader, conditions: Conditions, scale: WrittenScale,
@@ -121,8 +107,7 @@ def rules_reader(reader: NodeReader, conditions: Conditions, scale: WrittenScale
         fields = reader.mapping(node, path, "a stage rule", RULE_KEYS)
         if fields is None:
             return None
-        label = reader.text(fields["label"], key_path(path, "label")) \
-            if "label" in fields else None
+        label = reader.optional(fields, path, "label", reader.text)
         if ("when" in fields) == ("section" in fields):
             reader.problem(node, path, "a stage rule takes either `when` (a condition on "
                            "answers) or `section` and `min` (a section's lowest score)")
@@ -138,7 +123,7 @@ def rules_reader(reader: NodeReader, conditions: Conditions, scale: WrittenScale
             reader.problem(fields["section"], key_path(path, "min"), "a section rule needs "
                            "`min`: the lowest score the section must reach")
             return None
-        low = scale.percent(scale.number(reader, fields["min"], key_path(path, "min")))
+        low = scale.score(reader, fields["min"], key_path(path, "min"))
         if None in (label, section, low):
             return None
         return {"label": label, "section": section, "min": low}

@@ -64,10 +64,15 @@ def _script_json(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+@functools.cache
+def _ui_json(language: str) -> Markup:
+    """The page scripts' texts (`browser_ui`) as a page embeds them: the same on every page of a
+    language, so written once per language, not once per page."""
+    return _script_json(browser_ui(language))
+
+
 def question_count(bank: BankJson) -> int:
     return sum(len(section["questions"]) for section in bank["sections"])
-
-
 
 
 def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str) -> str:
@@ -119,7 +124,7 @@ def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
         for bank in banks
     ]
     return template.render(
-        banks=entries, t=ui(language), ui_json=_script_json(browser_ui(language)), root=root
+        banks=entries, t=ui(language), ui_json=_ui_json(language), root=root
     )
 
 
@@ -142,7 +147,7 @@ def _engine_page(template: str, language: str, root: str, pyodide: str, **contex
         .render(
             lang=language,
             t=ui(language),
-            ui_json=_script_json(browser_ui(language)),
+            ui_json=_ui_json(language),
             root=root,
             pyodide=pyodide,
             wheel=wheel_filename(),
@@ -154,4 +159,4 @@ def _engine_page(template: str, language: str, root: str, pyodide: str, **contex
 def erase_control_html(language: str, root: str) -> str:
     """The button that erases everything the site keeps in this browser, after a confirmation."""
     template = _environment(language).get_template("erase.html.j2")
-    return template.render(t=ui(language), ui_json=_script_json(browser_ui(language)), root=root)
+    return template.render(t=ui(language), ui_json=_ui_json(language), root=root)

@@ -19,37 +19,36 @@ Texts = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
-class QuestionView:
-    question: Question
-    number: int
+class Asked:
+    """When a question, stream or section is asked and whom it is for: sentences for people
+    (empty when always asked, or for everyone) and JSON for the script (empty alike)."""
+
     when: str
-    """The condition as a sentence; empty when the question is always asked."""
     when_json: str
     roles: str
-    """Whom the question is for, as a sentence; empty when it is for everyone."""
     roles_json: str
+
+
+@dataclass(frozen=True)
+class QuestionView(Asked):
+    question: Question
+    number: int
     exclusive: bool
     """Whether a checklist has its own "none of these" item (then no generic one is added)."""
 
 
 @dataclass(frozen=True)
-class StreamView:
+class StreamView(Asked):
     stream: Stream | None
     """None for a section without streams: its questions, with no heading of their own."""
     questions: tuple[QuestionView, ...]
-    when: str
-    when_json: str
 
 
 @dataclass(frozen=True)
-class SectionView:
+class SectionView(Asked):
     section: Section
     streams: tuple[StreamView, ...]
     question_count: int
-    when: str
-    when_json: str
-    roles: str
-    roles_json: str
 
 
 @dataclass(frozen=True)
@@ -96,6 +95,15 @@ class Sentences:
         if condition is None:
             return ""
         return self._t["asked_when"].format(condition=self._clause(condition, nested=False))
+
+    def asked(self, condition: Condition | None, roles: Sequence[str] = ()) -> dict[str, str]:
+        """The fields of an `Asked` view."""
+        return {
+            "when": self.when(condition),
+            "when_json": condition_json(condition),
+            "roles": self.roles(roles),
+            "roles_json": json.dumps(list(roles)) if roles else "",
+        }
 
     def roles(self, roles: Sequence[str]) -> str:
         """"For: Management, Staff"; "" for everyone."""
@@ -159,17 +167,12 @@ def _section_view(section: Section, words: Sentences) -> SectionView:
             number += 1
             views.append(_question_view(question, number, words))
         when = stream.when if stream else None
-        streams.append(
-            StreamView(stream, tuple(views), words.when(when), condition_json(when))
-        )
+        streams.append(StreamView(stream=stream, questions=tuple(views), **words.asked(when)))
     return SectionView(
         section=section,
         streams=tuple(streams),
         question_count=number,
-        when=words.when(section.when),
-        when_json=condition_json(section.when),
-        roles=words.roles(section.roles),
-        roles_json=json.dumps(list(section.roles)) if section.roles else "",
+        **words.asked(section.when, section.roles),
     )
 
 
@@ -177,9 +180,6 @@ def _question_view(question: Question, number: int, words: Sentences) -> Questio
     return QuestionView(
         question=question,
         number=number,
-        when=words.when(question.when),
-        when_json=condition_json(question.when),
-        roles=words.roles(question.roles),
-        roles_json=json.dumps(list(question.roles)) if question.roles else "",
         exclusive=any(o.exclusive for o in question.options),
+        **words.asked(question.when, question.roles),
     )

@@ -6,13 +6,18 @@ The templates and the plugin read both; a page ships its scripts only the "brows
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from selfassess.core.locale import Entry, locale
 
 
+@functools.cache
 def ui(language: str) -> dict[str, Entry]:
-    """Every interface text in `language` (the fallback's where it has none), without prefix."""
+    """Every interface text in `language` (the fallback's where it has none), without prefix.
+
+    Built once per language (as its catalogue is read once, `locale`), not once per page; the
+    dict is shared: read it, never change it."""
     texts = locale(language)
     return {**texts.texts("ui."), **texts.texts("browser.")}
 

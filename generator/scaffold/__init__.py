@@ -71,7 +71,10 @@ def _nav(language: str, blank: bool) -> list[Any]:
     without the guides when `blank`."""
     with _site_config(language).open(encoding="utf-8") as file:
         nav = yaml.safe_load(file)["nav"]
-    return [entry for entry in nav if not (blank and _is_guides(entry, language))]
+    if not blank:
+        return nav
+    guides = _guides_folder(language)
+    return [entry for entry in nav if not _is_guides(entry, guides)]
 
 
 def _guides_folder(language: str) -> str:
@@ -79,12 +82,11 @@ def _guides_folder(language: str) -> str:
     return locale(language).pages["guides"].rstrip("/") + "/"
 
 
-def _is_guides(entry: Any, language: str) -> bool:
-    """A nav entry that holds the guides: a section whose pages all live in the guides folder."""
+def _is_guides(entry: Any, folder: str) -> bool:
+    """A nav entry that holds the guides: a section whose pages all live in their `folder`."""
     if not isinstance(entry, dict):
         return False
     pages = next(iter(entry.values()))
-    folder = _guides_folder(language)
     return isinstance(pages, list) and all(str(page).startswith(folder) for page in pages)
 
 
