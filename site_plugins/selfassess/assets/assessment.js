@@ -123,9 +123,7 @@ function showProgress(response) {
 
 // `formats`: the downloads to render ("" for the results view, so showing results renders no file).
 async function evaluate(response, formats = "") {
-  const result = await engine.request("evaluate", { response: JSON.stringify(response), formats, language });
-  if (!result.ok) throw new Error(result.problems.join("\n"));
-  return result;
+  return engine.resultOf("evaluate", { response: JSON.stringify(response), formats, language });
 }
 
 async function showResults({ focus }) {
