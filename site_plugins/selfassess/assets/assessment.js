@@ -8,6 +8,7 @@ import {
 } from "./form.js";
 import { resumeFromLink } from "./resume.js";
 import { forget, load, otherVersion, save, storageKey } from "./storage.js";
+import { uiText } from "./texts.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
 const form = page.querySelector("form[data-selfassess-bank]");
@@ -37,7 +38,7 @@ const engine = pageEngine(page, ui, bankId);
 function announceResults() {
   const facts = [...reportView.querySelectorAll(".sa-score-value, .sa-rating, .sa-stage")];
   const summary = facts.map((fact) => fact.textContent.trim()).join(", ");
-  resultsStatus.textContent = ui.results_ready.replace("{summary}", summary);
+  resultsStatus.textContent = uiText(ui, "results_ready", { summary });
 }
 
 function say(text) {
@@ -53,7 +54,7 @@ function persist() {
   created = response.created;
   const saved = save(key, response);
   storageWarning.hidden = saved;
-  savedStatus.textContent = saved ? ui.saved_at.replace("{time}", savedTime()) : "";
+  savedStatus.textContent = saved ? uiText(ui, "saved_at", { time: savedTime() }) : "";
   showProgress(response);
   computeAhead(response);
   return response;
@@ -109,8 +110,9 @@ function showProgress(response) {
   const overall = page.querySelector("[data-progress-overall]");
   overall.max = asked.length || 1;
   overall.value = answered(asked);
-  page.querySelector('[data-progress-text="overall"]').textContent = ui.answered_of
-    .replace("{answered}", answered(asked)).replace("{total}", asked.length);
+  page.querySelector('[data-progress-text="overall"]').textContent = uiText(
+    ui, "answered_of", { answered: answered(asked), total: asked.length },
+  );
   for (const bar of page.querySelectorAll("[data-progress-section]")) {
     const section = bar.dataset.progressSection;
     const inSection = asked.filter((q) => q.section === section);
@@ -202,7 +204,7 @@ function carryOver(previous) {
     .map(([id]) => `- ${id}`);
   if (lost.length) {
     const version = (previous.saved.bank && previous.saved.bank.version) || "?";
-    say([ui.bank_updated.replace("{old}", version).replace("{new}", form.dataset.bankVersion), ...lost].join("\n"));
+    say([uiText(ui, "bank_updated", { old: version, new: form.dataset.bankVersion }), ...lost].join("\n"));
   }
   if (save(key, currentResponse())) forget(previous.key);
 }

@@ -1,5 +1,6 @@
 // The home page's list of banks: the visitor's progress on each, from this browser's storage.
 import { answeredCount, load, storageKey } from "./storage.js";
+import { uiText } from "./texts.js";
 
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
 
@@ -9,6 +10,6 @@ for (const item of document.querySelectorAll("[data-selfassess-banks] [data-bank
   const answered = saved ? answeredCount(saved) : 0;
   const label = item.querySelector("[data-bank-progress]");
   if (answered > 0) {
-    label.textContent = ui.answered_of.replace("{answered}", answered).replace("{total}", total);
+    label.textContent = uiText(ui, "answered_of", { answered, total });
   }
 }
