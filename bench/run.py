@@ -26,7 +26,14 @@ from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from bench.aggregate_scale import aggregate_scale_rows, write_team_files  # noqa: E402
 from bench.code_lengths import code_length_rows  # noqa: E402
 from bench.live_edit import live_edit_seconds  # noqa: E402
-from bench.scale import conditional_rows, scale_rows, site_size, tab_memory, table  # noqa: E402
+from bench.scale import (  # noqa: E402
+    conditional_rows,
+    scale_rows,
+    served_page,
+    site_size,
+    tab_memory,
+    table,
+)
 from bench.visits import (  # noqa: E402
     MARKS,
     TIMEOUT,
@@ -242,16 +249,11 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         cli = min(timed(run_cli) for _ in range(3))
         cli_cpu = min(child_cpu_timed(run_cli) for _ in range(3))
 
-        prefix = "/bench/"
-        server = make_server(site, port=0, prefix=prefix, quiet=True)
-        serve_in_background(server)
-        url = f"http://127.0.0.1:{server.server_address[1]}{prefix}{page_url(TEAM_BANK, TEAM)}"
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(**chromium_launch_args())
+        with served_page(site) as (page, site_url):
+            url = site_url + page_url(TEAM_BANK, TEAM)
+            browser = page.context.browser
             visits = in_turn(TEAM_VISITS, lambda: team_page_visit(browser, url, paths))
             heap, peak = tab_memory(visits[-1].page)
-            browser.close()
-        server.shutdown()
     return [
         (f"aggregate {TEAM_FILES} files of {TEAM_BANK}, core: read + 4 formats (s)", f"{core:.2f}"),
         ("the same, CPU time (s)", f"{core_cpu:.2f}"),
