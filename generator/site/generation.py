@@ -214,18 +214,17 @@ class SiteGeneration:
             runtime = runtime_files(self.base)
         except RuntimeMissing as error:
             raise GenerationFailed(f"selfassess: {error}") from None
-        if startup is None:
-            return [Added(f"{ASSETS}/pyodide/{path.name}", source=path) for path in runtime]
-        return [
-            *(
-                Added(f"{ASSETS}/pyodide/{path.name}", startup.stdlib_zip)
-                if path.name == STDLIB
-                else Added(f"{ASSETS}/pyodide/{path.name}", source=path)
-                for path in runtime
-            ),
-            Added(f"{ASSETS}/pyodide/{RESTORED_STDLIB}", startup.restored_stdlib_zip),
-            Added(f"{ASSETS}/pyodide/{SNAPSHOT}", startup.snapshot),
+        folder = f"{ASSETS}/pyodide"
+        files = [
+            Added(f"{folder}/{path.name}", startup.stdlib_zip)
+            if startup is not None and path.name == STDLIB
+            else Added(f"{folder}/{path.name}", source=path)
+            for path in runtime
         ]
+        if startup is not None:
+            files.append(Added(f"{folder}/{RESTORED_STDLIB}", startup.restored_stdlib_zip))
+            files.append(Added(f"{folder}/{SNAPSHOT}", startup.snapshot))
+        return files
 
     def markdown(self, markdown: str, source: str) -> str:
         """A page of the site's own, as Markdown: with the calculators page off, the guides'
