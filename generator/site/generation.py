@@ -29,6 +29,7 @@ from selfassess.pages.strings import ui
 from selfassess.pages.urls import ASSESSMENT, KINDS, PRINT, SECTION, page_source
 from selfassess.runtime import RuntimeMissing, runtime_files
 from selfassess.site import bank_cache
+from selfassess.site.asking_rules import asking_script
 from selfassess.site.banks import SiteBanksInvalid, load_site_banks
 from selfassess.site.brand import BrandInvalid, brand_css, brand_json, site_brand
 from selfassess.site.bundle import BundleFailed, esbuild_path, page_scripts
@@ -260,7 +261,8 @@ class SiteGeneration:
         """A page of the site's own with its markers filled: the list of banks, the erase
         control."""
         if BANK_LIST_MARKER in html:
-            html = html.replace(BANK_LIST_MARKER, bank_list_html(self.banks, self.language, root))
+            bank_list = bank_list_html(self.banks, self.language, root) + asking_script(self.banks)
+            html = html.replace(BANK_LIST_MARKER, bank_list)
         if ERASE_MARKER in html:
             html = html.replace(ERASE_MARKER, erase_control_html(self.language, root))
         return html
