@@ -161,11 +161,7 @@ async function importFile(input) {
   if (!file) return;
   say(ui.status_loading);
   try {
-    const result = await engine.request("import", { data: await file.text(), source: file.name, language });
-    if (!result.ok) {
-      say(`${ui.import_failed}\n${result.problems.join("\n")}`);
-      return;
-    }
+    const result = await engine.resultOf("import", { data: await file.text(), source: file.name, language });
     useResponse(result.response);
     say([ui.imported, ...result.warnings].join("\n"));
   } catch (error) {
