@@ -46,7 +46,7 @@ function say(text) {
 }
 
 function currentResponse() {
-  return readForm(form, results, created);
+  return readForm(form, questions, results, created);
 }
 
 function persist() {
@@ -171,7 +171,7 @@ async function importFile(input) {
 
 /** Answers from elsewhere (a file, a resume link) in place of those in the form, and saved. */
 function useResponse(response) {
-  writeForm(form, results, response);
+  writeForm(form, questions, results, response);
   created = response.created || null;
   persist();
   if (!results.hidden) showResults({ focus: false });
@@ -192,7 +192,7 @@ function clearAll() {
 
 /** Answers saved for an older version of the bank: keep what still fits, list the rest. */
 function carryOver(previous) {
-  writeForm(form, results, previous.saved);
+  writeForm(form, questions, results, previous.saved);
   created = previous.saved.created || null;
   const now = currentResponse().answers;
   const lost = Object.entries(previous.saved.answers)
@@ -209,7 +209,7 @@ function carryOver(previous) {
 function restoreSaved() {
   const saved = load(key);
   if (saved && saved.answers) {
-    writeForm(form, results, saved);
+    writeForm(form, questions, results, saved);
     created = saved.created || null;
     return true;
   }
@@ -224,7 +224,7 @@ function restoreSaved() {
 const early = currentResponse();
 const restored = restoreSaved();
 if (filledIn(early)) {
-  if (restored) writeForm(form, results, overlay(currentResponse(), early));
+  if (restored) writeForm(form, questions, results, overlay(currentResponse(), early));
   persist();
 } else {
   showProgress(restored ? currentResponse() : early);
