@@ -26,10 +26,18 @@ from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from bench.aggregate_scale import aggregate_scale_rows, write_team_files  # noqa: E402
 from bench.code_lengths import code_length_rows  # noqa: E402
 from bench.live_edit import live_edit_seconds  # noqa: E402
-from bench.scale import conditional_rows, scale_rows, site_size, tab_memory, table  # noqa: E402
+from bench.scale import (  # noqa: E402
+    conditional_rows,
+    scale_rows,
+    served_page,
+    site_size,
+    tab_memory,
+    table,
+)
 from bench.visits import (  # noqa: E402
     MARKS,
     TIMEOUT,
+    close_context,
     cold_visit,
     in_turn,
     observed,
@@ -185,6 +193,8 @@ def child_cpu_timed(action) -> float:
 
 TEAM_BANK = "bloques-cx"
 TEAM_FILES = 1000
+TEAM_PAGE_FILES = (TEAM_FILES, 10_000)
+"""What the team page is given (issue 19: 10,000 files to the report in under 10 s)."""
 TEAM_VISITS = 3
 
 
@@ -208,7 +218,8 @@ def team_page_visit(browser: Browser, url: str, paths: list[Path]) -> TeamVisit:
 
 
 def team_timings(site: Path) -> list[tuple[str, str]]:
-    """Aggregating 1,000 answer files of the nine-blocks bank: in the CLI and in the browser."""
+    """Aggregating 1,000 answer files of the nine-blocks bank in the core and the CLI; 1,000 and
+    10,000 on the team page."""
     import json
     import subprocess
 
@@ -242,28 +253,42 @@ def team_timings(site: Path) -> list[tuple[str, str]]:
         cli = min(timed(run_cli) for _ in range(3))
         cli_cpu = min(child_cpu_timed(run_cli) for _ in range(3))
 
-        prefix = "/bench/"
-        server = make_server(site, port=0, prefix=prefix, quiet=True)
-        serve_in_background(server)
-        url = f"http://127.0.0.1:{server.server_address[1]}{prefix}{page_url(TEAM_BANK, TEAM)}"
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(**chromium_launch_args())
-            visits = in_turn(TEAM_VISITS, lambda: team_page_visit(browser, url, paths))
-            heap, peak = tab_memory(visits[-1].page)
-            browser.close()
-        server.shutdown()
+        rows = [
+            (f"aggregate {TEAM_FILES} files of {TEAM_BANK}, core: read + 4 formats (s)",
+             f"{core:.2f}"),
+            ("the same, CPU time (s)", f"{core_cpu:.2f}"),
+            (f"`selfassess aggregate` {TEAM_FILES} files, whole command (s)", f"{cli:.2f}"),
+            ("the same, CPU time of the command (s)", f"{cli_cpu:.2f}"),
+        ]  # fmt: skip
+        paths = write_team_files(bank_json, Path(folder), max(TEAM_PAGE_FILES), len(paths))
+        with served_page(site) as (page, site_url):
+            url = site_url + page_url(TEAM_BANK, TEAM)
+            for count in TEAM_PAGE_FILES:
+                rows += team_page_rows(page.context.browser, url, paths[:count])
+    return rows
+
+
+def team_page_rows(browser: Browser, url: str, paths: list[Path]) -> list[tuple[str, str]]:
+    """The team page given `paths`, in TEAM_VISITS fresh visits; the last one's memory."""
+    visits = in_turn(TEAM_VISITS, lambda: team_page_visit(browser, url, paths))
+    heap, peak = tab_memory(visits[-1].page)
+    close_context(visits[-1])
+    count = len(paths)
+    # Named apart from the 1,000 files' row, whose target (< 3 s) bench.scale.TARGETS finds by
+    # "files chosen to report on screen"; this one's is under 10 s.
+    chosen = (
+        "files chosen to report on screen"
+        if len(paths) == TEAM_FILES
+        else "files, from their choice to the report on screen"
+    )
     return [
-        (f"aggregate {TEAM_FILES} files of {TEAM_BANK}, core: read + 4 formats (s)", f"{core:.2f}"),
-        ("the same, CPU time (s)", f"{core_cpu:.2f}"),
-        (f"`selfassess aggregate` {TEAM_FILES} files, whole command (s)", f"{cli:.2f}"),
-        ("the same, CPU time of the command (s)", f"{cli_cpu:.2f}"),
-        (f"team page, {TEAM_FILES} files chosen to report on screen, {TEAM_VISITS} visits (s)",
+        (f"team page, {count} {chosen}, {TEAM_VISITS} visits (s)",
          spread([v.on_page for v in visits])),
-        (f"team page, {TEAM_FILES} files handed over by Playwright to report (s)",
+        (f"team page, {count} files handed over by Playwright to report (s)",
          spread([v.wall for v in visits])),
         ("  then the page's JS heap used, CDP Performance.getMetrics (MB)", f"{heap / 1e6:.1f}"),
         ("  then the tab's peak memory, renderer VmHWM incl. worker (MB)", f"{peak / 1e6:.1f}"),
-    ]
+    ]  # fmt: skip
 
 
 def load_average() -> str:

@@ -22,16 +22,16 @@ class ConfigBrandInvalid(Exception):
 
 def config_brand(config_file: Path) -> Brand | None:
     """The brand of the selfassess plugin in `config_file`; None when it sets none."""
-    from selfassess.mkdocs_plugin.plugin import SelfassessPlugin
+    from selfassess.mkdocs_plugin.plugin import enabled_options
 
     try:
         config = load_config(str(config_file))
     except (ConfigurationError, Abort) as error:
         raise ConfigBrandInvalid(f"{config_file}: {error}") from None
-    plugins = [p for p in config.plugins.values() if isinstance(p, SelfassessPlugin)]
-    if not plugins or not plugins[0].config.enabled:
+    options = enabled_options(config)
+    if options is None:
         return None
     try:
-        return site_brand(plugins[0].config.brand, Path(config.docs_dir))
+        return site_brand(options.brand, Path(config.docs_dir))
     except BrandInvalid as error:
         raise ConfigBrandInvalid(f"{config_file}: the brand cannot be used:\n{error}") from None

@@ -29,6 +29,7 @@ from selfassess.pages.strings import ui
 from selfassess.pages.urls import ASSESSMENT, KINDS, PRINT, SECTION, page_source
 from selfassess.runtime import RuntimeMissing, runtime_files
 from selfassess.site import bank_cache
+from selfassess.site.asking_rules import asking_script
 from selfassess.site.banks import SiteBanksInvalid, load_site_banks
 from selfassess.site.brand import BrandInvalid, brand_css, brand_json, site_brand
 from selfassess.site.bundle import BundleFailed, esbuild_path, page_scripts
@@ -214,18 +215,17 @@ class SiteGeneration:
             runtime = runtime_files(self.base)
         except RuntimeMissing as error:
             raise GenerationFailed(f"selfassess: {error}") from None
-        if startup is None:
-            return [Added(f"{ASSETS}/pyodide/{path.name}", source=path) for path in runtime]
-        return [
-            *(
-                Added(f"{ASSETS}/pyodide/{path.name}", startup.stdlib_zip)
-                if path.name == STDLIB
-                else Added(f"{ASSETS}/pyodide/{path.name}", source=path)
-                for path in runtime
-            ),
-            Added(f"{ASSETS}/pyodide/{RESTORED_STDLIB}", startup.restored_stdlib_zip),
-            Added(f"{ASSETS}/pyodide/{SNAPSHOT}", startup.snapshot),
+        folder = f"{ASSETS}/pyodide"
+        files = [
+            Added(f"{folder}/{path.name}", startup.stdlib_zip)
+            if startup is not None and path.name == STDLIB
+            else Added(f"{folder}/{path.name}", source=path)
+            for path in runtime
         ]
+        if startup is not None:
+            files.append(Added(f"{folder}/{RESTORED_STDLIB}", startup.restored_stdlib_zip))
+            files.append(Added(f"{folder}/{SNAPSHOT}", startup.snapshot))
+        return files
 
     def markdown(self, markdown: str, source: str) -> str:
         """A page of the site's own, as Markdown: with the calculators page off, the guides'
@@ -261,7 +261,8 @@ class SiteGeneration:
         """A page of the site's own with its markers filled: the list of banks, the erase
         control."""
         if BANK_LIST_MARKER in html:
-            html = html.replace(BANK_LIST_MARKER, bank_list_html(self.banks, self.language, root))
+            bank_list = bank_list_html(self.banks, self.language, root) + asking_script(self.banks)
+            html = html.replace(BANK_LIST_MARKER, bank_list)
         if ERASE_MARKER in html:
             html = html.replace(ERASE_MARKER, erase_control_html(self.language, root))
         return html

@@ -97,15 +97,15 @@ def _validated(config_file: Path) -> MkDocsConfig:
 
 
 def _plugin_options(config: MkDocsConfig, config_file: Path) -> Any:
-    from selfassess.mkdocs_plugin.plugin import SelfassessPlugin
+    from selfassess.mkdocs_plugin.plugin import enabled_options
 
-    plugins = [p for p in config.plugins.values() if isinstance(p, SelfassessPlugin)]
-    if not plugins or not plugins[0].config.enabled:
+    options = enabled_options(config)
+    if options is None:
         raise StagingFailed(
             f"{config_file}: the `selfassess` plugin is not enabled in `plugins:`, so there is "
             "nothing for selfassess to add; build it with the engine's own command"
         )
-    return plugins[0].config
+    return options
 
 
 def _page_url(source: str, directory_urls: bool) -> str:

@@ -97,3 +97,10 @@ class SelfassessPlugin(BasePlugin[SelfassessConfig]):
         if self.config.enabled and page.file.src_uri in self._forms:
             page.content = self._forms.pop(page.file.src_uri)
         return context
+
+
+def enabled_options(config: MkDocsConfig) -> SelfassessConfig | None:
+    """The options of `config`'s `selfassess` plugin; None when it has none or it is disabled.
+    For what reads a site's config without MkDocs building it (staging, the CLI's brand)."""
+    plugins = [p for p in config.plugins.values() if isinstance(p, SelfassessPlugin)]
+    return plugins[0].config if plugins and plugins[0].config.enabled else None

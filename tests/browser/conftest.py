@@ -17,7 +17,7 @@ from playwright.sync_api import ConsoleMessage, Page, Request
 
 from selfassess.site.server import make_server, serve_in_background
 from tests.site import branded
-from tests.site.sites import REPO, build, site_banks, write_site_config
+from tests.site.sites import REPO, build_mini, built
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -55,34 +55,21 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, **chromium_launch_args()}
 
 
-def _build(folder: Path, banks: Path) -> Path:
-    result = build(write_site_config(folder, banks), folder / "site")
-    assert result.returncode == 0, result.stderr
-    return folder / "site"
-
-
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("browser-mini")
-    return _build(folder, site_banks(folder))
+    return build_mini(tmp_path_factory.mktemp("browser-mini"))
 
 
 @pytest.fixture(scope="session")
 def default_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("browser-default") / "site"
-    result = build(REPO / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built(REPO / "mkdocs.yml", tmp_path_factory.mktemp("browser-default") / "site")
 
 
 @pytest.fixture(scope="session")
 def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A consultant's new English site: `selfassess new`, the brand edited, an own bank."""
     config = branded.scaffold_branded_site(tmp_path_factory.mktemp("browser-brand") / "client")
-    site = config.parent / "site"
-    result = build(config, site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built(config, config.parent / "site")
 
 
 def _serve(site: Path, prefix: str) -> Iterator[str]:

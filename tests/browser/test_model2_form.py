@@ -123,6 +123,26 @@ def test_management_answers_kept_across_conditions_and_visits(
     expect(choice(page, "presupuesto", "3")).to_be_checked()
 
 
+def test_home_counts_only_the_questions_asked_as_the_page_and_the_report_do(
+    page: Page, watch: Watch, mini_sub_url: str, tmp_path: Path
+):
+    open_assessment(page, mini_sub_url, BANK)
+    expect(page.locator(".sa-assessment[data-interactive]")).to_be_attached()
+    page.select_option("#sa-respondent-role", "equipo")  # management's section is not asked
+    answer(page, {"encuestas": "siempre", "plazo": "4"})
+    expect(progress(page)).to_have_text("2 de 4 respondidas")
+    answer(page, {"encuestas": "no"})  # "plazo" is no longer asked: its answer kept, not counted
+    expect(progress(page)).to_have_text("1 de 3 respondidas")
+    response = tmp_path / "responses.json"
+    response.write_text(json.dumps(responses(page, tmp_path)), "utf-8")
+    overall = json.loads(cli_report(response, "json"))["overall"]
+    assert (overall["answered"] + overall["unknown"], overall["total"]) == (1, 3)
+
+    page.goto(mini_sub_url)
+    home = page.locator(f'[data-bank-id="{BANK}"] [data-bank-progress]')
+    expect(home).to_have_text("1 de 3 respondidas")
+
+
 def test_model2_form_passes_axe_as_questions_come_and_go(
     page: Page, watch: Watch, mini_sub_url: str
 ):

@@ -6,30 +6,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.site.sites import REPO, build, site_banks, write_site_config
-
-
-def _built(config: Path, site_dir: Path) -> Path:
-    result = build(config, site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
+from tests.site.sites import REPO, build_mini, built
 
 
 @pytest.fixture(scope="session")
 def default_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default CX audit site (mkdocs.yml, Spanish)."""
-    return _built(REPO / "mkdocs.yml", tmp_path_factory.mktemp("default") / "site")
+    return built(REPO / "mkdocs.yml", tmp_path_factory.mktemp("default") / "site")
 
 
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A site of the test banks mini and solo-en."""
-    folder = tmp_path_factory.mktemp("mini")
-    config = write_site_config(folder, site_banks(folder))
-    return _built(config, folder / "site")
+    return build_mini(tmp_path_factory.mktemp("mini"))
 
 
 @pytest.fixture(scope="session")
 def default_en_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default CX audit site in English (mkdocs.en.yml)."""
-    return _built(REPO / "mkdocs.en.yml", tmp_path_factory.mktemp("default-en") / "site")
+    return built(REPO / "mkdocs.en.yml", tmp_path_factory.mktemp("default-en") / "site")

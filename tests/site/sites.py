@@ -64,11 +64,16 @@ OTHER_ENGINES = ("properdocs", "zensical")
 """The engines besides MkDocs (the default, which every other test builds with)."""
 
 
+def built(config: Path, site_dir: Path, engine: str = "auto") -> Path:
+    """`build`, which must succeed: the built site's folder."""
+    result = build(config, site_dir, engine=engine)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
 def build_mini(folder: Path, engine: str = "auto") -> Path:
     """The site of the test banks (mini, solo-en) in `folder`, built with `engine`."""
-    result = build(write_site_config(folder, site_banks(folder)), folder / "site", engine=engine)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return folder / "site"
+    return built(write_site_config(folder, site_banks(folder)), folder / "site", engine)
 
 
 PYTHON = sys.executable

@@ -8,6 +8,7 @@ import {
 } from "./form.js";
 import { resumeFromLink } from "./resume.js";
 import { forget, load, otherVersion, save, storageKey } from "./storage.js";
+import { uiText } from "./texts.js";
 
 const page = document.querySelector(".sa-assessment[data-selfassess-root]");
 const form = page.querySelector("form[data-selfassess-bank]");
@@ -37,7 +38,7 @@ const engine = pageEngine(page, ui, bankId);
 function announceResults() {
   const facts = [...reportView.querySelectorAll(".sa-score-value, .sa-rating, .sa-stage")];
   const summary = facts.map((fact) => fact.textContent.trim()).join(", ");
-  resultsStatus.textContent = ui.results_ready.replace("{summary}", summary);
+  resultsStatus.textContent = uiText(ui, "results_ready", { summary });
 }
 
 function say(text) {
@@ -45,7 +46,7 @@ function say(text) {
 }
 
 function currentResponse() {
-  return readForm(form, results, created);
+  return readForm(form, questions, results, created);
 }
 
 function persist() {
@@ -53,7 +54,7 @@ function persist() {
   created = response.created;
   const saved = save(key, response);
   storageWarning.hidden = saved;
-  savedStatus.textContent = saved ? ui.saved_at.replace("{time}", savedTime()) : "";
+  savedStatus.textContent = saved ? uiText(ui, "saved_at", { time: savedTime() }) : "";
   showProgress(response);
   computeAhead(response);
   return response;
@@ -109,8 +110,9 @@ function showProgress(response) {
   const overall = page.querySelector("[data-progress-overall]");
   overall.max = asked.length || 1;
   overall.value = answered(asked);
-  page.querySelector('[data-progress-text="overall"]').textContent = ui.answered_of
-    .replace("{answered}", answered(asked)).replace("{total}", asked.length);
+  page.querySelector('[data-progress-text="overall"]').textContent = uiText(
+    ui, "answered_of", { answered: answered(asked), total: asked.length },
+  );
   for (const bar of page.querySelectorAll("[data-progress-section]")) {
     const section = bar.dataset.progressSection;
     const inSection = asked.filter((q) => q.section === section);
@@ -123,9 +125,7 @@ function showProgress(response) {
 
 // `formats`: the downloads to render ("" for the results view, so showing results renders no file).
 async function evaluate(response, formats = "") {
-  const result = await engine.request("evaluate", { response: JSON.stringify(response), formats, language });
-  if (!result.ok) throw new Error(result.problems.join("\n"));
-  return result;
+  return engine.resultOf("evaluate", { response: JSON.stringify(response), formats, language });
 }
 
 async function showResults({ focus }) {
@@ -161,11 +161,7 @@ async function importFile(input) {
   if (!file) return;
   say(ui.status_loading);
   try {
-    const result = await engine.request("import", { data: await file.text(), source: file.name, language });
-    if (!result.ok) {
-      say(`${ui.import_failed}\n${result.problems.join("\n")}`);
-      return;
-    }
+    const result = await engine.resultOf("import", { data: await file.text(), source: file.name, language });
     useResponse(result.response);
     say([ui.imported, ...result.warnings].join("\n"));
   } catch (error) {
@@ -175,7 +171,7 @@ async function importFile(input) {
 
 /** Answers from elsewhere (a file, a resume link) in place of those in the form, and saved. */
 function useResponse(response) {
-  writeForm(form, results, response);
+  writeForm(form, questions, results, response);
   created = response.created || null;
   persist();
   if (!results.hidden) showResults({ focus: false });
@@ -196,7 +192,7 @@ function clearAll() {
 
 /** Answers saved for an older version of the bank: keep what still fits, list the rest. */
 function carryOver(previous) {
-  writeForm(form, results, previous.saved);
+  writeForm(form, questions, results, previous.saved);
   created = previous.saved.created || null;
   const now = currentResponse().answers;
   const lost = Object.entries(previous.saved.answers)
@@ -204,7 +200,7 @@ function carryOver(previous) {
     .map(([id]) => `- ${id}`);
   if (lost.length) {
     const version = (previous.saved.bank && previous.saved.bank.version) || "?";
-    say([ui.bank_updated.replace("{old}", version).replace("{new}", form.dataset.bankVersion), ...lost].join("\n"));
+    say([uiText(ui, "bank_updated", { old: version, new: form.dataset.bankVersion }), ...lost].join("\n"));
   }
   if (save(key, currentResponse())) forget(previous.key);
 }
@@ -213,7 +209,7 @@ function carryOver(previous) {
 function restoreSaved() {
   const saved = load(key);
   if (saved && saved.answers) {
-    writeForm(form, results, saved);
+    writeForm(form, questions, results, saved);
     created = saved.created || null;
     return true;
   }
@@ -228,7 +224,7 @@ function restoreSaved() {
 const early = currentResponse();
 const restored = restoreSaved();
 if (filledIn(early)) {
-  if (restored) writeForm(form, results, overlay(currentResponse(), early));
+  if (restored) writeForm(form, questions, results, overlay(currentResponse(), early));
   persist();
 } else {
   showProgress(restored ? currentResponse() : early);

@@ -2,6 +2,7 @@
 // computes the metric with the core (as `selfassess metric` does) and returns the view to show.
 // A chosen file is read here with FileReader and never sent anywhere.
 import { pageEngine, whenIdle } from "./engine.js";
+import { uiText } from "./texts.js";
 
 const page = document.querySelector(".sa-calculators[data-selfassess-root]");
 const ui = JSON.parse(document.getElementById("selfassess-ui").textContent);
@@ -59,18 +60,19 @@ async function computeFile(form, input) {
   if (!file) return;
   const sourceLine = form.closest(".sa-calculator").querySelector("[data-calculator-source]");
   if (file.size > maxFileBytes) {
-    sourceLine.textContent = ui.calc_file_too_large
-      .replace("{name}", file.name).replace("{mb}", String(Math.round(maxFileBytes / 1048576)));
+    sourceLine.textContent = uiText(ui, "calc_file_too_large", {
+      name: file.name, mb: Math.round(maxFileBytes / 1048576),
+    });
     return;
   }
   let data;
   try {
     data = await readBase64(file);
   } catch (error) {
-    sourceLine.textContent = ui.calc_file_unreadable.replace("{name}", file.name);
+    sourceLine.textContent = uiText(ui, "calc_file_unreadable", { name: file.name });
     return;
   }
-  await compute(form, { file: data, column: column(form) }, ui.calc_from_file.replace("{name}", file.name));
+  await compute(form, { file: data, column: column(form) }, uiText(ui, "calc_from_file", { name: file.name }));
 }
 
 for (const form of page.querySelectorAll("form[data-calculator]")) {

@@ -33,9 +33,7 @@ export function answerCodes({ page, engine, ui, language, response, say }) {
   let refresh = 0;
 
   async function codeOf(notes) {
-    const result = await engine.request("code", { response: JSON.stringify(response()), withNotes: notes, language });
-    if (!result.ok) throw new Error(result.problems.join("\n"));
-    return result;
+    return engine.resultOf("code", { response: JSON.stringify(response()), withNotes: notes, language });
   }
 
   async function showCode() {

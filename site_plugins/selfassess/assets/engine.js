@@ -81,6 +81,14 @@ class Engine {
       this.worker.postMessage({ id, op, ...payload });
     });
   }
+
+  /** `request` for an operation that answers {ok, problems, ...}: the result when it is ok,
+   * else its problems thrown as one error, for the page to show where it shows its others. */
+  async resultOf(op, payload) {
+    const result = await this.request(op, payload);
+    if (!result.ok) throw new Error(result.problems.join("\n"));
+    return result;
+  }
 }
 
 /** The page's status line and retry button following the engine: an `onState` for Engine. */

@@ -69,12 +69,13 @@ function targetShown(input, target) {
   return input.dataset.scale ? Number((min + ((max - min) * target) / 100).toFixed(decimals)) : target;
 }
 
-/** The response file for what the form holds now. */
-export function readForm(form, targetScope, created) {
+/** The response file for what the form holds now; `questions` are the form's (questionsOf),
+ * found once by the page rather than on every read. */
+export function readForm(form, questions, targetScope, created) {
   const answers = {};
   const notes = {};
   const controls = controlsByName(form);
-  for (const question of questionsOf(form)) {
+  for (const question of questions) {
     answers[question.id] = answerOf(
       question, controls.get(question.id) || [], notApplicableBoxes(controls, question.id),
     );
@@ -141,12 +142,12 @@ export function checklistParts(answer) {
   return Array.isArray(answer) ? { checked: answer, na: [] } : { checked: answer.checked || [], na: answer.na || [] };
 }
 
-/** Put a (validated or saved) response back into the form. */
-export function writeForm(form, targetScope, response) {
+/** Put a (validated or saved) response back into the form (`questions`: as for readForm). */
+export function writeForm(form, questions, targetScope, response) {
   const answers = response.answers || {};
   const notes = response.notes || {};
   const controls = controlsByName(form);
-  for (const question of questionsOf(form)) {
+  for (const question of questions) {
     const { chosen, na } = checkedIds(answers[question.id]);
     for (const input of controls.get(question.id) || []) input.checked = chosen.includes(input.value);
     for (const input of notApplicableBoxes(controls, question.id)) input.checked = na.includes(input.value);

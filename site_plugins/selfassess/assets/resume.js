@@ -74,11 +74,7 @@ export async function resumeFromLink({ page, engine, ui, language, replace, say 
   const code = linkedCode();
   if (code === null) return;
   try {
-    const result = await engine.request("resume", { code, language });
-    if (!result.ok) {
-      say([ui.resume_invalid, ...result.problems].join("\n"));
-      return;
-    }
+    const result = await engine.resultOf("resume", { code, language });
     if (await ask(page, ui, result.summary)) {
       replace(result.response);
       say([ui.resume_replaced, ...result.warnings].join("\n"));

@@ -53,7 +53,7 @@ async function run(op, payload, prefix) {
     }
     fill(result, prefix);
     if (result.counts) {
-      say(ui.team_done.replace("{used}", result.counts.used).replace("{rejected}", result.counts.rejected));
+      say(uiText(ui, "team_done", result.counts));
     } else {
       say((result.warnings || []).join("\n"));
     }
