@@ -21,17 +21,17 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:1c6a3a80c770a147818501ad448bbe42a1bb9c57e3c6f6e3221a1560da607eff",
-        "94926c9002f979d1bd7c3c8df1220e111614494307ab25d2da1999261fb50ad1"),
+        "sha256:23e9a97c75c9de82884cc677ae3ff28fdbf72dbdcaec3015a7f03e6040637b34",
+        "7d0e095f1b9cf13da51fc4d9e348df82fcbd46a510073dc49b841184c247f260"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:d09a5b64b5b446ddd0c8e04efccd23bda7f5a3af0f98bd80e8d6f9efc194b9e7",
-        "16134f850dd69b859afe57eb60c930177e1222dd26b0d849f9b9ccca04164293"),
+        "sha256:0eb8f176f120c823b84aaf66132f51bc7a98594d94e1642e5a181b81ec26b148",
+        "1140938ad2b4d4701396852a73aa4cfce97b949c4b731efad97640c2dfb55b7b"),
     "questionbank/cx-intencional.yml": (
-        "sha256:024fb1c4af625ab59bc2763fc8a7329e329c20ea89aceb17b595a7c3c334b126",
-        "438d49924ed8de53ee403e9bda913f4f8c4692433d34e49b821932777f2c2b1b"),
+        "sha256:f36ed593280ec522b92fa885904cc3fa5abde9729e0116d72282ca0ecfed4b00",
+        "6f24c40e65944bc030cd1e9210ddb3889d795ef2cbc2359a128d4130dbfeae63"),
     "questionbank/madurez-cx.yml": (
-        "sha256:8531983397e8122cf1142948feb81f876eb45c9885da4fdc18031df2ec23336a",
-        "a18013d5a31f44eeb4e389cba0d73f69b62f09c2f68befcbbf28dee649947668"),
+        "sha256:65fe3c63d75e5f772fd2fd2f276b9150f6eae478617adfd120bf58ffb4c2223d",
+        "77d55f1d48a6bbbda95d15e2ba0be24820a2c82c2cf70cae262f6754b2049855"),
     "questionbank/programa-cx.yml": (
         "sha256:f9ff7e6016f354e701bf1f22b322dc275d7521ce4d5a27d90f8d2e5d4d2b6c00",
         "d10aa6f53a3f2f866a515400f6a44cc91b05e46d3e332625590a47f2d533d603"),
