@@ -21,20 +21,20 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:23e9a97c75c9de82884cc677ae3ff28fdbf72dbdcaec3015a7f03e6040637b34",
-        "7d0e095f1b9cf13da51fc4d9e348df82fcbd46a510073dc49b841184c247f260"),
+        "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
+        "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:0eb8f176f120c823b84aaf66132f51bc7a98594d94e1642e5a181b81ec26b148",
-        "1140938ad2b4d4701396852a73aa4cfce97b949c4b731efad97640c2dfb55b7b"),
+        "sha256:81e70404edd0278c692150d13a0c67a9eaa316d2bfde13aca4c526ae03a21a87",
+        "026831c2c20df236712e0ba6b1dc4b575b1c75456c08f665bafe793221e2c87c"),
     "questionbank/cx-intencional.yml": (
-        "sha256:f36ed593280ec522b92fa885904cc3fa5abde9729e0116d72282ca0ecfed4b00",
-        "6f24c40e65944bc030cd1e9210ddb3889d795ef2cbc2359a128d4130dbfeae63"),
+        "sha256:48b6059adaa750ec18eccdc4994248d9857f5c6e29c2a0831cc4ae0b42691644",
+        "8a55527f602de2591b3ff8c9f27dbe70d4705d29d09dc78cfc3419e5b003a774"),
     "questionbank/madurez-cx.yml": (
-        "sha256:65fe3c63d75e5f772fd2fd2f276b9150f6eae478617adfd120bf58ffb4c2223d",
-        "77d55f1d48a6bbbda95d15e2ba0be24820a2c82c2cf70cae262f6754b2049855"),
+        "sha256:c764c62268506ecac08ac45edbdc113669dc55e380d215df7561424fc62121d2",
+        "741830d611a5c1dbeb7cc8f7b043654cedd978a1c642ea62588717f74cbd5245"),
     "questionbank/programa-cx.yml": (
-        "sha256:f9ff7e6016f354e701bf1f22b322dc275d7521ce4d5a27d90f8d2e5d4d2b6c00",
-        "d10aa6f53a3f2f866a515400f6a44cc91b05e46d3e332625590a47f2d533d603"),
+        "sha256:5a5b82b1ac6ed75287d079fb899e3efbdc733ab3433d1eb66c688a5315afa3a4",
+        "bf8233ba5d42e507f1c03bceb71ed37713abe641b4cdebb87ba7c0489dc78c75"),
     "tests/banks/mini.yml": (
         "sha256:d67d0cb9cf64c03d97911769f6698b6b2d4ad380d41ca6caf1307f4f88c69b61",
         "0486c458766701b648318be06ec293299650f0062aa951d8efe2dd1d5b0d417c"),
