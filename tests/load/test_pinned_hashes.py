@@ -21,20 +21,20 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:1c6a3a80c770a147818501ad448bbe42a1bb9c57e3c6f6e3221a1560da607eff",
-        "94926c9002f979d1bd7c3c8df1220e111614494307ab25d2da1999261fb50ad1"),
+        "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
+        "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:d09a5b64b5b446ddd0c8e04efccd23bda7f5a3af0f98bd80e8d6f9efc194b9e7",
-        "16134f850dd69b859afe57eb60c930177e1222dd26b0d849f9b9ccca04164293"),
+        "sha256:81e70404edd0278c692150d13a0c67a9eaa316d2bfde13aca4c526ae03a21a87",
+        "026831c2c20df236712e0ba6b1dc4b575b1c75456c08f665bafe793221e2c87c"),
     "questionbank/cx-intencional.yml": (
-        "sha256:024fb1c4af625ab59bc2763fc8a7329e329c20ea89aceb17b595a7c3c334b126",
-        "438d49924ed8de53ee403e9bda913f4f8c4692433d34e49b821932777f2c2b1b"),
+        "sha256:48b6059adaa750ec18eccdc4994248d9857f5c6e29c2a0831cc4ae0b42691644",
+        "8a55527f602de2591b3ff8c9f27dbe70d4705d29d09dc78cfc3419e5b003a774"),
     "questionbank/madurez-cx.yml": (
-        "sha256:8531983397e8122cf1142948feb81f876eb45c9885da4fdc18031df2ec23336a",
-        "a18013d5a31f44eeb4e389cba0d73f69b62f09c2f68befcbbf28dee649947668"),
+        "sha256:c764c62268506ecac08ac45edbdc113669dc55e380d215df7561424fc62121d2",
+        "741830d611a5c1dbeb7cc8f7b043654cedd978a1c642ea62588717f74cbd5245"),
     "questionbank/programa-cx.yml": (
-        "sha256:f9ff7e6016f354e701bf1f22b322dc275d7521ce4d5a27d90f8d2e5d4d2b6c00",
-        "d10aa6f53a3f2f866a515400f6a44cc91b05e46d3e332625590a47f2d533d603"),
+        "sha256:5a5b82b1ac6ed75287d079fb899e3efbdc733ab3433d1eb66c688a5315afa3a4",
+        "bf8233ba5d42e507f1c03bceb71ed37713abe641b4cdebb87ba7c0489dc78c75"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),

@@ -38,7 +38,7 @@ def test_example_model2_form_says_when_and_for_whom(mini_site: Path):
     }  # fmt: skip
     assert "<li>Una partida escrita en el presupuesto</li>" in budget
     response = _fieldset(page, "data-section", "respuesta")
-    assert "«A veces» o «Siempre», o a «¿Qué canales escuchan?» se responde «Web» o «Teléfono»" in response
+    assert "«A veces» o «Siempre», o a «¿Qué canales escuchas?» se responde «Web» o «Teléfono»" in response
     leadership = _fieldset(page, "data-section", "liderazgo")
     assert 'data-roles="[&#34;direccion&#34;]"' in leadership.split(">", 1)[0]
     assert '<p class="sa-roles">Para: Dirección</p>' in leadership
