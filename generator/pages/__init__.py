@@ -58,7 +58,7 @@ def _environment(language: str) -> Environment:
     return env
 
 
-def _script_json(data: Any) -> Markup:
+def script_json(data: Any) -> Markup:
     """JSON safe inside a <script type="application/json"> element."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
@@ -68,7 +68,7 @@ def _script_json(data: Any) -> Markup:
 def _ui_json(language: str) -> Markup:
     """The page scripts' texts (`browser_ui`) as a page embeds them: the same on every page of a
     language, so written once per language, not once per page."""
-    return _script_json(browser_ui(language))
+    return script_json(browser_ui(language))
 
 
 def question_count(bank: BankJson) -> int:

@@ -60,17 +60,18 @@ class GroupView:
 
 def condition_json(condition: Condition | None) -> str:
     """The condition in the bank's JSON form (what the browser evaluates); "" for none."""
-    return "" if condition is None else json.dumps(_condition_data(condition), ensure_ascii=False)
+    return "" if condition is None else json.dumps(condition_data(condition), ensure_ascii=False)
 
 
-def _condition_data(condition: Condition) -> dict[str, Any]:
+def condition_data(condition: Condition) -> dict[str, Any]:
+    """The condition as the bank's JSON holds it (and the browser's conditions.js reads)."""
     data: dict[str, Any] = {}
     if condition.question:
         data.update(question=condition.question, **{"in": list(condition.options)})
     if condition.all:
-        data["all"] = [_condition_data(c) for c in condition.all]
+        data["all"] = [condition_data(c) for c in condition.all]
     if condition.any:
-        data["any"] = [_condition_data(c) for c in condition.any]
+        data["any"] = [condition_data(c) for c in condition.any]
     return data
 
 

@@ -8,13 +8,13 @@ attributes, written here from the same model (core.asking's tables) for conditio
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from selfassess.core.asking import AskingTables
 from selfassess.core.model import Bank, bank_from_json
-from selfassess.pages.questionnaire import condition_json
+from selfassess.pages import script_json
+from selfassess.pages.questionnaire import condition_data
 
 ASKING_ID = "selfassess-asking"
 """The id of the home page's <script type="application/json"> holding the rules (home.js)."""
@@ -27,7 +27,7 @@ def asking_rules(bank: Bank) -> dict[str, dict[str, list[Any]]] | None:
     tables = AskingTables(bank)
     rules = {
         question.id: {
-            "when": [json.loads(condition_json(c)) for c in tables.conditions[question.id]],
+            "when": [condition_data(c) for c in tables.conditions[question.id]],
             "roles": [list(r) for r in (question.roles, tables.section_roles[question.id]) if r],
             "exclusive": [option.id for option in question.options if option.exclusive],
         }
@@ -43,6 +43,4 @@ def asking_script(banks: Sequence[dict[str, Any]]) -> str:
         for bank in banks
         if (bank_rules := asking_rules(bank_from_json(bank))) is not None
     }
-    text = json.dumps(rules, ensure_ascii=False, sort_keys=True)
-    safe = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/json" id="{ASKING_ID}">{safe}</script>'
+    return f'<script type="application/json" id="{ASKING_ID}">{script_json(rules)}</script>'
