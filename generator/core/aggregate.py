@@ -260,7 +260,9 @@ class _Team:
     def add(self, reading: ResponseReading) -> None:
         response = reading.response
         role = self.role(response)
-        numbers: Scores = self.scorer.scores(response.answers, response.respondent_role)
+        typed = response.respondent_role
+        asking = self.scorer.asking(response.answers, typed) if self.rule_conditions else None
+        numbers = self.scorer.scores(response.answers, typed, asking)
         self.roles[role] += 1
         self.versions[response.bank_version] += 1
         self.questions.add(role, numbers.values)
@@ -273,8 +275,7 @@ class _Team:
         self.complete += completeness >= 100
         if numbers.answered < len(numbers.values):
             self._count_unscored(response, numbers)
-        if self.rule_conditions:
-            asking = self.scorer.asking(response.answers, response.respondent_role)
+        if asking is not None:  # the response's stage rules, on the questions decided above
             for index, condition in enumerate(self.rule_conditions):
                 self.rules_held[index] += asking.holds(condition)
         if self.roles.total() % FOLD_EVERY == 0:
@@ -300,7 +301,7 @@ class _Team:
     def holds(self, condition: Condition) -> bool:
         """A rule on answers holds for the team when it holds for more than half of it."""
         index = next(i for i, c in enumerate(self.rule_conditions) if c is condition)
-        return 2 * self.rules_held[index] > sum(self.roles.values())
+        return 2 * self.rules_held[index] > self.roles.total()
 
 
 def aggregate(
@@ -379,13 +380,14 @@ def aggregate(
     overall = team.overall.stats(0)
     means = {s.id: s.stats.mean for s in sections}
     stage, next_stage = stage_reached(bank, overall.mean, means, team.holds)
-    notes.sort(key=lambda n: (_question_order(bank).get(n.question, 0), n.name, n.role, n.note))
+    order = {q.id: index for index, q in enumerate(team.scorer.questions)}
+    notes.sort(key=lambda n: (order.get(n.question, 0), n.name, n.role, n.note))
     return TeamReport(
         bank_id=bank.id,
         bank_version=bank.version,
         bank_hash=bank.hash,
         language=language if language in bank.languages else bank.languages[0],
-        respondents=sum(team.roles.values()),
+        respondents=team.roles.total(),
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
         warnings=tuple(sorted(warnings)),
         roles=tuple((r, team.roles[r]) for r in roles),
@@ -431,10 +433,6 @@ def _gaps(sections: Sequence[SectionStats], questions: Sequence[QuestionStats]) 
         )
     gaps.sort(key=lambda g: -g.priority)
     return tuple(gaps)
-
-
-def _question_order(bank: Bank) -> dict[str, int]:
-    return {q.id: i for i, (_, q) in enumerate(bank.questions())}
 
 
 def _notes(reading: ResponseReading, role: str) -> list[TeamNote]:
