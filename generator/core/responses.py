@@ -161,13 +161,6 @@ def _option_list(question: Question) -> str:
     return ", ".join(o.id for o in question.options)
 
 
-def _fits_as_is(question: Question, answer: str) -> bool:
-    """The string answers a question as it is: "na", or the id of one of its options."""
-    return answer == NOT_APPLICABLE or (
-        answer in question.options_by_id and question.type != "checklist"
-    )
-
-
 def _normalized(answer: Answer) -> Answer:
     """A fitting answer with repeated ids dropped; a checklist keeps the shape it came in."""
     if isinstance(answer, list):
@@ -397,7 +390,7 @@ class _Reader(FileReader):
                 self._known_question("answers", qid)
                 self.dropped_answers += answer is not None
                 continue
-            if answer is None or (answer.__class__ is str and _fits_as_is(question, answer)):
+            if answer is None or (answer.__class__ is str and answer in question.plain_answers):
                 answers[qid] = answer  # the common case, checked first: one option id, or "na"
                 continue
             problem = _answer_problem(question, answer, self.language)

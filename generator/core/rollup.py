@@ -26,10 +26,10 @@ def weighted_mean(pairs: Sequence[tuple[float, float | None]]) -> float | None:
     floats rounds differently from Python 3.12 on, and the browser's Python must agree with
     the command line's to the last bit."""
     known = [(w, x) for w, x in pairs if x is not None]
-    total_weight = fsum(w for w, _ in known)
+    total_weight = fsum([w for w, _ in known])
     if total_weight <= 0:
         return None
-    return fsum(w * x for w, x in known) / total_weight
+    return fsum([w * x for w, x in known]) / total_weight
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,21 @@ class Scores:
         return 100 * (self.answered + self.unknown) / self.total if self.total else 0.0
 
 
+MEMO_SIZE = 256
+"""Answers whose value a Scorer remembers per question: a checklist's orders stay bounded."""
+_UNKNOWN = object()
+
+
+def _memo_key(answer: Answer) -> object:
+    """What an answer's value is remembered by: the option id, the checked ids in the order
+    given; None for no answer or one of another shape (its value is computed every time)."""
+    if answer.__class__ is str:
+        return answer
+    if answer.__class__ is list and all(item.__class__ is str for item in answer):
+        return tuple(answer)
+    return None
+
+
 class Scorer:
     """A bank laid out once for scoring: each question's weight, and which questions each
     stream and section rolls up. Scoring a response then looks nothing up by id and builds no
@@ -65,9 +80,12 @@ class Scorer:
     def __init__(self, bank: Bank) -> None:
         self.bank = bank
         self.questions = tuple(q for _, q in bank.questions())
+        self._ids = tuple(q.id for q in self.questions)
         self.tables = AskingTables(bank)
         self._everyone = tuple(ASKED for _ in self.questions) if asks_everyone(bank) else None
         self._weights = tuple(q.weight for q in self.questions)
+        self._values: tuple[dict[object, float | None], ...] = tuple({} for _ in self.questions)
+        """Each question's `answer_value` of the answers seen so far: a team gives the same few."""
         position = {q.id: index for index, q in enumerate(self.questions)}
         self._sections = tuple(
             (
@@ -94,15 +112,13 @@ class Scorer:
         decided by `asking` when the caller has one for this response."""
         if self._everyone is not None:
             return self._everyone
-        asking = asking or self.asking(answers, role)
-        return tuple(asking.reason(q) for q in self.questions)
+        return (asking or self.asking(answers, role)).reasons(self._ids)
 
     def _mean(self, values: list[float | None], questions: tuple[int, ...]) -> float | None:
         """100 × Σ(w·v) / Σ(w) over these questions' values that are known."""
         weights = self._weights
-        return weighted_mean([
-            (weights[i], None if values[i] is None else 100 * values[i]) for i in questions
-        ])  # fmt: skip
+        return weighted_mean([(weights[i], 100 * values[i]) for i in questions
+                              if values[i] is not None])  # fmt: skip
 
     def scores(
         self, answers: Mapping[str, Answer], role: str = "", asking: Asking | None = None
@@ -112,12 +128,17 @@ class Scorer:
         reasons = self.not_asked(answers, role, asking)
         values: list[float | None] = []
         answered = unknown = total = 0
-        for question, reason in zip(self.questions, reasons, strict=True):
+        for question, reason, known in zip(self.questions, reasons, self._values, strict=True):
             if reason:  # not asked: neither scored nor counted
                 values.append(None)
                 continue
             answer = answers.get(question.id)
-            value = answer_value(question, answer)
+            key = answer if answer.__class__ is str else _memo_key(answer)
+            value = known.get(key, _UNKNOWN) if key is not None else _UNKNOWN
+            if value is _UNKNOWN:
+                value = answer_value(question, answer)
+                if key is not None and len(known) < MEMO_SIZE:
+                    known[key] = value
             values.append(value)
             total += 1
             if value is not None:
