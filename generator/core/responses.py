@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import accumulate
 from typing import Any
 
-from selfassess.core.answers import CHECKLIST_KEYS, checklist_parts
+from selfassess.core.answers import CHECKED, CHECKLIST_KEYS, checklist_parts
 from selfassess.core.describe import json_kind, quote_value
 from selfassess.core.file_reader import FileReader
 from selfassess.core.model import NOT_APPLICABLE, Bank, Question
@@ -168,6 +168,23 @@ def _normalized(answer: Answer) -> Answer:
     if isinstance(answer, Mapping):
         return {key: list(dict.fromkeys(answer[key])) for key in CHECKLIST_KEYS if key in answer}
     return answer
+
+
+def _none_of_these(question: Question, answer: Answer) -> Answer:
+    """A checklist answered with nothing checked and nothing marked n/a ([]) is "none of these":
+    the form's own box for it writes []. A checklist whose bank offers its own exclusive item
+    has no such box, so [] (a file of an older version of the bank, say) reads as that item,
+    which the form can show: answered, worth 0 as before, and a condition on the item holds,
+    as it does when the item is checked on the form."""
+    if not question.is_multiple or answer is None or answer == NOT_APPLICABLE:
+        return answer
+    parts = checklist_parts(answer)
+    if parts is None or parts[0] or parts[1]:
+        return answer
+    exclusive = next((o.id for o in question.options if o.exclusive), None)
+    if exclusive is None:
+        return answer
+    return [exclusive] if isinstance(answer, list) else {**answer, CHECKED: [exclusive]}
 
 
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
@@ -398,7 +415,7 @@ class _Reader(FileReader):
                 self.dropped_answers += 1
                 self._warnings.append(f"{self.source}: answers.{qid}: {problem}")
             else:
-                answers[qid] = _normalized(answer)
+                answers[qid] = _none_of_these(question, _normalized(answer))
         return answers
 
     def _notes(self, value: Any) -> dict[str, str]:
