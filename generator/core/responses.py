@@ -157,6 +157,12 @@ def _answer_problem(question: Question, answer: Any, language: str) -> str | Non
     return None
 
 
+def _items_of(question: Question, ids: list[Any]) -> bool:
+    """Every id is one of the checklist's items: the answer fits as it is, repeats aside."""
+    known = question.options_by_id
+    return question.is_multiple and all(i.__class__ is str and i in known for i in ids)
+
+
 def _option_list(question: Question) -> str:
     return ", ".join(o.id for o in question.options)
 
@@ -409,6 +415,9 @@ class _Reader(FileReader):
                 continue
             if answer is None or (answer.__class__ is str and answer in question.plain_answers):
                 answers[qid] = answer  # the common case, checked first: one option id, or "na"
+                continue
+            if answer.__class__ is list and answer and _items_of(question, answer):
+                answers[qid] = list(dict.fromkeys(answer))  # the next: a checklist's item ids
                 continue
             problem = _answer_problem(question, answer, self.language)
             if problem:

@@ -115,10 +115,14 @@ class Scorer:
         return (asking or self.asking(answers, role)).reasons(self._ids)
 
     def _mean(self, values: list[float | None], questions: tuple[int, ...]) -> float | None:
-        """100 × Σ(w·v) / Σ(w) over these questions' values that are known."""
+        """100 × Σ(w·v) / Σ(w) over these questions' values that are known: `weighted_mean`
+        of (w, 100·v), without building the pairs (a team's every section, every respondent)."""
         weights = self._weights
-        return weighted_mean([(weights[i], 100 * values[i]) for i in questions
-                              if values[i] is not None])  # fmt: skip
+        known = [i for i in questions if values[i] is not None]
+        total_weight = fsum([weights[i] for i in known])
+        if total_weight <= 0:
+            return None
+        return fsum([weights[i] * (100 * values[i]) for i in known]) / total_weight
 
     def scores(
         self, answers: Mapping[str, Answer], role: str = "", asking: Asking | None = None
