@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from itertools import chain
 from pathlib import Path
 from typing import TypeGuard
 
@@ -23,11 +22,11 @@ from selfassess.cli.common import (
     checked_targets,
     open_bank,
     print_warnings,
-    read_each,
     read_limited,
     write_output,
 )
-from selfassess.core.aggregate import aggregate, stream_files
+from selfassess.cli.team_pool import tally_files
+from selfassess.core.aggregate import tally_readings, team_report
 from selfassess.core.code_reading import TEXT_SUFFIXES
 from selfassess.core.compare import Snapshot, read_snapshot
 from selfassess.core.compare import compare as compare_snapshots
@@ -135,10 +134,11 @@ def run_aggregate(args: argparse.Namespace) -> int:
     paths = _expand(args.files)
     texts = [p for p in paths if _is_text(p)]
     coded, rejected = read_code_files(bank, texts, messages)
-    # Response files are read one at a time as they are aggregated: memory stays flat.
-    files = read_each((p for p in paths if not _is_text(p)), MAX_FILE_BYTES, rejected)
-    readings = chain(stream_files(bank, files, rejected, messages), coded)
-    team = aggregate(bank, readings, rejected, language, targets)
+    # Response files are read one at a time as they are tallied (by a worker per core when
+    # there are many): memory stays flat.
+    tally = tally_files(bank, [p for p in paths if not _is_text(p)], messages, rejected)
+    tally.merge(tally_readings(bank, coded))
+    team = team_report(bank, tally, rejected, language, targets)
     words = locale(messages)
     print_warnings(
         words.text("report.file_not_used", file=item.file, reason=item.reason)

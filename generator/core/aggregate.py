@@ -27,11 +27,11 @@ from selfassess.core.rollup import Scorer, Scores
 from selfassess.core.scoring import overall_rating, section_rating_and_gap
 from selfassess.core.stages import stage_reached
 from selfassess.core.strings import FALLBACK_LANGUAGE, text
-from selfassess.core.tally import DISAGREEMENT_SPREAD, EMPTY_STATS, Stats, Tally, stats
+from selfassess.core.tally import DISAGREEMENT_SPREAD, EMPTY_STATS, LevelTallies, Stats, stats
 
 __all__ = [
-    "DISAGREEMENT_SPREAD", "EMPTY_STATS", "Stats", "aggregate", "read_files", "role_id", "stats",
-    "stream_files",
+    "DISAGREEMENT_SPREAD", "EMPTY_STATS", "Stats", "TeamTally", "aggregate", "read_files",
+    "role_id", "stats", "stream_files", "tally_readings", "team_report",
 ]  # fmt: skip
 
 NO_ROLE = ""
@@ -192,115 +192,117 @@ PENDING_VALUES = 32
 """Distinct values a count keeps before it is folded: memory stays flat."""
 
 
-class _Tallies:
-    """The tallies of one level of the structure (each question, stream, ...): for the whole
-    team and by role. A respondent's values are only counted (a team gives the same few
-    values again and again: a dict increment each), and the counts folded now and then into
-    the exact tallies, whose sums do not depend on when."""
-
-    def __init__(self, size: int, scale: float = 1) -> None:
-        self.size = size
-        self.scale = scale
-        self.team = [Tally() for _ in range(size)]
-        self.roles: dict[str, list[Tally]] = {}
-        self._counts: dict[str, list[dict[float, int]]] = {}
-
-    def add(self, role: str, values: Sequence[float | None]) -> None:
-        counts = self._counts.get(role)
-        if counts is None:
-            counts = self._counts[role] = [{} for _ in range(self.size)]
-            self.roles[role] = [Tally() for _ in range(self.size)]
-        for count, value in zip(counts, values, strict=True):
-            if value is not None:
-                count[value] = count.get(value, 0) + 1
-
-    def fold(self, pending: int = 0) -> None:
-        """Fold into the tallies each count of more than `pending` distinct values."""
-        for role, counts in self._counts.items():
-            for index, count in enumerate(counts):
-                if len(count) > pending:
-                    self.team[index].add_counts(count, self.scale)
-                    self.roles[role][index].add_counts(count, self.scale)
-                    count.clear()
-
-    def stats(self, index: int) -> Stats:
-        return self.team[index].stats()
-
-    def by_role(self, index: int, roles: Sequence[str]) -> dict[str, Stats]:
-        return {r: self.roles[r][index].stats() if r in self.roles else EMPTY_STATS for r in roles}
+def _rule_conditions(bank: Bank) -> list[Condition]:
+    """The conditions on answers of the bank's stage rules, in the bank's order."""
+    return [r.when for b in bank.stages for r in b.requires if r.when]
 
 
-class _Team:
-    """Everything the team report needs, added one respondent at a time."""
+class TeamTally:
+    """Everything the team report needs from the respondents, added one at a time by
+    `tally_readings`. It holds numbers only (no bank), so a tally made in another process
+    comes back whole, and two tallies merge exactly: the same as one of all the files."""
 
     def __init__(self, bank: Bank) -> None:
-        self.bank = bank
-        self.scorer = Scorer(bank)
-        questions = len(self.scorer.questions)
-        self.questions = _Tallies(questions, 100)
-        self.streams = _Tallies(sum(len(s.streams) for s in bank.sections))
-        self.sections = _Tallies(len(bank.sections))
-        self.groups = _Tallies(len(bank.groups))
-        self.overall = _Tallies(1)
-        self.completeness = _Tallies(1)
-        self.levels = (self.questions, self.streams, self.sections, self.groups, self.overall,
-                       self.completeness)  # fmt: skip
+        questions = sum(len(s.questions) for s in bank.sections)
+        self.questions = LevelTallies(questions, 100)
+        self.streams = LevelTallies(sum(len(s.streams) for s in bank.sections))
+        self.sections = LevelTallies(len(bank.sections))
+        self.groups = LevelTallies(len(bank.groups))
+        self.overall = LevelTallies(1)
+        self.completeness = LevelTallies(1)
         self.unknown = [0] * questions
         self.unanswered = [0] * questions
         self.not_asked = [0] * questions
         self.roles: Counter[str] = Counter()
         self.versions: Counter[str] = Counter()
         self.complete = 0
-        self.rule_conditions = [r.when for b in bank.stages for r in b.requires if r.when]
         self.rules_held: Counter[int] = Counter()
+        """Respondents for whom each of the bank's rules on answers holds, by its index."""
+        self.warnings: list[str] = []
+        self.notes: list[TeamNote] = []
 
-    def role(self, response: Response) -> str:
-        return self.scorer.tables.role(response.respondent_role)
+    def levels(self) -> tuple[LevelTallies, ...]:
+        return (self.questions, self.streams, self.sections, self.groups, self.overall,
+                self.completeness)  # fmt: skip
+
+    def fold(self, pending: int = 0) -> None:
+        for level in self.levels():
+            level.fold(pending)
+
+    def merge(self, other: TeamTally) -> None:
+        """Add `other`'s respondents (to the same bank): every figure as if tallied here."""
+        for mine, theirs in zip(self.levels(), other.levels(), strict=True):
+            mine.merge(theirs)
+        for counts, more in ((self.unknown, other.unknown), (self.unanswered, other.unanswered),
+                             (self.not_asked, other.not_asked)):  # fmt: skip
+            counts[:] = [a + b for a, b in zip(counts, more, strict=True)]
+        self.roles.update(other.roles)
+        self.versions.update(other.versions)
+        self.complete += other.complete
+        self.rules_held.update(other.rules_held)
+        self.warnings.extend(other.warnings)
+        self.notes.extend(other.notes)
+
+
+class _Adder:
+    """Adds respondents to a TeamTally: each scored on the bank laid out once."""
+
+    def __init__(self, bank: Bank, scorer: Scorer | None = None) -> None:
+        self.scorer = scorer or Scorer(bank)
+        self.rule_conditions = _rule_conditions(bank)
+        self.team = TeamTally(bank)
 
     def add(self, reading: ResponseReading) -> None:
-        response = reading.response
-        role = self.role(response)
-        numbers: Scores = self.scorer.scores(response.answers, response.respondent_role)
-        self.roles[role] += 1
-        self.versions[response.bank_version] += 1
-        self.questions.add(role, numbers.values)
-        self.streams.add(role, numbers.streams)
-        self.sections.add(role, numbers.sections)
-        self.groups.add(role, numbers.groups)
-        self.overall.add(role, (numbers.overall,))
+        team, response = self.team, reading.response
+        typed = response.respondent_role
+        role = self.scorer.tables.role(typed)
+        asking = self.scorer.asking(response.answers, typed) if self.rule_conditions else None
+        numbers = self.scorer.scores(response.answers, typed, asking)
+        team.roles[role] += 1
+        team.versions[response.bank_version] += 1
+        team.questions.add(role, numbers.values)
+        team.streams.add(role, numbers.streams)
+        team.sections.add(role, numbers.sections)
+        team.groups.add(role, numbers.groups)
+        team.overall.add(role, (numbers.overall,))
         completeness = numbers.completeness
-        self.completeness.add(role, (completeness,))
-        self.complete += completeness >= 100
+        team.completeness.add(role, (completeness,))
+        team.complete += completeness >= 100
         if numbers.answered < len(numbers.values):
             self._count_unscored(response, numbers)
-        if self.rule_conditions:
-            asking = self.scorer.asking(response.answers, response.respondent_role)
+        if asking is not None:  # the response's stage rules, on the questions decided above
             for index, condition in enumerate(self.rule_conditions):
-                self.rules_held[index] += asking.holds(condition)
-        if self.roles.total() % FOLD_EVERY == 0:
-            self.fold(PENDING_VALUES)
+                team.rules_held[index] += asking.holds(condition)
+        team.warnings.extend(reading.warnings)
+        if response.notes:
+            team.notes.extend(_notes(reading, role))
+        if team.roles.total() % FOLD_EVERY == 0:
+            team.fold(PENDING_VALUES)
 
     def _count_unscored(self, response: Response, numbers: Scores) -> None:
         """Count the questions not asked, answered "don't know" and unanswered."""
-        questions = self.scorer.questions
+        team, questions = self.team, self.scorer.questions
         for index, value in enumerate(numbers.values):
             if value is not None:
                 continue
             if numbers.not_asked[index] != ASKED:
-                self.not_asked[index] += 1
+                team.not_asked[index] += 1
             elif response.answers.get(questions[index].id) == NOT_APPLICABLE:
-                self.unknown[index] += 1
+                team.unknown[index] += 1
             else:
-                self.unanswered[index] += 1
+                team.unanswered[index] += 1
 
-    def fold(self, pending: int = 0) -> None:
-        for level in self.levels:
-            level.fold(pending)
 
-    def holds(self, condition: Condition) -> bool:
-        """A rule on answers holds for the team when it holds for more than half of it."""
-        index = next(i for i, c in enumerate(self.rule_conditions) if c is condition)
-        return 2 * self.rules_held[index] > sum(self.roles.values())
+def tally_readings(
+    bank: Bank, readings: Iterable[ResponseReading], scorer: Scorer | None = None
+) -> TeamTally:
+    """The team tally of `readings`, read once each; `scorer`: the bank's, when the caller
+    scores other files to it too (it remembers the values of the answers it has seen)."""
+    adder = _Adder(bank, scorer)
+    for reading in readings:
+        adder.add(reading)
+    adder.team.fold()
+    return adder.team
 
 
 def aggregate(
@@ -313,17 +315,28 @@ def aggregate(
     """The team report of `readings`, read once each; section targets are the bank's unless
     `targets` says. (`read_files` has left out, and listed, files with no usable answer.)
     `rejected` is read once `readings` are, so `stream_files` may add to it meanwhile."""
+    return team_report(bank, tally_readings(bank, readings), rejected, language, targets)
+
+
+def team_report(
+    bank: Bank,
+    team: TeamTally,
+    rejected: Sequence[Rejected] = (),
+    language: str | None = None,
+    targets: Mapping[str, float] | None = None,
+) -> TeamReport:
+    """The team report of a tally (of one process, or merged from several)."""
     section_target = {s.id: float((targets or {}).get(s.id, s.target)) for s in bank.sections}
     # Respondents' own targets are ignored: the team's decide its gaps, and never scores.
-    team = _Team(bank)
-    warnings: list[str] = []
-    notes: list[TeamNote] = []
-    for reading in readings:
-        team.add(reading)
-        warnings.extend(reading.warnings)
-        if reading.response.notes:
-            notes.extend(_notes(reading, team.role(reading.response)))
     team.fold()
+    rule_index: dict[int, int] = {}
+    for index, condition in enumerate(_rule_conditions(bank)):
+        rule_index.setdefault(id(condition), index)
+
+    def holds(condition: Condition) -> bool:
+        """A rule on answers holds for the team when it holds for more than half of it."""
+        return 2 * team.rules_held[rule_index[id(condition)]] > team.roles.total()
+
     roles = _role_order(bank, team.roles)
 
     sections = []
@@ -378,16 +391,17 @@ def aggregate(
     )
     overall = team.overall.stats(0)
     means = {s.id: s.stats.mean for s in sections}
-    stage, next_stage = stage_reached(bank, overall.mean, means, team.holds)
-    notes.sort(key=lambda n: (_question_order(bank).get(n.question, 0), n.name, n.role, n.note))
+    stage, next_stage = stage_reached(bank, overall.mean, means, holds)
+    order = {q.id: index for index, (_, q) in enumerate(bank.questions())}
+    notes = sorted(team.notes, key=lambda n: (order.get(n.question, 0), n.name, n.role, n.note))
     return TeamReport(
         bank_id=bank.id,
         bank_version=bank.version,
         bank_hash=bank.hash,
         language=language if language in bank.languages else bank.languages[0],
-        respondents=sum(team.roles.values()),
+        respondents=team.roles.total(),
         rejected=tuple(sorted(rejected, key=lambda r: (r.file, r.reason))),
-        warnings=tuple(sorted(warnings)),
+        warnings=tuple(sorted(team.warnings)),
         roles=tuple((r, team.roles[r]) for r in roles),
         bank_versions=tuple(sorted(team.versions.items())),
         complete=team.complete,
@@ -431,10 +445,6 @@ def _gaps(sections: Sequence[SectionStats], questions: Sequence[QuestionStats]) 
         )
     gaps.sort(key=lambda g: -g.priority)
     return tuple(gaps)
-
-
-def _question_order(bank: Bank) -> dict[str, int]:
-    return {q.id: i for i, (_, q) in enumerate(bank.questions())}
 
 
 def _notes(reading: ResponseReading, role: str) -> list[TeamNote]:

@@ -9,7 +9,7 @@ Answers to questions not asked stay in the response; they are neither scored nor
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from selfassess.core.answers import chosen_options
 from selfassess.core.model import Bank, Condition, Question
@@ -45,16 +45,40 @@ def _conditions(bank: Bank) -> dict[str, tuple[Condition, ...]]:
     return result
 
 
+def _left_out(role: str, question: Question, section_roles: tuple[str, ...]) -> bool:
+    """The respondent gives a role, and the question's or its section's roles leave it out."""
+    return bool(role) and any(r and role not in r for r in (question.roles, section_roles))
+
+
 class AskingTables:
     """What deciding who is asked reads from a bank, built once per bank so that a team's
     thousands of responses do not rebuild it: each question's conditions, its section's
-    roles, and the role ids respondents' typed roles stand for."""
+    roles, the role ids respondents' typed roles stand for, and per role the questions
+    decided without reading any answer."""
 
     def __init__(self, bank: Bank) -> None:
         self.bank = bank
         self.conditions = _conditions(bank)
         self.section_roles = {q.id: s.roles for s, q in bank.questions()}
         self._roles: dict[str, str] = {}
+        self._decided: dict[str, tuple[dict[str, str], tuple[Question, ...]]] = {}
+
+    def decided(self, role: str) -> tuple[dict[str, str], tuple[Question, ...]]:
+        """The reasons a respondent of this role id gets without any answer being read ("role"
+        where the audience leaves the role out, asked where no condition applies), and the
+        questions left to decide on the answers. Built once per role: a team's responses each
+        start from it and decide only the conditions."""
+        known = self._decided.get(role)
+        if known is None:
+            reasons: dict[str, str] = {}
+            for _, question in self.bank.questions():
+                if _left_out(role, question, self.section_roles[question.id]):
+                    reasons[question.id] = ROLE
+                elif not self.conditions[question.id]:
+                    reasons[question.id] = ASKED
+            undecided = tuple(q for _, q in self.bank.questions() if q.id not in reasons)
+            known = self._decided[role] = (reasons, undecided)
+        return known
 
     def role(self, typed: str) -> str:
         """`role_id` of the typed role, remembered: a team types a handful of roles."""
@@ -79,9 +103,9 @@ class Asking:
         self._answers = answers
         self._role = tables.role(role) if role else ""
         self._conditions = tables.conditions
-        self._reasons: dict[str, str] = {}
+        decided, self._undecided = tables.decided(self._role)
+        self._reasons = dict(decided)
         self._deciding: set[str] = set()
-        self._section_roles = tables.section_roles
 
     def reason(self, question: Question) -> str:
         """"" when the question is asked, else why not: "role" or "condition"."""
@@ -90,19 +114,18 @@ class Asking:
             return known
         if question.id in self._deciding:  # a cycle of conditions: none of them holds
             return CONDITION
-        self._deciding.add(question.id)
-        if self._role and any(
-            roles and self._role not in roles
-            for roles in (question.roles, self._section_roles[question.id])
-        ):
-            reason = ROLE
-        elif all(self.holds(c) for c in self._conditions[question.id]):
-            reason = ASKED
-        else:
-            reason = CONDITION
+        self._deciding.add(question.id)  # left out by role or unconditional: decided already
+        holds = all(self.holds(c) for c in self._conditions[question.id])
+        reason = ASKED if holds else CONDITION
         self._deciding.discard(question.id)
         self._reasons[question.id] = reason
         return reason
+
+    def reasons(self, question_ids: Sequence[str]) -> tuple[str, ...]:
+        """`reason` of each of these questions (of the bank), in their order."""
+        for question in self._undecided:
+            self.reason(question)
+        return tuple(map(self._reasons.__getitem__, question_ids))
 
     def holds(self, condition: Condition) -> bool:
         """Whether `condition` holds on this response's answers."""

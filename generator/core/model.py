@@ -94,6 +94,12 @@ class Question:
     def option(self, option_id: str) -> Option | None:
         return self.options_by_id.get(option_id)
 
+    @cached_property
+    def plain_answers(self) -> frozenset[str]:
+        """The strings that answer the question as they are: "na", or the id of an option of
+        a single-answer question (a checklist's answer is a list)."""
+        return frozenset((NOT_APPLICABLE, *(() if self.is_multiple else self.options_by_id)))
+
 
 @dataclass(frozen=True)
 class Stream:

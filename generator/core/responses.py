@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import accumulate
 from typing import Any
 
-from selfassess.core.answers import CHECKLIST_KEYS, checklist_parts
+from selfassess.core.answers import CHECKED, CHECKLIST_KEYS, checklist_parts
 from selfassess.core.describe import json_kind, quote_value
 from selfassess.core.file_reader import FileReader
 from selfassess.core.model import NOT_APPLICABLE, Bank, Question
@@ -157,15 +157,14 @@ def _answer_problem(question: Question, answer: Any, language: str) -> str | Non
     return None
 
 
+def _items_of(question: Question, ids: list[Any]) -> bool:
+    """Every id is one of the checklist's items: the answer fits as it is, repeats aside."""
+    known = question.options_by_id
+    return question.is_multiple and all(i.__class__ is str and i in known for i in ids)
+
+
 def _option_list(question: Question) -> str:
     return ", ".join(o.id for o in question.options)
-
-
-def _fits_as_is(question: Question, answer: str) -> bool:
-    """The string answers a question as it is: "na", or the id of one of its options."""
-    return answer == NOT_APPLICABLE or (
-        answer in question.options_by_id and question.type != "checklist"
-    )
 
 
 def _normalized(answer: Answer) -> Answer:
@@ -175,6 +174,23 @@ def _normalized(answer: Answer) -> Answer:
     if isinstance(answer, Mapping):
         return {key: list(dict.fromkeys(answer[key])) for key in CHECKLIST_KEYS if key in answer}
     return answer
+
+
+def _none_of_these(question: Question, answer: Answer) -> Answer:
+    """A checklist answered with nothing checked and nothing marked n/a ([]) is "none of these":
+    the form's own box for it writes []. A checklist whose bank offers its own exclusive item
+    has no such box, so [] (a file of an older version of the bank, say) reads as that item,
+    which the form can show: answered, worth 0 as before, and a condition on the item holds,
+    as it does when the item is checked on the form."""
+    if not question.is_multiple or answer is None or answer == NOT_APPLICABLE:
+        return answer
+    parts = checklist_parts(answer)
+    if parts is None or parts[0] or parts[1]:
+        return answer
+    exclusive = next((o.id for o in question.options if o.exclusive), None)
+    if exclusive is None:
+        return answer
+    return [exclusive] if isinstance(answer, list) else {**answer, CHECKED: [exclusive]}
 
 
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\Z)', re.DOTALL)
@@ -397,15 +413,18 @@ class _Reader(FileReader):
                 self._known_question("answers", qid)
                 self.dropped_answers += answer is not None
                 continue
-            if answer is None or (answer.__class__ is str and _fits_as_is(question, answer)):
+            if answer is None or (answer.__class__ is str and answer in question.plain_answers):
                 answers[qid] = answer  # the common case, checked first: one option id, or "na"
+                continue
+            if answer.__class__ is list and answer and _items_of(question, answer):
+                answers[qid] = list(dict.fromkeys(answer))  # the next: a checklist's item ids
                 continue
             problem = _answer_problem(question, answer, self.language)
             if problem:
                 self.dropped_answers += 1
                 self._warnings.append(f"{self.source}: answers.{qid}: {problem}")
             else:
-                answers[qid] = _normalized(answer)
+                answers[qid] = _none_of_these(question, _normalized(answer))
         return answers
 
     def _notes(self, value: Any) -> dict[str, str]:

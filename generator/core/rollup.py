@@ -15,7 +15,7 @@ from math import fsum
 
 from selfassess.core.answers import answer_value
 from selfassess.core.asking import ASKED, Asking, AskingTables, asks_everyone
-from selfassess.core.model import NOT_APPLICABLE, Bank, Question
+from selfassess.core.model import NOT_APPLICABLE, Bank
 from selfassess.core.responses import Response
 from selfassess.core.results import Answer
 
@@ -26,10 +26,10 @@ def weighted_mean(pairs: Sequence[tuple[float, float | None]]) -> float | None:
     floats rounds differently from Python 3.12 on, and the browser's Python must agree with
     the command line's to the last bit."""
     known = [(w, x) for w, x in pairs if x is not None]
-    total_weight = fsum(w for w, _ in known)
+    total_weight = fsum([w for w, _ in known])
     if total_weight <= 0:
         return None
-    return fsum(w * x for w, x in known) / total_weight
+    return fsum([w * x for w, x in known]) / total_weight
 
 
 @dataclass(frozen=True)
@@ -57,41 +57,45 @@ class Scores:
         return 100 * (self.answered + self.unknown) / self.total if self.total else 0.0
 
 
-def _option_values(question: Question) -> dict[str, float]:
-    """A single-answer question's value of each option id ("na" is never one)."""
-    return {o.id: o.value for o in question.options if o.id != NOT_APPLICABLE}
+MEMO_SIZE = 256
+"""Answers whose value a Scorer remembers per question: a checklist's orders stay bounded."""
+_UNKNOWN = object()
 
 
-_SectionLayout = tuple[
-    tuple[tuple[int, str, dict[str, float] | None, float, Question], ...],
-    tuple[tuple[int, ...], ...],
-    tuple[float, ...],
-]
-"""A section's questions (position, id, option values or None for a checklist, weight,
-question), its streams' questions (positions) and its streams' weights."""
+def _memo_key(answer: Answer) -> object:
+    """What an answer's value is remembered by: the option id, the checked ids in the order
+    given; None for no answer or one of another shape (its value is computed every time)."""
+    if answer.__class__ is str:
+        return answer
+    if answer.__class__ is list and all(item.__class__ is str for item in answer):
+        return tuple(answer)
+    return None
 
 
 class Scorer:
-    """A bank laid out once for scoring: each question's weight and option values, and which
-    questions each stream and section rolls up. Scoring a response then looks nothing up by
-    id and builds no object per question; a team's hundred thousand responses share one."""
+    """A bank laid out once for scoring: each question's weight, and which questions each
+    stream and section rolls up. Scoring a response then looks nothing up by id and builds no
+    object per question; a team's hundred thousand responses share one."""
 
     def __init__(self, bank: Bank) -> None:
         self.bank = bank
         self.questions = tuple(q for _, q in bank.questions())
+        self._ids = tuple(q.id for q in self.questions)
         self.tables = AskingTables(bank)
-        self._asks_everyone = asks_everyone(bank)
-        self._everyone = tuple(ASKED for _ in self.questions)
+        self._everyone = tuple(ASKED for _ in self.questions) if asks_everyone(bank) else None
         self._weights = tuple(q.weight for q in self.questions)
+        self._values: tuple[dict[object, float | None], ...] = tuple({} for _ in self.questions)
+        """Each question's `answer_value` of the answers seen so far: a team gives the same few."""
         position = {q.id: index for index, q in enumerate(self.questions)}
-        self._sections: list[_SectionLayout] = []
-        for section in bank.sections:
-            rows = tuple(
-                (position[q.id], q.id, None if q.is_multiple else _option_values(q), q.weight, q)
-                for q in section.questions
-            )  # fmt: skip
-            streams = tuple(tuple(position[q] for q in s.questions) for s in section.streams)
-            self._sections.append((rows, streams, tuple(s.weight for s in section.streams)))
+        self._sections = tuple(
+            (
+                tuple(position[q.id] for q in section.questions),
+                tuple(tuple(position[q] for q in s.questions) for s in section.streams),
+                tuple(s.weight for s in section.streams),
+            )
+            for section in bank.sections
+        )
+        """Each section's questions (positions), its streams' questions and its streams' weights."""
         self._section_weights = tuple(s.weight for s in bank.sections)
         index_of = {s.id: index for index, s in enumerate(bank.sections)}
         self._groups = tuple(tuple(index_of[sid] for sid in g.sections) for g in bank.groups)
@@ -101,53 +105,59 @@ class Scorer:
         """Who is asked what in one response, on the bank's tables built once."""
         return Asking(self.bank, answers, role, self.tables)
 
-    def not_asked(self, answers: Mapping[str, Answer], role: str) -> tuple[str, ...]:
-        """Each question's reason for not being asked ("" when asked), in the bank's order."""
-        if self._asks_everyone:
+    def not_asked(
+        self, answers: Mapping[str, Answer], role: str, asking: Asking | None = None
+    ) -> tuple[str, ...]:
+        """Each question's reason for not being asked ("" when asked), in the bank's order;
+        decided by `asking` when the caller has one for this response."""
+        if self._everyone is not None:
             return self._everyone
-        asking = Asking(self.bank, answers, role, self.tables)
-        return tuple(asking.reason(q) for q in self.questions)
+        return (asking or self.asking(answers, role)).reasons(self._ids)
 
-    def _stream_score(self, values: list[float | None], questions: tuple[int, ...]) -> float | None:
+    def _mean(self, values: list[float | None], questions: tuple[int, ...]) -> float | None:
+        """100 × Σ(w·v) / Σ(w) over these questions' values that are known: `weighted_mean`
+        of (w, 100·v), without building the pairs (a team's every section, every respondent)."""
         weights = self._weights
-        return weighted_mean([
-            (weights[i], None if values[i] is None else 100 * values[i]) for i in questions
-        ])  # fmt: skip
+        known = [i for i in questions if values[i] is not None]
+        total_weight = fsum([weights[i] for i in known])
+        if total_weight <= 0:
+            return None
+        return fsum([weights[i] * (100 * values[i]) for i in known]) / total_weight
 
-    def scores(self, answers: Mapping[str, Answer], role: str = "") -> Scores:
-        """The values and scores of these answers at every level, as `score` reports them."""
-        reasons = self.not_asked(answers, role)
+    def scores(
+        self, answers: Mapping[str, Answer], role: str = "", asking: Asking | None = None
+    ) -> Scores:
+        """The values and scores of these answers at every level, as `score` reports them;
+        `asking`: the response's, when the caller needs one too (a stage's rules)."""
+        reasons = self.not_asked(answers, role, asking)
         values: list[float | None] = []
+        answered = unknown = total = 0
+        for question, reason, known in zip(self.questions, reasons, self._values, strict=True):
+            if reason:  # not asked: neither scored nor counted
+                values.append(None)
+                continue
+            answer = answers.get(question.id)
+            key = answer if answer.__class__ is str else _memo_key(answer)
+            value = known.get(key, _UNKNOWN) if key is not None else _UNKNOWN
+            if value is _UNKNOWN:
+                value = answer_value(question, answer)
+                if key is not None and len(known) < MEMO_SIZE:
+                    known[key] = value
+            values.append(value)
+            total += 1
+            if value is not None:
+                answered += 1
+            elif answer == NOT_APPLICABLE:
+                unknown += 1
         sections: list[float | None] = []
         streams: list[float | None] = []
-        answered = unknown = total = 0
-        for rows, stream_questions, stream_weights in self._sections:
-            weights: list[float] = []  # of the section's scored questions, and weight × 100·value:
-            products: list[float] = []  # weighted_mean's sums, in the same order
-            for index, qid, option_values, weight, question in rows:
-                if reasons[index]:  # not asked: neither scored nor counted
-                    values.append(None)
-                    continue
-                answer = answers.get(qid)
-                total += 1
-                if option_values is not None and answer.__class__ is str:
-                    value = option_values.get(answer)  # "na" is no option: None
-                else:
-                    value = answer_value(question, answer)
-                values.append(value)
-                if value is None:
-                    unknown += answer == NOT_APPLICABLE
-                else:
-                    answered += 1
-                    weights.append(weight)
-                    products.append(weight * (100 * value))
+        for questions, stream_questions, stream_weights in self._sections:
             if stream_questions:
-                own = [self._stream_score(values, s) for s in stream_questions]
+                own = [self._mean(values, s) for s in stream_questions]
                 streams.extend(own)
                 sections.append(weighted_mean(list(zip(stream_weights, own, strict=True))))
             else:
-                total_weight = fsum(weights)
-                sections.append(None if total_weight <= 0 else fsum(products) / total_weight)
+                sections.append(self._mean(values, questions))
         groups = tuple(
             weighted_mean([(self._section_weights[i], sections[i]) for i in group])
             for group in self._groups

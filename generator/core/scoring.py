@@ -171,7 +171,8 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
     """Score `response` against `bank`; `targets` (section id → 0–100) override all others."""
     section_target = section_targets(bank, response, targets)
     scorer = Scorer(bank)
-    numbers = scorer.scores(response.answers, response.respondent_role)
+    asking = scorer.asking(response.answers, response.respondent_role)
+    numbers = scorer.scores(response.answers, response.respondent_role, asking)
     values, reasons, streams = iter(numbers.values), iter(numbers.not_asked), iter(numbers.streams)
     group_of = {sid: g.id for g in bank.groups for sid in g.sections}
     sections: list[SectionResult] = []
@@ -191,7 +192,6 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
             _section_result(bank, section, results, target, section_score, stream_results)
         )
 
-    asking = scorer.asking(response.answers, response.respondent_role)
     section_scores = {s.id: s.score for s in sections}
     stage, next_stage = stage_reached(bank, numbers.overall, section_scores, asking.holds)
     groups = _group_results(bank, numbers, sections)

@@ -9,7 +9,7 @@ whatever the order the numbers come in.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -75,6 +75,20 @@ class Tally:
         if value > self._max:
             self._max = value
 
+    def merge(self, other: Tally) -> None:
+        """Add everything `other` holds: the same as adding its numbers here, in any order."""
+        if not other.count:
+            return
+        shift = max(self._shift, other._shift)
+        self._sum = (self._sum << (shift - self._shift)) + (other._sum << (shift - other._shift))
+        self._squares = (self._squares << 2 * (shift - self._shift)) + (
+            other._squares << 2 * (shift - other._shift)
+        )
+        self._shift = shift
+        self.count += other.count
+        self._min = min(self._min, other._min)
+        self._max = max(self._max, other._max)
+
     def add_counts(self, counts: Mapping[float, int], scale: float = 1) -> None:
         """Add each value of `counts`, times `scale`, as many times as it counts."""
         for value, times in counts.items():
@@ -96,3 +110,54 @@ def stats(values: Iterable[float]) -> Stats:
     for value in values:
         tally.add(value)
     return tally.stats()
+
+
+class LevelTallies:
+    """The tallies of one level of the structure (each question, stream, ...): for the whole
+    team and by role. A respondent's values are only counted (a team gives the same few
+    values again and again: a dict increment each), and the counts folded now and then into
+    the exact tallies, whose sums do not depend on when."""
+
+    def __init__(self, size: int, scale: float = 1) -> None:
+        self.size = size
+        self.scale = scale
+        self.team = [Tally() for _ in range(size)]
+        self.roles: dict[str, list[Tally]] = {}
+        self._counts: dict[str, list[dict[float, int]]] = {}
+
+    def add(self, role: str, values: Sequence[float | None]) -> None:
+        counts = self._counts.get(role)
+        if counts is None:
+            counts = self._counts[role] = [{} for _ in range(self.size)]
+            self.roles[role] = [Tally() for _ in range(self.size)]
+        for count, value in zip(counts, values, strict=True):
+            if value is not None:
+                count[value] = count.get(value, 0) + 1
+
+    def fold(self, pending: int = 0) -> None:
+        """Fold into the tallies each count of more than `pending` distinct values."""
+        for role, counts in self._counts.items():
+            for index, count in enumerate(counts):
+                if len(count) > pending:
+                    self.team[index].add_counts(count, self.scale)
+                    self.roles[role][index].add_counts(count, self.scale)
+                    count.clear()
+
+    def merge(self, other: LevelTallies) -> None:
+        """Add the tallies of `other` (of the same level) to these, both folded first."""
+        self.fold()
+        other.fold()
+        for mine, theirs in zip(self.team, other.team, strict=True):
+            mine.merge(theirs)
+        for role, tallies in other.roles.items():
+            if role not in self.roles:
+                self._counts[role] = [{} for _ in range(self.size)]
+                self.roles[role] = [Tally() for _ in range(self.size)]
+            for mine, theirs in zip(self.roles[role], tallies, strict=True):
+                mine.merge(theirs)
+
+    def stats(self, index: int) -> Stats:
+        return self.team[index].stats()
+
+    def by_role(self, index: int, roles: Sequence[str]) -> dict[str, Stats]:
+        return {r: self.roles[r][index].stats() if r in self.roles else EMPTY_STATS for r in roles}

@@ -8,7 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from selfassess.core.aggregate import aggregate, read_files
+from selfassess.core.aggregate import aggregate, read_files, tally_readings, team_report
 from selfassess.core.model import Bank
 from selfassess.core.render import render_report, render_team_report
 from selfassess.core.responses import response_to_json
@@ -98,3 +98,15 @@ def test_the_numbers_aggregation_uses_are_the_reports(bank_and_answers) -> None:
     assert numbers.sections == tuple(s.score for s in report.sections)
     assert numbers.values == tuple(q.value for q in report.questions)
     assert numbers.completeness == report.completeness
+
+
+@settings(max_examples=60, deadline=None)
+@given(teams(), st.integers(min_value=0, max_value=7))
+def test_tallies_of_parts_merge_to_the_whole(team, cut) -> None:
+    """Files tallied in two parts (as by two processes) and merged give the report of all."""
+    bank, files = team
+    readings, rejected = read_files(bank, files)
+    merged = tally_readings(bank, readings[:cut])
+    merged.merge(tally_readings(bank, readings[cut:]))
+    whole = render_team_report(aggregate(bank, readings, rejected), bank, "json")
+    assert render_team_report(team_report(bank, merged, rejected), bank, "json") == whole
