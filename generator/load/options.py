@@ -125,22 +125,24 @@ def answer_set_options(reader: NodeReader, node: Node, path: str, question_type:
 
 
 def read_steps(reader: NodeReader, node: Node, path: str,
-               options: list[dict[str, Any]]) -> None:
-    """Put `steps: {option id: text}` into the actions of a scale or yesno question's options."""
+               option_ids: list[str]) -> dict[str, dict[str, str]]:
+    """`steps: {option id: text}`: the next step per answer of a question whose options are
+    built in (scale, yesno) or come from an answer set; only the ids in `option_ids`."""
     if not isinstance(node, MappingNode):
         reader.problem(node, path, "must map option ids to texts: {\"1\": ..., \"2\": ...}")
-        return
-    by_id = {o["id"]: o for o in options}
+        return {}
+    steps: dict[str, dict[str, str] | None] = {}
     for key_node, value_node in node.value:
         option_id = key_node.value if isinstance(key_node, ScalarNode) else ""
         step_path = key_path(path, option_id)
-        if option_id not in by_id:
+        if option_id not in option_ids:
             reader.problem(key_node, step_path, f"{show(option_id)} is not an option of this "
-                           f"question (its options: {', '.join(by_id)})")
-        elif "action" in by_id[option_id]:
+                           f"question (its options: {', '.join(option_ids)})")
+        elif option_id in steps:
             reader.problem(key_node, step_path, f"{show(option_id)} is given twice: keep one")
         else:
-            by_id[option_id]["action"] = reader.text(value_node, step_path)
+            steps[option_id] = reader.text(value_node, step_path)
+    return {option_id: text for option_id, text in steps.items() if text is not None}
 
 
 def builtin_options(reader: NodeReader, question_type: str, labels: dict[str, list[str]] | None
