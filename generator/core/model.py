@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
 
@@ -73,7 +73,8 @@ class Question:
     action: Text
     options: tuple[Option, ...]
     answer_set: str = ""
-    """The id of the bank's answer set the options come from; empty for the question's own."""
+    """The id of the bank's answer set the options come from; empty for the question's own.
+    The question's own `steps` (JSON form) replace the set's option actions in `options`."""
     level: int = 0
     """The maturity level 1..L the question belongs to; 0 when the bank has no levels."""
     criteria: tuple[Text, ...] = ()
@@ -289,6 +290,11 @@ def _option(data: Mapping[str, Any]) -> Option:
 
 def _question(data: Mapping[str, Any], answer_sets: Mapping[str, tuple[Option, ...]]) -> Question:
     answer_set = data.get("answer_set", "")
+    options = answer_sets[answer_set] if answer_set else tuple(map(_option, data["options"]))
+    steps = data.get("steps") or {}
+    if steps:
+        options = tuple(replace(o, action=dict(steps[o.id])) if o.id in steps else o
+                        for o in options)
     return Question(
         id=data["id"],
         type=data["type"],
@@ -296,7 +302,7 @@ def _question(data: Mapping[str, Any], answer_sets: Mapping[str, tuple[Option, .
         help=_text(data, "help"),
         weight=float(data["weight"]),
         action=_text(data, "action"),
-        options=answer_sets[answer_set] if answer_set else tuple(map(_option, data["options"])),
+        options=options,
         answer_set=answer_set,
         level=int(data.get("level", 0)),
         criteria=tuple(dict(c) for c in data.get("criteria") or ()),

@@ -25,6 +25,8 @@ ANSWER_SET_KEYS = (
     Key("options", True, "a list of {id, label, value}"),
 )
 OPTIONAL_TEXTS = ("description", "action")
+SCALE_IDS = ", ".join(f'"{i}"' for i in defaults.SCALE_OPTION_IDS)
+SCALE_WORTH = ", ".join(f"{v:g}" for v in defaults.SCALE_VALUES)
 
 
 def read_options(reader: NodeReader, node: Node, path: str,
@@ -108,11 +110,19 @@ def answer_set_options(reader: NodeReader, node: Node, path: str, question_type:
                        + (did_you_mean(set_id, list(answer_sets), ": ") if answer_sets
                           else ": declare it under `answer_sets`"))
         return None
-    if question_type not in ("choice", "checklist"):
-        reader.problem(node, path, "only choice and checklist questions take an answer set")
+    if question_type not in ("choice", "checklist", "scale"):
+        reader.problem(node, path, "only choice, checklist and scale questions take an answer "
+                       "set")
         return None
     options = answer_sets[set_id]
     if options is None or None in [o["value"] for o in options]:
+        return set_id
+    if question_type == "scale":
+        if not is_scale_set(options):
+            reader.problem(node, path, f"answer set {show(set_id)}: a scale question's answer "
+                           f"set must hold exactly the scale's five options, ids {SCALE_IDS} "
+                           f"worth {SCALE_WORTH}, in that order, none exclusive: fix the set, "
+                           "or make the question a choice question")
         return set_id
     problems = value_problems(question_type, [o["value"] for o in options])
     if question_type == "choice" and len(options) < 2:
@@ -124,23 +134,33 @@ def answer_set_options(reader: NodeReader, node: Node, path: str, question_type:
     return set_id
 
 
+def is_scale_set(options: list[dict[str, Any]]) -> bool:
+    """Whether an answer set holds exactly a scale's options: a scale question may use it and
+    stay a scale (the same stored answers, answer codes and scores)."""
+    return (tuple(o["id"] for o in options) == defaults.SCALE_OPTION_IDS
+            and tuple(o["value"] for o in options) == defaults.SCALE_VALUES
+            and not any(o.get("exclusive") for o in options))
+
+
 def read_steps(reader: NodeReader, node: Node, path: str,
-               options: list[dict[str, Any]]) -> None:
-    """Put `steps: {option id: text}` into the actions of a scale or yesno question's options."""
+               option_ids: list[str]) -> dict[str, dict[str, str]]:
+    """`steps: {option id: text}`: the next step per answer of a question whose options are
+    built in (scale, yesno) or come from an answer set; only the ids in `option_ids`."""
     if not isinstance(node, MappingNode):
         reader.problem(node, path, "must map option ids to texts: {\"1\": ..., \"2\": ...}")
-        return
-    by_id = {o["id"]: o for o in options}
+        return {}
+    steps: dict[str, dict[str, str] | None] = {}
     for key_node, value_node in node.value:
         option_id = key_node.value if isinstance(key_node, ScalarNode) else ""
         step_path = key_path(path, option_id)
-        if option_id not in by_id:
+        if option_id not in option_ids:
             reader.problem(key_node, step_path, f"{show(option_id)} is not an option of this "
-                           f"question (its options: {', '.join(by_id)})")
-        elif "action" in by_id[option_id]:
+                           f"question (its options: {', '.join(option_ids)})")
+        elif option_id in steps:
             reader.problem(key_node, step_path, f"{show(option_id)} is given twice: keep one")
         else:
-            by_id[option_id]["action"] = reader.text(value_node, step_path)
+            steps[option_id] = reader.text(value_node, step_path)
+    return {option_id: text for option_id, text in steps.items() if text is not None}
 
 
 def builtin_options(reader: NodeReader, question_type: str, labels: dict[str, list[str]] | None

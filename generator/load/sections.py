@@ -41,8 +41,10 @@ QUESTION_KEYS = (
     Key("action", True, "what to do when the answer falls short, as text"),
     Key("labels", False, "five labels per language (scale questions)"),
     Key("options", False, "a list of {id, label, value} (choice and checklist questions)"),
-    Key("answer_set", False, "the id of one of the bank's answer sets (choice and checklist)"),
-    Key("steps", False, "the next step per answer: {option id: text} (scale and yesno)"),
+    Key("answer_set", False, "the id of one of the bank's answer sets (choice, checklist and "
+        "scale)"),
+    Key("steps", False, "the next step per answer: {option id: text} (scale, yesno, and "
+        "questions with an answer set)"),
     Key("level", False, "the maturity level the question belongs to, 1 to the bank's `levels`"),
     Key("criteria", False, "a list of texts: what must be true to answer yes"),
     Key("when", False, "a condition: the question is asked only when it holds"),
@@ -152,12 +154,7 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
         "action": ctx.text(fields, path, "action", None),
     }
     if "answer_set" in fields:
-        if "options" in fields:
-            reader.problem(fields["options"], key_path(path, "options"), "give either "
-                           "`options` or `answer_set`, not both")
-        question["answer_set"] = answer_set_options(
-            reader, fields["answer_set"], key_path(path, "answer_set"), question_type,
-            ctx.answer_sets)
+        _answer_set(ctx, fields, path, question_type, question)
     else:
         question["options"] = _question_options(ctx, fields, path, question_type)
     if question_id is not None:
@@ -176,6 +173,24 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
     return question
 
 
+def _answer_set(ctx: BankContext, fields: dict[str, Node], path: str,
+                question_type: str | None, question: dict[str, Any]) -> None:
+    """Put the answer set a question names, and its own `steps` over the set's, into
+    `question`: the steps are written only when given, keyed by the set's option ids."""
+    reader = ctx.reader
+    for key, why in (("options", "give either `options` or `answer_set`, not both"),
+                     ("labels", "the answer set gives the labels: remove `labels`")):
+        if key in fields:
+            reader.problem(fields[key], key_path(path, key), why)
+    set_id = answer_set_options(reader, fields["answer_set"], key_path(path, "answer_set"),
+                                question_type, ctx.answer_sets)
+    question["answer_set"] = set_id
+    options = ctx.answer_sets.get(set_id or "")
+    if "steps" in fields and options is not None:
+        question["steps"] = read_steps(reader, fields["steps"], key_path(path, "steps"),
+                                       [o["id"] for o in options if o["id"]])
+
+
 def _question_options(ctx: BankContext, fields: dict[str, Node], path: str,
                       question_type: str | None) -> list[dict[str, Any]] | None:
     """The options of a question: given for choice and checklist, generated for the rest."""
@@ -185,7 +200,8 @@ def _question_options(ctx: BankContext, fields: dict[str, Node], path: str,
                        "`labels` is only for scale questions: remove it")
     if question_type not in ("scale", "yesno") and "steps" in fields:
         reader.problem(fields["steps"], key_path(path, "steps"), "`steps` is for scale and "
-                       "yesno questions: give each option its own `action` instead")
+                       "yesno questions and those with an `answer_set`: give each option its own "
+                       "`action` instead")
     if question_type in ("scale", "yesno"):
         if "options" in fields:
             fixed = "1 to 5 (rename them with `labels`)" if question_type == "scale" \
@@ -201,7 +217,11 @@ def _question_options(ctx: BankContext, fields: dict[str, Node], path: str,
                 labels = scale_labels(reader, fields["labels"], key_path(path, "labels"))
         options = builtin_options(reader, question_type, labels)
         if options is not None and "steps" in fields:
-            read_steps(reader, fields["steps"], key_path(path, "steps"), options)
+            steps = read_steps(reader, fields["steps"], key_path(path, "steps"),
+                               [o["id"] for o in options])
+            for option in options:
+                if option["id"] in steps:
+                    option["action"] = steps[option["id"]]
         return options
     if question_type is None:
         return None

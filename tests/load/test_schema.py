@@ -22,7 +22,7 @@ MALFORMED = [
     "unknown-type", "unsupported-language", "version-as-number", "wrong-types",
     "model2-answer-set-unknown", "model2-condition-malformed", "model2-display-scale",
     "model2-exclusive-not-checklist", "model2-level-beyond-count", "model2-stage-rules-unknown",
-    "model2-steps-unknown-option",
+    "model2-steps-unknown-option", "model2-answer-set-steps",
 ]
 BOOL = "tag:yaml.org,2002:bool"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
