@@ -275,7 +275,7 @@ def team_page_rows(browser: Browser, url: str, paths: list[Path]) -> list[tuple[
     close_context(visits[-1])
     count = len(paths)
     # Named apart from the 1,000 files' row, whose target (< 3 s) bench.scale.TARGETS finds by
-    # "files chosen to report on screen"; this one's is under 10 s.
+    # "files chosen to report on screen"; this one's (under 10 s) by its own name.
     chosen = (
         "files chosen to report on screen"
         if len(paths) == TEAM_FILES

@@ -11,8 +11,7 @@ import base64
 import json
 from collections.abc import Iterable
 from dataclasses import replace
-from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from selfassess.core.brand import Brand, brand_from_json
 from selfassess.core.locale import FALLBACK_LANGUAGE, locale
@@ -25,6 +24,9 @@ from selfassess.core.responses import (
     response_to_json,
 )
 from selfassess.core.scoring import score
+
+if TYPE_CHECKING:
+    from selfassess.core.team_session import TeamSession
 
 # The team, comparison and calculator modules (half the core) are imported by the functions
 # that use them: Python compiles every module it imports, which in the browser is slow, and
@@ -153,38 +155,83 @@ def _files(
             name = str(item.get("name", ""))
             codes = item.get("codes") is True or name.lower().endswith(TEXT_SUFFIXES)
             if codes:
-                texts.append((name or locale(language).text("code.pasted_text"), item["text"]))
+                texts.append((name or _pasted_name(language), item["text"]))
             else:
                 files.append((name, item["text"]))
     return files, texts
 
 
-def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: str = "") -> str:
-    """Aggregate a batch of response files and texts holding answer codes, given as one JSON
-    array of {name, text} ({name, text, codes: true} for a text of codes), in one report.
+def _pasted_name(language: str) -> str:
+    """How the report names the text pasted in, which has no file name."""
+    return locale(language).text("code.pasted_text")
 
-    Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
-    """
-    from selfassess.core.aggregate import aggregate, stream_files
-    from selfassess.core.code_reading import read_code_texts
+
+_teams: dict[str, TeamSession] = {}
+"""The team page's report so far, by bank: the worker keeps it between messages."""
+
+
+def _team(bank_json: str) -> TeamSession:
+    from selfassess.core.team_session import TeamSession
+
+    if bank_json not in _teams:
+        _teams[bank_json] = TeamSession(_bank(bank_json))
+    return _teams[bank_json]
+
+
+def team_add(bank_json: str, files_json: str, language: str) -> str:
+    """Add a batch of files, as `aggregate_files` takes them, to the team page's report: only
+    they are read, and those added before are kept. Returns {"ok": true}."""
+    _team(bank_json).add(*_files(files_json, language), language)
+    return _dump({"ok": True})
+
+
+def team_paste(bank_json: str, text: str, language: str) -> str:
+    """The text pasted in on the team page, in place of the one before: its answer codes
+    count with the files. Returns {"ok": true}."""
+    _team(bank_json).paste([(_pasted_name(language), text)] if text.strip() else [])
+    return _dump({"ok": True})
+
+
+def team_reset(bank_json: str) -> str:
+    """Forget every file and text the team page added. Returns {"ok": true}."""
+    _teams.pop(bank_json, None)
+    return _dump({"ok": True})
+
+
+def team_result(bank_json: str, language: str, brand_json: str = "") -> str:
+    """The team page's report of everything added and pasted so far, as `aggregate_files`
+    returns it."""
+    return _team_result(_team(bank_json), language, brand_json)
+
+
+def _team_result(team: TeamSession, language: str, brand_json: str) -> str:
     from selfassess.core.render import render_all, team_view
 
-    bank = _bank(bank_json)
-    files, texts = _files(files_json, language)
-    readings, rejected = read_code_texts(bank, texts, language)
-    every = chain(stream_files(bank, files, rejected, language), readings)
-    team = aggregate(bank, every, rejected, language)
-    brand = _brand(brand_json)
-    downloads, report, body_html = render_all(team_view(team, bank, brand))
+    report = team.report(language)
+    downloads, data, body_html = render_all(team_view(report, team.bank, _brand(brand_json)))
     return _dump(
         {
             "ok": True,
-            "report": report,
+            "report": data,
             "body_html": body_html,
             "downloads": downloads,
-            "counts": {"used": team.respondents, "rejected": len(team.rejected)},
+            "counts": {"used": report.respondents, "rejected": len(report.rejected)},
         }
     )
+
+
+def aggregate_files(bank_json: str, files_json: str, language: str, brand_json: str = "") -> str:
+    """Aggregate a batch of response files and texts holding answer codes, given as one JSON
+    array of {name, text} ({name, text, codes: true} for a text of codes), in one report:
+    the team page's report of this one batch.
+
+    Returns {"ok": true, "report", "body_html", "downloads": {fmt: text}, "counts"}.
+    """
+    from selfassess.core.team_session import TeamSession
+
+    team = TeamSession(_bank(bank_json))
+    team.add(*_files(files_json, language), language)
+    return _team_result(team, language, brand_json)
 
 
 def answer_code(

@@ -156,6 +156,13 @@ def test_files_added_in_two_batches_and_dropped(
     )
     page.dispatch_event('[data-selfassess-team="mini"]', "drop", {"dataTransfer": transfer})
     expect(page.locator(".sa-team-count")).to_have_text("6", timeout=ENGINE_TIMEOUT)
+    expect(page.locator("[data-runs='2']")).to_have_count(1, timeout=ENGINE_TIMEOUT)
+    # The worker kept the first three: the report is of all six, as the CLI's.
+    both = json.loads(download(page, "team-json", tmp_path).read_text("utf-8"))
+    names = [p.name for p in paths]
+    assert both == json.loads(cli(tmp_path, "aggregate", BANKS / "mini.yml", *names,
+                                  "--format", "json", "--lang", "es"))  # fmt: skip
+    assert both["respondents"] == 6
     runs = page.locator("[data-runs]").get_attribute("data-runs")
     chooser.set_input_files([str(paths[0])])
     expect(page.locator(f"[data-runs='{int(runs) + 1}']")).to_have_count(1, timeout=ENGINE_TIMEOUT)

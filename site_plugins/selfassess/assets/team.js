@@ -1,6 +1,7 @@
 // The team and compare pages: response files in, the team report or the comparison out.
-// All the work happens in the worker, in one request per batch of files; this module only
-// reads files, shows what the worker returns, and offers its downloads.
+// All the work happens in the worker, which keeps the team's tally between requests; this module
+// only reads files, hands them over in batches, shows what the worker returns, and offers its
+// downloads.
 import { download } from "./download.js";
 import { pageEngine, whenIdle } from "./engine.js";
 import { load, storageKey } from "./storage.js";
@@ -39,12 +40,13 @@ function clearReport() {
   for (const button of page.querySelectorAll("[data-download]")) button.disabled = true;
 }
 
-async function run(op, payload, prefix) {
+// `ask`: the request whose result to show, a promise for it once it is sent.
+async function run(ask, prefix) {
   const mine = ++ticket;
   page.setAttribute("aria-busy", "true");
   say(ui.computing);
   try {
-    const result = await engine.request(op, payload);
+    const result = await ask();
     if (mine !== ticket) return;
     if (!result.ok) {
       clearReport();
@@ -69,39 +71,59 @@ async function run(op, payload, prefix) {
 }
 
 // --- team page ------------------------------------------------------------------------
-const collected = new Map();
+// The files handed over to the worker, by name and content: the same file chosen twice counts
+// once, as does a copy of it; two files with the same name both count. A file's size or date would
+// cost the browser a look at the disk per file, half a second for a thousand files.
+const sent = new Set();
+// Files read and handed over at a time: the page reads the next batch while Python tallies this one.
+const BATCH = 500;
 // Text pasted in, holding answer codes: read with the files, in one report.
 let pasted = "";
+// Counts the resets: files still being read when one comes are dropped.
+let epoch = 0;
 
-function teamItems() {
-  const items = Array.from(collected.values());
-  if (pasted.trim()) items.push({ name: "", text: pasted, codes: true });
-  return items;
+function showTeam(added = []) {
+  return run(async () => {
+    await Promise.all(added);
+    return engine.request("team-result", { language });
+  }, "team");
 }
 
-async function aggregateAll() {
-  await run("aggregate", { files: JSON.stringify(teamItems()), language }, "team");
+// A request whose failure is shown by `showTeam`, not reported as unhandled meanwhile.
+function requested(op, payload) {
+  const answer = engine.request(op, payload);
+  answer.catch(() => {});
+  return answer;
 }
 
 async function addFiles(files) {
   started = performance.now();
+  const mine = epoch;
   const list = Array.from(files);
-  const texts = await Promise.all(list.map((file) => file.text()));
-  // The same file chosen twice counts once, as does a copy of it; two files with the same name
-  // both count. The key is the name and the content: a file's size or date would cost the browser
-  // a look at the disk per file, half a second for a thousand files.
-  list.forEach((file, i) => {
-    collected.set(`${file.name}\u0000${texts[i]}`, { name: file.name, text: texts[i] });
-  });
-  page.querySelector("[data-team-count]").textContent = uiText(ui, "team_files", { count: collected.size });
-  await aggregateAll();
+  const added = [];
+  for (let first = 0; first < list.length; first += BATCH) {
+    const batch = list.slice(first, first + BATCH);
+    const texts = await Promise.all(batch.map((file) => file.text()));
+    if (mine !== epoch) return;
+    const fresh = [];
+    batch.forEach((file, i) => {
+      const key = `${file.name}\u0000${texts[i]}`;
+      if (sent.has(key)) return;
+      sent.add(key);
+      fresh.push({ name: file.name, text: texts[i] });
+    });
+    if (fresh.length) added.push(requested("team-add", { files: JSON.stringify(fresh), language }));
+  }
+  page.querySelector("[data-team-count]").textContent = uiText(ui, "team_files", { count: sent.size });
+  await showTeam(added);
 }
 
 function readPasted(text) {
   if (text === pasted) return;
   started = performance.now();
   pasted = text;
-  if (collected.size || pasted.trim()) aggregateAll();
+  const read = requested("team-paste", { text: pasted, language });
+  if (sent.size || pasted.trim()) showTeam([read]);
   else clearReport();
 }
 
@@ -133,7 +155,9 @@ if (team) {
     readPasted(codes.value);
   });
   team.querySelector('[data-action="team-reset"]').addEventListener("click", () => {
-    collected.clear();
+    sent.clear();
+    epoch += 1;
+    requested("team-reset", {});
     codes.value = "";
     pasted = "";
     page.querySelector("[data-team-count]").textContent = "";
@@ -148,10 +172,10 @@ const sides = { baseline: null, current: null };
 async function compareIfReady() {
   if (!sides.baseline || !sides.current) return;
   started = performance.now();
-  await run("compare", {
+  await run(() => engine.request("compare", {
     baseline: sides.baseline.text, baselineName: sides.baseline.name,
     current: sides.current.text, currentName: sides.current.name, language,
-  }, "compare");
+  }), "compare");
 }
 
 if (comparison) {

@@ -2,8 +2,9 @@
 // What to start comes in the worker's name, JSON {pyodide, wheel, bank} (no bank for the
 // calculators), so it starts as soon as its script runs: a message from the page would wait for the
 // page's main thread, which is parsing the form and running Material's bundle meanwhile.
-// Messages in: {id, op, language, ...}, op one of evaluate, import, aggregate, compare, metric, code,
-// resume; once ready: messages about files come back in `language`, the page's.
+// Messages in: {id, op, language, ...}, op one of evaluate, import, team-add, team-paste,
+// team-reset, team-result, compare, metric, code, resume; once ready: messages about files come
+// back in `language`, the page's.
 // Messages out: {type: "ready"} | {type: "failed", error} | {id, ok, result | error}.
 let core = null;
 let bankJson = null;
@@ -119,8 +120,12 @@ function run(message) {
   if (message.op === "import") {
     return core.import_response(bankJson, message.data, message.source, message.language || "en");
   }
-  // A whole batch of files in one call: one crossing of the JavaScript/Python boundary.
-  if (message.op === "aggregate") return core.aggregate_files(bankJson, message.files, message.language, brandJson);
+  // The team page: Python keeps the team's tally between messages. A whole batch of files in one
+  // call: one crossing of the JavaScript/Python boundary.
+  if (message.op === "team-add") return core.team_add(bankJson, message.files, message.language);
+  if (message.op === "team-paste") return core.team_paste(bankJson, message.text, message.language);
+  if (message.op === "team-reset") return core.team_reset(bankJson);
+  if (message.op === "team-result") return core.team_result(bankJson, message.language, brandJson);
   if (message.op === "compare") {
     return core.compare_files(
       bankJson, message.baseline, message.baselineName, message.current, message.currentName,
