@@ -9,6 +9,7 @@ core directly.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -49,6 +50,13 @@ def _tally(
     return tally_readings(bank, stream_files(bank, files, rejected, language), scorer), rejected
 
 
+def _start_method() -> str | None:
+    """"fork" where the system has it: a worker starts as a copy of this process, its modules
+    imported and its bank read (Python 3.14 starts workers with "forkserver" by default,
+    each importing the command's modules again); the system's default elsewhere."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def tally_files(
     bank: Bank, paths: Sequence[Path | str], language: str, rejected: list[Rejected]
 ) -> TeamTally:
@@ -61,7 +69,10 @@ def tally_files(
         return team
     shares = [paths[start : start + CHUNK] for start in range(0, len(paths), CHUNK)]
     team = TeamTally(bank)
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(bank, language)) as pool:
+    context = multiprocessing.get_context(_start_method())
+    with ProcessPoolExecutor(
+        workers, context, initializer=_start_worker, initargs=(bank, language)
+    ) as pool:
         for part, not_used in pool.map(_tally_share, shares):  # in the order of the files
             team.merge(part)
             rejected.extend(not_used)

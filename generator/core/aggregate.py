@@ -27,7 +27,14 @@ from selfassess.core.rollup import Scorer, Scores
 from selfassess.core.scoring import overall_rating, section_rating_and_gap
 from selfassess.core.stages import stage_reached
 from selfassess.core.strings import FALLBACK_LANGUAGE, text
-from selfassess.core.tally import DISAGREEMENT_SPREAD, EMPTY_STATS, LevelTallies, Stats, stats
+from selfassess.core.tally import (
+    DISAGREEMENT_SPREAD,
+    EMPTY_STATS,
+    FigureTallies,
+    Level,
+    Stats,
+    stats,
+)
 
 __all__ = [
     "DISAGREEMENT_SPREAD", "EMPTY_STATS", "Stats", "TeamTally", "aggregate", "read_files",
@@ -186,12 +193,6 @@ def stream_files(
             rejected.append(Rejected(file=name, reason=text(language, "no_usable_answer")))
 
 
-FOLD_EVERY = 256
-"""Respondents between two folds of the counts into the exact tallies."""
-PENDING_VALUES = 32
-"""Distinct values a count keeps before it is folded: memory stays flat."""
-
-
 def _rule_conditions(bank: Bank) -> list[Condition]:
     """The conditions on answers of the bank's stage rules, in the bank's order."""
     return [r.when for b in bank.stages for r in b.requires if r.when]
@@ -204,12 +205,15 @@ class TeamTally:
 
     def __init__(self, bank: Bank) -> None:
         questions = sum(len(s.questions) for s in bank.sections)
-        self.questions = LevelTallies(questions, 100)
-        self.streams = LevelTallies(sum(len(s.streams) for s in bank.sections))
-        self.sections = LevelTallies(len(bank.sections))
-        self.groups = LevelTallies(len(bank.groups))
-        self.overall = LevelTallies(1)
-        self.completeness = LevelTallies(1)
+        sizes = (questions, sum(len(s.streams) for s in bank.sections), len(bank.sections),
+                 len(bank.groups), 1, 1)  # fmt: skip
+        self.figures = FigureTallies([100] * questions + [1] * (sum(sizes) - questions))
+        """Every figure in one row, as `_figure_row` lays out a respondent's."""
+        starts = [sum(sizes[:level]) for level in range(len(sizes))]
+        self.questions, self.streams, self.sections, self.groups, self.overall = (
+            Level(self.figures, start) for start in starts[:5]
+        )
+        self.completeness = Level(self.figures, starts[5])
         self.unknown = [0] * questions
         self.unanswered = [0] * questions
         self.not_asked = [0] * questions
@@ -221,18 +225,12 @@ class TeamTally:
         self.warnings: list[str] = []
         self.notes: list[TeamNote] = []
 
-    def levels(self) -> tuple[LevelTallies, ...]:
-        return (self.questions, self.streams, self.sections, self.groups, self.overall,
-                self.completeness)  # fmt: skip
-
-    def fold(self, pending: int = 0) -> None:
-        for level in self.levels():
-            level.fold(pending)
+    def fold(self) -> None:
+        self.figures.fold()
 
     def merge(self, other: TeamTally) -> None:
         """Add `other`'s respondents (to the same bank): every figure as if tallied here."""
-        for mine, theirs in zip(self.levels(), other.levels(), strict=True):
-            mine.merge(theirs)
+        self.figures.merge(other.figures)
         for counts, more in ((self.unknown, other.unknown), (self.unanswered, other.unanswered),
                              (self.not_asked, other.not_asked)):  # fmt: skip
             counts[:] = [a + b for a, b in zip(counts, more, strict=True)]
@@ -242,6 +240,13 @@ class TeamTally:
         self.rules_held.update(other.rules_held)
         self.warnings.extend(other.warnings)
         self.notes.extend(other.notes)
+
+
+def _figure_row(numbers: Scores, completeness: float) -> tuple[float | None, ...]:
+    """A respondent's figures in the order of TeamTally's row: questions, streams, sections,
+    groups, overall, completeness."""
+    return (numbers.values + numbers.streams + numbers.sections + numbers.groups
+            + (numbers.overall, completeness))  # fmt: skip
 
 
 class _Adder:
@@ -260,13 +265,8 @@ class _Adder:
         numbers = self.scorer.scores(response.answers, typed, asking)
         team.roles[role] += 1
         team.versions[response.bank_version] += 1
-        team.questions.add(role, numbers.values)
-        team.streams.add(role, numbers.streams)
-        team.sections.add(role, numbers.sections)
-        team.groups.add(role, numbers.groups)
-        team.overall.add(role, (numbers.overall,))
         completeness = numbers.completeness
-        team.completeness.add(role, (completeness,))
+        team.figures.add(role, _figure_row(numbers, completeness))
         team.complete += completeness >= 100
         if numbers.answered < len(numbers.values):
             self._count_unscored(response, numbers)
@@ -276,15 +276,11 @@ class _Adder:
         team.warnings.extend(reading.warnings)
         if response.notes:
             team.notes.extend(_notes(reading, role))
-        if team.roles.total() % FOLD_EVERY == 0:
-            team.fold(PENDING_VALUES)
 
     def _count_unscored(self, response: Response, numbers: Scores) -> None:
         """Count the questions not asked, answered "don't know" and unanswered."""
         team, questions = self.team, self.scorer.questions
-        for index, value in enumerate(numbers.values):
-            if value is not None:
-                continue
+        for index in [i for i, value in enumerate(numbers.values) if value is None]:
             if numbers.not_asked[index] != ASKED:
                 team.not_asked[index] += 1
             elif response.answers.get(questions[index].id) == NOT_APPLICABLE:

@@ -9,7 +9,7 @@ whatever the order the numbers come in.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -41,6 +41,11 @@ class Stats:
 
 
 EMPTY_STATS = Stats(None, None, None, None, 0)
+
+FOLD_EVERY = 256
+"""Respondents between two folds of the counts into the exact tallies."""
+PENDING_VALUES = 32
+"""Distinct values a position keeps counted when the counts are folded."""
 
 
 class Tally:
@@ -89,11 +94,6 @@ class Tally:
         self._min = min(self._min, other._min)
         self._max = max(self._max, other._max)
 
-    def add_counts(self, counts: Mapping[float, int], scale: float = 1) -> None:
-        """Add each value of `counts`, times `scale`, as many times as it counts."""
-        for value, times in counts.items():
-            self.add(scale * value, times)
-
     def stats(self) -> Stats:
         """Mean, min, max and population standard deviation of what was added."""
         if not self.count:
@@ -112,52 +112,78 @@ def stats(values: Iterable[float]) -> Stats:
     return tally.stats()
 
 
-class LevelTallies:
-    """The tallies of one level of the structure (each question, stream, ...): for the whole
-    team and by role. A respondent's values are only counted (a team gives the same few
-    values again and again: a dict increment each), and the counts folded now and then into
-    the exact tallies, whose sums do not depend on when."""
+class FigureTallies:
+    """The tallies of every figure of a report in one row (each question, stream, section,
+    ..., by position), by role. A respondent's values are only counted, in one loop over the
+    row (a team gives the same few values again and again: a dict increment each), and the
+    counts folded now and then into the exact tallies, whose sums do not depend on when.
+    The team's tally of a figure is its roles' merged."""
 
-    def __init__(self, size: int, scale: float = 1) -> None:
-        self.size = size
-        self.scale = scale
-        self.team = [Tally() for _ in range(size)]
+    def __init__(self, scales: Sequence[float]) -> None:
+        self.scales = tuple(scales)
+        """What each position's values are multiplied by before they are tallied."""
         self.roles: dict[str, list[Tally]] = {}
-        self._counts: dict[str, list[dict[float, int]]] = {}
+        self._counts: dict[str, list[dict[float | None, int]]] = {}
+        self._added = 0
 
     def add(self, role: str, values: Sequence[float | None]) -> None:
+        """Count one respondent's row of values (None is counted, never tallied)."""
         counts = self._counts.get(role)
         if counts is None:
-            counts = self._counts[role] = [{} for _ in range(self.size)]
-            self.roles[role] = [Tally() for _ in range(self.size)]
+            counts = self._counts[role] = [{} for _ in self.scales]
+            self.roles[role] = [Tally() for _ in self.scales]
         for count, value in zip(counts, values, strict=True):
-            if value is not None:
-                count[value] = count.get(value, 0) + 1
+            count[value] = count.get(value, 0) + 1
+        self._added += 1
+        if self._added % FOLD_EVERY == 0:
+            self.fold(PENDING_VALUES)
 
     def fold(self, pending: int = 0) -> None:
         """Fold into the tallies each count of more than `pending` distinct values."""
         for role, counts in self._counts.items():
-            for index, count in enumerate(counts):
+            tallies = self.roles[role]
+            for position, count in enumerate(counts):
                 if len(count) > pending:
-                    self.team[index].add_counts(count, self.scale)
-                    self.roles[role][index].add_counts(count, self.scale)
+                    scale, tally = self.scales[position], tallies[position]
+                    for value, times in count.items():
+                        if value is not None:
+                            tally.add(scale * value, times)
                     count.clear()
 
-    def merge(self, other: LevelTallies) -> None:
-        """Add the tallies of `other` (of the same level) to these, both folded first."""
+    def merge(self, other: FigureTallies) -> None:
+        """Add the tallies of `other` (of the same figures) to these, both folded first."""
         self.fold()
         other.fold()
-        for mine, theirs in zip(self.team, other.team, strict=True):
-            mine.merge(theirs)
         for role, tallies in other.roles.items():
             if role not in self.roles:
-                self._counts[role] = [{} for _ in range(self.size)]
-                self.roles[role] = [Tally() for _ in range(self.size)]
+                self._counts[role] = [{} for _ in self.scales]
+                self.roles[role] = [Tally() for _ in self.scales]
             for mine, theirs in zip(self.roles[role], tallies, strict=True):
                 mine.merge(theirs)
 
+    def stats(self, position: int) -> Stats:
+        """The whole team's (of every role), once folded."""
+        team = Tally()
+        for tallies in self.roles.values():
+            team.merge(tallies[position])
+        return team.stats()
+
+    def by_role(self, position: int, roles: Sequence[str]) -> dict[str, Stats]:
+        return {
+            r: self.roles[r][position].stats() if r in self.roles else EMPTY_STATS for r in roles
+        }
+
+
+class Level:
+    """The figures of one level of the structure (questions, sections, ...) in a row of
+    FigureTallies: its index-th figure is the row's position start + index."""
+
+    def __init__(self, figures: FigureTallies, start: int) -> None:
+        self.figures = figures
+        self.start = start
+
     def stats(self, index: int) -> Stats:
-        return self.team[index].stats()
+        return self.figures.stats(self.start + index)
 
     def by_role(self, index: int, roles: Sequence[str]) -> dict[str, Stats]:
-        return {r: self.roles[r][index].stats() if r in self.roles else EMPTY_STATS for r in roles}
+        return self.figures.by_role(self.start + index, roles)
