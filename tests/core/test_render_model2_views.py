@@ -108,3 +108,34 @@ def test_the_team_plan_has_a_phase_column_when_the_bank_has_levels() -> None:
         ("responsable", 1, "Appoint someone."), ("encuestas", 1, "Send a short survey."),
         ("revision", 3, "Book a monthly meeting."),
     ]  # fmt: skip
+
+
+def _planned(rows: list[list[str]], key: int) -> list[tuple[str, str]]:
+    """(question id at `key`, phase) of each row in the plan, by the CSV's plan order."""
+    header = rows[0]
+    order, phase = header.index("Plan order"), header.index("Phase (level)")
+    assert header[-4:] == ["Plan order", "Phase (level)", "Owner", "Date"]
+    planned = sorted((r for r in rows[1:] if r[order]), key=lambda r: int(r[order]))
+    assert [r[order] for r in planned] == [str(k) for k in range(1, len(planned) + 1)]
+    return [(r[key], r[phase]) for r in planned]
+
+
+def test_the_report_csv_carries_the_plan_in_its_order_with_its_phase() -> None:
+    report = _report(STAFF, "equipo")
+    rows = list(csv.reader(io.StringIO(render_report(report, BANK, "csv"))))
+    plan = json.loads(render_report(report, BANK, "json"))["plan"]
+    assert _planned(rows, 1) == [(p["question"], str(p["level"])) for p in plan] == [
+        ("encuestas", "1"), ("plazo", "1"), ("revision", "3"),
+    ]  # fmt: skip
+    assert all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_the_team_csv_carries_the_plan_on_its_question_rows() -> None:
+    team = _team()
+    rows = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
+    plan = json.loads(render_team_report(team, BANK, "json"))["plan"]
+    assert _planned(rows, 2) == [(p["question"], str(p["level"])) for p in plan] == [
+        ("responsable", "1"), ("encuestas", "1"), ("revision", "3"),
+    ]  # fmt: skip
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert all(row[-4:] == ["", "", "", ""] for row in rows[1:] if row[0] != "question")
