@@ -55,6 +55,33 @@ def test_the_charts_table_heads_its_axes_group_when_the_axes_are_groups(
     assert _chart_table_header(plain)[0] == {"en": "Section", "es": "Sección"}[language]
 
 
+def _chart_titles(html: str) -> list[str]:
+    return re.findall(r'<figure class="sa-chart [^"]*"><figcaption>([^<]*)</figcaption>', html)
+
+
+@pytest.mark.parametrize(
+    ("language", "group", "section"),
+    [("en", "each group", "each section"), ("es", "cada grupo", "cada sección")],
+)
+def test_the_charts_titles_say_group_when_the_axes_are_groups(
+    language: str, group: str, section: str
+) -> None:
+    staff = _report(STAFF, "equipo", language)
+    management = _report(MANAGEMENT, "direccion", language)
+    comparison = compare(BANK, snapshot_from_report(staff), snapshot_from_report(management),
+                         language)  # fmt: skip
+    for html in (
+        render_report(staff, BANK, "html"),
+        render_team_report(_team(language), BANK, "html"),
+        render_comparison(comparison, BANK, "html"),
+    ):
+        titles = _chart_titles(html)
+        assert titles and all(group in t and section not in t for t in titles), titles
+    # Without groups the axes are sections, as before.
+    plain = _chart_titles(render_report(sample_report(language), sample_bank(), "html"))
+    assert len(plain) == 2 and all(section in t for t in plain), plain
+
+
 def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None:
     # Staff are not asked the leadership section (role); management, nobody in charge, is not
     # asked about the budget (its condition): the budget question is asked of nobody.
