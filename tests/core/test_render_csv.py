@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -26,9 +27,11 @@ def _by_question(language: str = "en") -> dict[str, dict[str, str]]:
     ("language", "header"),
     [
         ("es", ["Sección", "Pregunta", "Texto de la pregunta", "Respuesta", "Valor (0–100)",
-                "Puntuación de la sección", "Brecha de la sección", "Acción", "Nota"]),
+                "Puntuación de la sección", "Brecha de la sección", "Acción", "Nota",
+                "Orden en el plan", "Fase (nivel)", "Responsable", "Fecha"]),
         ("en", ["Section", "Question", "Question text", "Answer", "Value (0–100)",
-                "Section score", "Section gap", "Action", "Note"]),
+                "Section score", "Section gap", "Action", "Note", "Plan order", "Phase (level)",
+                "Owner", "Date"]),
     ],
 )  # fmt: skip
 def test_a_header_in_the_report_language_and_a_row_per_question(
@@ -81,3 +84,17 @@ def test_spreadsheet_text_leaves_plain_text_alone() -> None:
         spreadsheet_text("¿Tenéis los valores escritos? = sí")
         == "¿Tenéis los valores escritos? = sí"
     )
+
+
+def test_the_plan_columns_number_the_steps_in_the_order_the_plan_shows_them() -> None:
+    rows = _by_question()
+    markdown = render_report(sample_report("en"), sample_bank(), "md")
+    shown = re.findall(r"\| Action for (q\d)\. \|", markdown.split("## Action plan", 1)[1])
+    planned = sorted(
+        (r for r in rows.values() if r["Plan order"]), key=lambda r: int(r["Plan order"])
+    )
+    assert [r["Question"] for r in planned] == shown == ["q1", "q2", "q4", "q3"]
+    assert [r["Plan order"] for r in planned] == ["1", "2", "3", "4"]
+    # No levels: no phase; owner and date are left for the planning session.
+    assert {(r["Phase (level)"], r["Owner"], r["Date"]) for r in rows.values()} == {("", "", "")}
+    assert [rows[q]["Plan order"] for q in ("q5", "q6", "q7")] == ["", "", ""]

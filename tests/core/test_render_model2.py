@@ -128,10 +128,10 @@ def test_bank_texts_in_criteria_and_steps_are_escaped() -> None:
 
 def test_csv_adds_group_stream_levels_not_asked_and_criteria_columns() -> None:
     rows = list(csv.reader(io.StringIO(render_report(_report(STAFF, "equipo"), BANK, "csv"))))
-    assert rows[0][9:] == ["Group", "Stream", "Question level", "Section level reached",
-                           "Not asked", "Criteria"]  # fmt: skip
+    assert rows[0][9:15] == ["Group", "Stream", "Question level", "Section level reached",
+                             "Not asked", "Criteria"]  # fmt: skip
     by_id = {r[1]: r for r in rows[1:]}
-    assert by_id["presupuesto"][9:] == ["Strategy", "", "2", "", "role",
+    assert by_id["presupuesto"][9:15] == ["Strategy", "", "2", "", "role",
                                         "A written line in the budget"]  # fmt: skip
     assert by_id["canales"][3] == "Web (n/a: Phone)"
     assert by_id["canales"][9:14] == ["Operations", "Collect", "2", "0", ""]

@@ -55,6 +55,33 @@ def test_the_charts_table_heads_its_axes_group_when_the_axes_are_groups(
     assert _chart_table_header(plain)[0] == {"en": "Section", "es": "Sección"}[language]
 
 
+def _chart_titles(html: str) -> list[str]:
+    return re.findall(r'<figure class="sa-chart [^"]*"><figcaption>([^<]*)</figcaption>', html)
+
+
+@pytest.mark.parametrize(
+    ("language", "group", "section"),
+    [("en", "each group", "each section"), ("es", "cada grupo", "cada sección")],
+)
+def test_the_charts_titles_say_group_when_the_axes_are_groups(
+    language: str, group: str, section: str
+) -> None:
+    staff = _report(STAFF, "equipo", language)
+    management = _report(MANAGEMENT, "direccion", language)
+    comparison = compare(BANK, snapshot_from_report(staff), snapshot_from_report(management),
+                         language)  # fmt: skip
+    for html in (
+        render_report(staff, BANK, "html"),
+        render_team_report(_team(language), BANK, "html"),
+        render_comparison(comparison, BANK, "html"),
+    ):
+        titles = _chart_titles(html)
+        assert titles and all(group in t and section not in t for t in titles), titles
+    # Without groups the axes are sections, as before.
+    plain = _chart_titles(render_report(sample_report(language), sample_bank(), "html"))
+    assert len(plain) == 2 and all(section in t for t in plain), plain
+
+
 def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None:
     # Staff are not asked the leadership section (role); management, nobody in charge, is not
     # asked about the budget (its condition): the budget question is asked of nobody.
@@ -108,3 +135,34 @@ def test_the_team_plan_has_a_phase_column_when_the_bank_has_levels() -> None:
         ("responsable", 1, "Appoint someone."), ("encuestas", 1, "Send a short survey."),
         ("revision", 3, "Book a monthly meeting."),
     ]  # fmt: skip
+
+
+def _planned(rows: list[list[str]], key: int) -> list[tuple[str, str]]:
+    """(question id at `key`, phase) of each row in the plan, by the CSV's plan order."""
+    header = rows[0]
+    order, phase = header.index("Plan order"), header.index("Phase (level)")
+    assert header[-4:] == ["Plan order", "Phase (level)", "Owner", "Date"]
+    planned = sorted((r for r in rows[1:] if r[order]), key=lambda r: int(r[order]))
+    assert [r[order] for r in planned] == [str(k) for k in range(1, len(planned) + 1)]
+    return [(r[key], r[phase]) for r in planned]
+
+
+def test_the_report_csv_carries_the_plan_in_its_order_with_its_phase() -> None:
+    report = _report(STAFF, "equipo")
+    rows = list(csv.reader(io.StringIO(render_report(report, BANK, "csv"))))
+    plan = json.loads(render_report(report, BANK, "json"))["plan"]
+    assert _planned(rows, 1) == [(p["question"], str(p["level"])) for p in plan] == [
+        ("encuestas", "1"), ("plazo", "1"), ("revision", "3"),
+    ]  # fmt: skip
+    assert all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_the_team_csv_carries_the_plan_on_its_question_rows() -> None:
+    team = _team()
+    rows = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
+    plan = json.loads(render_team_report(team, BANK, "json"))["plan"]
+    assert _planned(rows, 2) == [(p["question"], str(p["level"])) for p in plan] == [
+        ("responsable", "1"), ("encuestas", "1"), ("revision", "3"),
+    ]  # fmt: skip
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert all(row[-4:] == ["", "", "", ""] for row in rows[1:] if row[0] != "question")

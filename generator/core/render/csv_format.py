@@ -1,8 +1,9 @@
 """Every report view as CSV, for spreadsheets (RFC 4180 through the csv module).
 
 A report: one row per question. A team report: one row for the team, one per section and
-per question. A comparison: one row for the overall score, one per section and question,
-then one per item found on one side only. A metric: its value, counts and distribution.
+per question. Both end with the plan's columns: a question's place in the plan and its phase.
+A comparison: one row for the overall score, one per section and question, then one per item
+found on one side only. A metric: its value, counts and distribution.
 Every text cell is made safe for spreadsheets (no formula runs).
 """
 
@@ -41,6 +42,10 @@ MODEL2_COLUMNS = (
     "csv_criteria",
 )  # fmt: skip
 """Added to a report's columns when the bank has groups, streams or levels."""
+PLAN_COLUMNS = ("csv_plan_order", "col_phase", "col_owner", "col_date")
+"""Last on every report's and team report's header: a question's place in the plan (1..n,
+empty when it is not in it), the step's phase (its level, empty without levels), and owner and
+date left blank for the planning session, as in the other formats' plan."""
 _LEVELS = {kind: f"csv_level_{kind}" for kind in
            ("overall", "group", "section", "stream", "question")}  # fmt: skip
 
@@ -66,8 +71,9 @@ def _score(value: float | None) -> str:
 
 def _report(view: ReportView) -> list[list[str]]:
     sections = {s.id: s for s in view.sections}
-    columns = (*REPORT_COLUMNS, *(MODEL2_COLUMNS if view.structured else ()))
+    columns = (*REPORT_COLUMNS, *(MODEL2_COLUMNS if view.structured else ()), *PLAN_COLUMNS)
     rows = [[text(view.language, column) for column in columns]]
+    plan = _plan_cells(view.plan_order, bool(view.levels))
     groups = {g.id: g.title for g in view.groups}
     streams = {t.key: t.title for s in view.sections for t in s.streams}
     for q in view.questions:
@@ -82,9 +88,21 @@ def _report(view: ReportView) -> list[list[str]]:
                 spreadsheet_text(q.action),
                 spreadsheet_text(q.note),
                 *(_model2_cells(q, section, groups, streams) if view.structured else ()),
+                *plan.get(q.id, _NOT_PLANNED),
             ]
         )
     return rows
+
+
+_NOT_PLANNED = ("",) * len(PLAN_COLUMNS)
+
+
+def _plan_cells(order: Sequence[tuple[str, int]], phased: bool) -> dict[str, tuple[str, ...]]:
+    """The plan's cells of each question in the plan, by question id, from the view's order."""
+    return {
+        question: (str(position), str(level) if phased else "", "", "")
+        for position, (question, level) in enumerate(order, start=1)
+    }
 
 
 def _model2_cells(
@@ -105,7 +123,9 @@ def _team(view: TeamView) -> list[list[str]]:
     unknown = TEAM_COLUMNS.index("csv_unknown") + 1
     columns = TEAM_COLUMNS[:unknown] + (() if view.asks_everyone else ("csv_not_asked",))
     columns += TEAM_COLUMNS[unknown:]
-    rows = [[*(text(lang, c) for c in columns), *map(spreadsheet_text, role_columns)]]
+    rows = [[*(text(lang, c) for c in columns), *map(spreadsheet_text, role_columns),
+             *(text(lang, c) for c in PLAN_COLUMNS)]]  # fmt: skip
+    plan = _plan_cells(view.plan_order, bool(view.levels))
     blank = [""] * (1 if view.asks_everyone else 2)  # the counts' cells off a question's row
 
     def row(
@@ -118,6 +138,7 @@ def _team(view: TeamView) -> list[list[str]]:
         target: str,
         gap: str,
         by_role: tuple[tuple[str, StatsView], ...] = (),
+        planned: Sequence[str] = _NOT_PLANNED,
     ) -> list[str]:
         numbers = (stats.mean, stats.min, stats.max, stats.spread)
         means = dict(by_role)
@@ -125,7 +146,7 @@ def _team(view: TeamView) -> list[list[str]]:
             text(lang, level), *map(spreadsheet_text, (section, item, title)),
             *map(_score, numbers), str(stats.count), *counts,
             text(lang, "csv_yes") if stats.disagreement else "", target, gap,
-            *(_score(means[r.id].mean) if means else "" for r in view.roles),
+            *(_score(means[r.id].mean) if means else "" for r in view.roles), *planned,
         ]  # fmt: skip
 
     title = view.header.bank_title
@@ -141,7 +162,8 @@ def _team(view: TeamView) -> list[list[str]]:
                         t.stats, blank, "", "", t.by_role))  # fmt: skip
     for q in view.questions:
         rows.append(row("csv_level_question", q.section_title, q.id, q.text, q.stats,
-                        view.question_counts(q), "", "", q.by_role))  # fmt: skip
+                        view.question_counts(q), "", "", q.by_role,
+                        plan.get(q.id, _NOT_PLANNED)))  # fmt: skip
     return rows
 
 

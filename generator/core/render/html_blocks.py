@@ -124,7 +124,10 @@ def charts_html(
     apart. The charts draw 0–100, the table writes the display scale when the bank has one.
     `keys` are the strings of the heading, the radar's title and the bar chart's title;
     `axis_key` the string of what the axes are, heading the table's first column ("col_group").
+    When the axes are groups the titles say so: their keys' "_groups" versions.
     """
+    if axis_key == "col_group":
+        keys = (keys[0], *(f"{key}_groups" for key in keys[1:]))
     heading, radar_title, bar_title = (text(n.language, key) for key in keys)
     on_100 = Numbers(n.language)  # the charts' rings and bars run 0–100
     figures = []

@@ -22,6 +22,7 @@ from selfassess.core.render.view_common import (
     bank_header,
     gap_views,
     group_titles,
+    plan_actions,
     question_text,
     role_label,
     section_titles,
@@ -171,6 +172,14 @@ class ReportView:
     structured: bool = False
     """The bank has groups, streams or levels: the report shows its structure, levels and
     the plan in its order; a bank without them keeps the sections table and gaps' plan."""
+
+    @property
+    def plan_order(self) -> tuple[tuple[str, int], ...]:
+        """(question id, level) of each step in the order the report's plan shows them: the
+        plan's own order when the report shows its structure, else its gaps' actions."""
+        if self.structured:
+            return tuple((p.question, p.level) for p in self.plan)
+        return tuple((a.question, a.level) for _, a in plan_actions(self.gaps, phased=False))
 
     @property
     def unanswered(self) -> tuple[QuestionView, ...]:

@@ -23,6 +23,7 @@ from selfassess.core.render.view_common import (
     bank_header,
     gap_views,
     group_titles,
+    plan_actions,
     question_text,
     role_label,
     section_titles,
@@ -163,6 +164,11 @@ class TeamView:
     """The bank has no condition and no audience: no question table counts the not asked."""
     levels: int = 0
     """The bank's number of levels: the plan has a phase column when it has any."""
+
+    @property
+    def plan_order(self) -> tuple[tuple[str, int], ...]:
+        """(question id, level) of each step in the order the team's plan shows them."""
+        return tuple((a.question, a.level) for _, a in plan_actions(self.gaps, bool(self.levels)))
 
     @property
     def question_columns(self) -> tuple[str, ...]:
