@@ -4,7 +4,9 @@ The digests were taken from the loader as it stood before model 2's keys were ad
 response file names its bank's content hash, so a change here would orphan answers already
 given; update a digest only when the bank file itself changes. The five default banks were
 rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so their digests
-changed on purpose; responses to their 1.x versions still import (tests/content).
+changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
+four of them moved scale questions onto shared answer sets (how often, how widely): same
+options, values and layout, but new labels and help, so their digests changed again.
 """
 
 from __future__ import annotations
@@ -24,17 +26,17 @@ PINNED = {
         "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
         "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:81e70404edd0278c692150d13a0c67a9eaa316d2bfde13aca4c526ae03a21a87",
-        "026831c2c20df236712e0ba6b1dc4b575b1c75456c08f665bafe793221e2c87c"),
+        "sha256:ed6cc8752d3faeec43c09a370fdc2ecaa4f8ceb60926f869dc2a1a2ddf7edbc0",
+        "82427e45d0f5c2649106b91f1186f89b02f58362f789a58c08020ef56a9d7e90"),
     "questionbank/cx-intencional.yml": (
-        "sha256:48b6059adaa750ec18eccdc4994248d9857f5c6e29c2a0831cc4ae0b42691644",
-        "8a55527f602de2591b3ff8c9f27dbe70d4705d29d09dc78cfc3419e5b003a774"),
+        "sha256:c15de917a788f3a5a4ce904430510fe0049df464d4f5d4e8f79568a5021569dd",
+        "e0ec0ea5d4135219b4f1e4c7a1e38051cf5bb1659520abbaaddaf8c3d1ca5d55"),
     "questionbank/madurez-cx.yml": (
-        "sha256:c764c62268506ecac08ac45edbdc113669dc55e380d215df7561424fc62121d2",
-        "741830d611a5c1dbeb7cc8f7b043654cedd978a1c642ea62588717f74cbd5245"),
+        "sha256:4c61312a932ae3aba44cc9aa0c15174b1d3cc36f2b4d8554011390422aba95e2",
+        "726b1bf12001bb473d855d0fe637d99766a5f385b83d2c53d1747504630fae09"),
     "questionbank/programa-cx.yml": (
-        "sha256:5a5b82b1ac6ed75287d079fb899e3efbdc733ab3433d1eb66c688a5315afa3a4",
-        "bf8233ba5d42e507f1c03bceb71ed37713abe641b4cdebb87ba7c0489dc78c75"),
+        "sha256:2a0b8ecbc00183950030c58c330f28cc18b64c797a53fde7da9b0c8a9251b96c",
+        "1e0cb23a9866019cfb5f419f2f518416ff7a45023cb5d4f778505dbae714bf86"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
