@@ -4,7 +4,9 @@ The digests were taken from the loader as it stood before model 2's keys were ad
 response file names its bank's content hash, so a change here would orphan answers already
 given; update a digest only when the bank file itself changes. The five default banks were
 rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so their digests
-changed on purpose; responses to their 1.x versions still import (tests/content).
+changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
+four of them moved scale questions onto shared answer sets (how often, how widely): same
+options, values and layout, but new labels and help, so their digests changed again.
 """
 
 from __future__ import annotations
@@ -24,17 +26,17 @@ PINNED = {
         "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
         "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:81e70404edd0278c692150d13a0c67a9eaa316d2bfde13aca4c526ae03a21a87",
-        "026831c2c20df236712e0ba6b1dc4b575b1c75456c08f665bafe793221e2c87c"),
+        "sha256:84f327b5313b929d5e4cf3a89cb23e2445374466a4904dc5b578180831b5b8ba",
+        "5c83b474cd425d8cf2272cb95ce382af75fb584af577e4b3bebe79060dee33b4"),
     "questionbank/cx-intencional.yml": (
-        "sha256:48b6059adaa750ec18eccdc4994248d9857f5c6e29c2a0831cc4ae0b42691644",
-        "8a55527f602de2591b3ff8c9f27dbe70d4705d29d09dc78cfc3419e5b003a774"),
+        "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
+        "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
     "questionbank/madurez-cx.yml": (
-        "sha256:c764c62268506ecac08ac45edbdc113669dc55e380d215df7561424fc62121d2",
-        "741830d611a5c1dbeb7cc8f7b043654cedd978a1c642ea62588717f74cbd5245"),
+        "sha256:165fb0a8aabb58ead374deba569ebbff4a7abb5a84e40f4e4d3c70565cc21c89",
+        "b69f1633afa7f6bd2b3591391a0c0e2f1f0845dc760b5dfaf337fab535a44ec5"),
     "questionbank/programa-cx.yml": (
-        "sha256:5a5b82b1ac6ed75287d079fb899e3efbdc733ab3433d1eb66c688a5315afa3a4",
-        "bf8233ba5d42e507f1c03bceb71ed37713abe641b4cdebb87ba7c0489dc78c75"),
+        "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
+        "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
