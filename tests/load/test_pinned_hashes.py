@@ -26,14 +26,14 @@ PINNED = {
         "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
         "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:84f327b5313b929d5e4cf3a89cb23e2445374466a4904dc5b578180831b5b8ba",
-        "5c83b474cd425d8cf2272cb95ce382af75fb584af577e4b3bebe79060dee33b4"),
+        "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
+        "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
     "questionbank/cx-intencional.yml": (
         "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
         "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
     "questionbank/madurez-cx.yml": (
-        "sha256:165fb0a8aabb58ead374deba569ebbff4a7abb5a84e40f4e4d3c70565cc21c89",
-        "b69f1633afa7f6bd2b3591391a0c0e2f1f0845dc760b5dfaf337fab535a44ec5"),
+        "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
+        "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
     "questionbank/programa-cx.yml": (
         "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
         "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
