@@ -36,19 +36,24 @@ def _chart_table_header(html: str) -> list[str]:
     return re.findall(r'<th scope="col">([^<]*)</th>', table)
 
 
-@pytest.mark.parametrize(("language", "group"), [("en", "Group"), ("es", "Grupo")])
-def test_the_charts_table_heads_its_axes_group_when_the_axes_are_groups(
-    language: str, group: str
-) -> None:
+def _grouped_reports_html(language: str) -> tuple[str, str, str]:
+    """The single, team and comparison HTML reports of the bank with groups."""
     staff = _report(STAFF, "equipo", language)
     management = _report(MANAGEMENT, "direccion", language)
     comparison = compare(BANK, snapshot_from_report(staff), snapshot_from_report(management),
                          language)  # fmt: skip
-    for html in (
+    return (
         render_report(staff, BANK, "html"),
         render_team_report(_team(language), BANK, "html"),
         render_comparison(comparison, BANK, "html"),
-    ):
+    )
+
+
+@pytest.mark.parametrize(("language", "group"), [("en", "Group"), ("es", "Grupo")])
+def test_the_charts_table_heads_its_axes_group_when_the_axes_are_groups(
+    language: str, group: str
+) -> None:
+    for html in _grouped_reports_html(language):
         assert _chart_table_header(html)[0] == group
     # Without groups the axes are sections, as before.
     plain = render_report(sample_report(language), sample_bank(), "html")
@@ -66,15 +71,7 @@ def _chart_titles(html: str) -> list[str]:
 def test_the_charts_titles_say_group_when_the_axes_are_groups(
     language: str, group: str, section: str
 ) -> None:
-    staff = _report(STAFF, "equipo", language)
-    management = _report(MANAGEMENT, "direccion", language)
-    comparison = compare(BANK, snapshot_from_report(staff), snapshot_from_report(management),
-                         language)  # fmt: skip
-    for html in (
-        render_report(staff, BANK, "html"),
-        render_team_report(_team(language), BANK, "html"),
-        render_comparison(comparison, BANK, "html"),
-    ):
+    for html in _grouped_reports_html(language):
         titles = _chart_titles(html)
         assert titles and all(group in t and section not in t for t in titles), titles
     # Without groups the axes are sections, as before.
