@@ -274,15 +274,8 @@ def team_page_rows(browser: Browser, url: str, paths: list[Path]) -> list[tuple[
     heap, peak = tab_memory(visits[-1].page)
     close_context(visits[-1])
     count = len(paths)
-    # Named apart from the 1,000 files' row, whose target (< 3 s) bench.scale.TARGETS finds by
-    # "files chosen to report on screen"; this one's (under 10 s) by its own name.
-    chosen = (
-        "files chosen to report on screen"
-        if len(paths) == TEAM_FILES
-        else "files, from their choice to the report on screen"
-    )
     return [
-        (f"team page, {count} {chosen}, {TEAM_VISITS} visits (s)",
+        (f"team page, {count} files chosen to report on screen, {TEAM_VISITS} visits (s)",
          spread([v.on_page for v in visits])),
         (f"team page, {count} files handed over by Playwright to report (s)",
          spread([v.wall for v in visits])),
