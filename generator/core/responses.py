@@ -417,7 +417,7 @@ class _Reader(FileReader):
                 answers[qid] = answer  # the common case, checked first: one option id, or "na"
                 continue
             if answer.__class__ is list and answer and _items_of(question, answer):
-                answers[qid] = list(dict.fromkeys(answer))  # the next: a checklist's item ids
+                answers[qid] = _normalized(answer)  # the next: a checklist's item ids
                 continue
             problem = _answer_problem(question, answer, self.language)
             if problem:

@@ -130,13 +130,18 @@ class FigureTallies:
         """Count one respondent's row of values (None is counted, never tallied)."""
         counts = self._counts.get(role)
         if counts is None:
-            counts = self._counts[role] = [{} for _ in self.scales]
-            self.roles[role] = [Tally() for _ in self.scales]
+            counts = self._new_role(role)
         for count, value in zip(counts, values, strict=True):
             count[value] = count.get(value, 0) + 1
         self._added += 1
         if self._added % FOLD_EVERY == 0:
             self.fold(PENDING_VALUES)
+
+    def _new_role(self, role: str) -> list[dict[float | None, int]]:
+        """Empty counts and tallies for a role seen for the first time; its counts."""
+        self.roles[role] = [Tally() for _ in self.scales]
+        counts = self._counts[role] = [{} for _ in self.scales]
+        return counts
 
     def fold(self, pending: int = 0) -> None:
         """Fold into the tallies each count of more than `pending` distinct values."""
@@ -156,8 +161,7 @@ class FigureTallies:
         other.fold()
         for role, tallies in other.roles.items():
             if role not in self.roles:
-                self._counts[role] = [{} for _ in self.scales]
-                self.roles[role] = [Tally() for _ in self.scales]
+                self._new_role(role)
             for mine, theirs in zip(self.roles[role], tallies, strict=True):
                 mine.merge(theirs)
 
