@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from selfassess.core.asking import AskingTables
+from selfassess.core.asking import AskingTables, asks_everyone
 from selfassess.core.model import Bank, bank_from_json
 from selfassess.pages import script_json
 from selfassess.pages.questionnaire import condition_data
@@ -24,8 +24,10 @@ def asking_rules(bank: Bank) -> dict[str, dict[str, list[Any]]] | None:
     """Each question's conditions (its own, its stream's, its section's), audiences (its own,
     its section's) and exclusive options, as conditions.js's `askingRules` reads them from the
     form; None when the bank asks every question of everyone."""
+    if asks_everyone(bank):
+        return None
     tables = AskingTables(bank)
-    rules = {
+    return {
         question.id: {
             "when": [condition_data(c) for c in tables.conditions[question.id]],
             "roles": [list(r) for r in (question.roles, tables.section_roles[question.id]) if r],
@@ -33,7 +35,6 @@ def asking_rules(bank: Bank) -> dict[str, dict[str, list[Any]]] | None:
         }
         for _, question in bank.questions()
     }
-    return rules if any(rule["when"] or rule["roles"] for rule in rules.values()) else None
 
 
 def asking_script(banks: Sequence[dict[str, Any]]) -> str:

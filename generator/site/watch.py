@@ -130,7 +130,7 @@ class _ErrorMessages(logging.Handler):
 
 
 class SiteWatcher:
-    """Builds `config_file` into numbered folders of `root` and keeps `site` on the newest good one."""
+    """Builds `config_file` into numbered folders of `root`; `site` is the newest good one."""
 
     def __init__(self, config_file: Path, root: Path, engine: str = "mkdocs") -> None:
         self.config_file = config_file

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from selfassess.pages.urls import page_url
-
 from tests.site import branded
 from tests.site.branded import scaffold_branded_site
 from tests.site.sites import MKDOCS, SELFASSESS, build, run

@@ -204,7 +204,8 @@ def test_option_banks_names_an_unknown_id_and_the_available_ones(tmp_path: Path)
     config = write_site_config(tmp_path, site_banks(tmp_path), options=options)
     result = build(config, tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "nope" in result.stderr and "available: ejemplo-madurez, mini, samm, solo-en" in result.stderr
+    assert "nope" in result.stderr
+    assert "available: ejemplo-madurez, mini, samm, solo-en" in result.stderr
 
 
 @pytest.mark.parametrize("config", ["mkdocs.yml", "mkdocs.en.yml"])

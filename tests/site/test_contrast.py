@@ -55,7 +55,9 @@ def test_css_sets_the_theme_variables(tmp_path: Path):
 
 
 SELFASSESS_CSS = Path(__file__).parents[2] / "site_plugins/selfassess/assets/selfassess.css"
-THEME_COLOUR = re.compile(r"(--md-(?:primary|accent)-fg-color(?:--light|--dark)?): (#[0-9a-f]{3,6});")
+THEME_COLOUR = re.compile(
+    r"(--md-(?:primary|accent)-fg-color(?:--light|--dark)?): (#[0-9a-f]{3,6});"
+)
 
 
 def test_the_unbranded_accent_is_readable_focused_and_hovered():

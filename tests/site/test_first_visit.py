@@ -28,7 +28,7 @@ ENGINE_FILES = ("worker.js", "snapshot.js", "brand.json")
 class _PageFiles(HTMLParser):
     """The files a page's tags load: styles, icon, scripts; and its data-* URLs."""
 
-    LOADED_LINKS = {"stylesheet", "icon", "modulepreload"}
+    LOADED_LINKS = frozenset({"stylesheet", "icon", "modulepreload"})
 
     def __init__(self) -> None:
         super().__init__()

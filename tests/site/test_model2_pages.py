@@ -30,26 +30,35 @@ def _fieldset(page: str, attribute: str, value: str) -> str:
 def test_example_model2_form_says_when_and_for_whom(mini_site: Path):
     page = _page(mini_site, EXAMPLE)
     budget = _fieldset(page, "data-question", "presupuesto")
-    assert budget.index('<p class="sa-when">Se pregunta si a «¿Hay un responsable de la '
-                        "experiencia del cliente?» se responde «Sí» o «En parte».</p>") < budget.index("</fieldset>")  # fmt: skip
+    sentence = ('<p class="sa-when">Se pregunta si a «¿Hay un responsable de la experiencia del '
+                "cliente?» se responde «Sí» o «En parte».</p>")  # fmt: skip
+    assert budget.index(sentence) < budget.index("</fieldset>")
     when = re.search(r'data-question="presupuesto"[^>]*data-when="([^"]*)"', page)
     assert when and json.loads(html.unescape(when[1])) == {
         "question": "responsable", "in": ["yes", "partial"]
     }  # fmt: skip
     assert "<li>Una partida escrita en el presupuesto</li>" in budget
     response = _fieldset(page, "data-section", "respuesta")
-    assert "«A veces» o «Siempre», o a «¿Qué canales escuchas?» se responde «Web» o «Teléfono»" in response
+    assert (
+        "«A veces» o «Siempre», o a «¿Qué canales escuchas?» se responde «Web» o «Teléfono»"
+        in response
+    )
     leadership = _fieldset(page, "data-section", "liderazgo")
     assert 'data-roles="[&#34;direccion&#34;]"' in leadership.split(">", 1)[0]
     assert '<p class="sa-roles">Para: Dirección</p>' in leadership
-    assert '<p class="sa-roles">Para: Dirección, Equipo</p>' in _fieldset(page, "data-question", "revision")
+    revision = _fieldset(page, "data-question", "revision")
+    assert '<p class="sa-roles">Para: Dirección, Equipo</p>' in revision
 
 
 def test_example_model2_form_lays_out_groups_streams_levels_and_items(mini_site: Path):
     page = _page(mini_site, EXAMPLE)
-    assert page.index('<h2 class="sa-group-title" id="group-estrategia">Estrategia</h2>') < page.index(
-        'data-section="liderazgo"') < page.index('id="group-operacion">Operación</h2>') < page.index(
-        'data-stream="recoger"') < page.index('data-stream="usar"')  # fmt: skip
+    assert (
+        page.index('<h2 class="sa-group-title" id="group-estrategia">Estrategia</h2>')
+        < page.index('data-section="liderazgo"')
+        < page.index('id="group-operacion">Operación</h2>')
+        < page.index('data-stream="recoger"')
+        < page.index('data-stream="usar"')
+    )
     assert '<span class="sa-level">Nivel 3</span>' in _fieldset(page, "data-question", "revision")
     surveys = _fieldset(page, "data-question", "encuestas")
     for option, label in (("no", "No"), ("a-veces", "A veces"), ("siempre", "Siempre")):
@@ -61,7 +70,10 @@ def test_example_model2_form_lays_out_groups_streams_levels_and_items(mini_site:
     assert re.findall(r'name="na:canales" value="([^"]+)"', channels) == ["web", "telefono"]
     assert '<span class="sa-visually-hidden">Web: </span>No aplica</label>' in channels
     # Targets are set on the display scale (0–3); the script writes them on 0–100.
-    assert 'max="3" step="0.01" value="2.5" data-target-section="escucha" data-default="2.5" data-scale="0 3 2"' in page
+    assert (
+        'max="3" step="0.01" value="2.5" data-target-section="escucha" data-default="2.5" '
+        'data-scale="0 3 2"' in page
+    )
 
 
 def test_print_page_shows_conditions_roles_criteria_and_item_boxes(mini_site: Path):
@@ -91,7 +103,8 @@ def test_samm_renders_its_practices_streams_and_answer_sets(mini_site: Path):
 
 def test_condition_sentences_in_english():
     bank = load_bank(REPO / "tests" / "banks" / "example-model2.yml")
-    for page in (assessment_page_html(bank, "en", "../../", "../../pyodide/"), print_page_html(bank, "en")):
+    assessment = assessment_page_html(bank, "en", "../../", "../../pyodide/")
+    for page in (assessment, print_page_html(bank, "en")):
         assert (
             "Asked when «Do you ask customers after every purchase?» is answered «Sometimes» or "
             "«Always», or «Which channels do you listen to?» is answered «Web» or «Phone»."

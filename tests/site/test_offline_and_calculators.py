@@ -9,7 +9,7 @@ from pathlib import Path
 
 from selfassess.core.metrics import METRICS
 from selfassess.site.offline import SERVICE_WORKER, cache_version, cached_files
-from tests.site.sites import REPO, build, site_banks, write_site_config
+from tests.site.sites import build, site_banks, write_site_config
 
 SW_HEADER = re.compile(r'const VERSION = "([0-9a-f]{16})";\nconst FILES = (\[.*?\]);\n', re.DOTALL)
 
