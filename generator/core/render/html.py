@@ -153,7 +153,7 @@ def _charts(view: ReportView, n: Numbers) -> str:
     return charts_html(
         [i.title for i in items], series, n,
         ("charts_heading", "chart_radar_title", "chart_bar_title"),
-        "col_group" if view.groups else "col_section",
+        bool(view.groups),
     )  # fmt: skip
 
 

@@ -117,16 +117,17 @@ def charts_html(
     series: Sequence[ChartSeries],
     n: Numbers,
     keys: tuple[str, str, str],
-    axis_key: str = "col_section",
+    groups: bool = False,
 ) -> str:
     """A section with the radar (from three axes), the bar chart of the same series, and their
     numbers as a table: the charts' text equivalent, for whoever cannot see or tell the lines
     apart. The charts draw 0–100, the table writes the display scale when the bank has one.
-    `keys` are the strings of the heading, the radar's title and the bar chart's title;
-    `axis_key` the string of what the axes are, heading the table's first column ("col_group").
-    When the axes are groups the titles say so: their keys' "_groups" versions.
+    `keys` are the strings of the heading, the radar's title and the bar chart's title.
+    `groups`: the axes are the bank's groups, not its sections; the charts' titles and the
+    table's first column say so (the titles' keys' "_groups" versions).
     """
-    if axis_key == "col_group":
+    axis_key = "col_group" if groups else "col_section"
+    if groups:
         keys = (keys[0], *(f"{key}_groups" for key in keys[1:]))
     heading, radar_title, bar_title = (text(n.language, key) for key in keys)
     on_100 = Numbers(n.language)  # the charts' rings and bars run 0–100

@@ -99,7 +99,7 @@ def _charts(view: CompareView) -> str:
     return charts_html(
         [d.title for d in items], series, view.numbers,
         ("compare_charts_heading", "compare_chart_radar_title", "compare_chart_bar_title"),
-        "col_group" if view.groups else "col_section",
+        bool(view.groups),
     )  # fmt: skip
 
 

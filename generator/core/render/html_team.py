@@ -193,7 +193,7 @@ def _charts(view: TeamView) -> str:
     return charts_html(
         [i.title for i in view.groups or view.sections], role_series(view), view.numbers,
         ("team_charts_heading", "team_chart_radar_title", "team_chart_bar_title"),
-        "col_group" if view.groups else "col_section",
+        bool(view.groups),
     )  # fmt: skip
 
 

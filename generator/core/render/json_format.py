@@ -10,13 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from selfassess.core.render.view_common import (
-    BankHeader,
-    GapView,
-    HeadedView,
-    View,
-    plan_actions,
-)
+from selfassess.core.render.view_common import BankHeader, GapView, HeadedView, View
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView, DeltaView, ItemView, SideView
@@ -255,7 +249,7 @@ def _team(view: TeamView) -> dict[str, Any]:
         data["plan"] = [
             {"question": a.question, "section": g.section, "level": a.level, "step": a.action,
              "gap": g.gap}
-            for g, a in plan_actions(view.gaps, phased=True)
+            for g, a in view.plan
         ]  # fmt: skip
     return data
 

@@ -17,6 +17,7 @@ from selfassess.core.compare import question_fingerprint
 from selfassess.core.model import Bank, DisplayScale
 from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
+    ActionView,
     BankHeader,
     GapView,
     band_label,
@@ -166,9 +167,14 @@ class TeamView:
     """The bank's number of levels: the plan has a phase column when it has any."""
 
     @property
+    def plan(self) -> list[tuple[GapView, ActionView]]:
+        """The team's plan: its gaps' actions, lower levels first when the bank has levels."""
+        return plan_actions(self.gaps, bool(self.levels))
+
+    @property
     def plan_order(self) -> tuple[tuple[str, int], ...]:
         """(question id, level) of each step in the order the team's plan shows them."""
-        return tuple((a.question, a.level) for _, a in plan_actions(self.gaps, bool(self.levels)))
+        return tuple((a.question, a.level) for _, a in self.plan)
 
     @property
     def question_columns(self) -> tuple[str, ...]:
