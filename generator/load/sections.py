@@ -154,13 +154,12 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
         "action": ctx.text(fields, path, "action", None),
     }
     if "answer_set" in fields:
-        _answer_set(ctx, fields, path, question_type, question)
+        option_ids = _answer_set(ctx, fields, path, question_type, question)
     else:
         question["options"] = _question_options(ctx, fields, path, question_type)
+        option_ids = [o["id"] for o in question["options"] or () if o["id"]]
     if question_id is not None:
-        options = ctx.answer_sets.get(question.get("answer_set") or "") \
-            if "answer_set" in question else question["options"]
-        ctx.question_options[question_id] = tuple(o["id"] for o in options or () if o["id"])
+        ctx.question_options[question_id] = tuple(option_ids)
     if "level" in fields:
         question["level"] = _level(ctx, fields["level"], key_path(path, "level"))
     if "criteria" in fields:
@@ -174,9 +173,10 @@ def _question(ctx: BankContext, node: Node, path: str, ids: UniqueIds,
 
 
 def _answer_set(ctx: BankContext, fields: dict[str, Node], path: str,
-                question_type: str | None, question: dict[str, Any]) -> None:
+                question_type: str | None, question: dict[str, Any]) -> list[str]:
     """Put the answer set a question names, and its own `steps` over the set's, into
-    `question`: the steps are written only when given, keyed by the set's option ids."""
+    `question`: the steps are written only when given, keyed by the set's option ids.
+    Returns those ids (none for a set that cannot be read)."""
     reader = ctx.reader
     for key, why in (("options", "give either `options` or `answer_set`, not both"),
                      ("labels", "the answer set gives the labels: remove `labels`")):
@@ -186,9 +186,11 @@ def _answer_set(ctx: BankContext, fields: dict[str, Node], path: str,
                                 question_type, ctx.answer_sets)
     question["answer_set"] = set_id
     options = ctx.answer_sets.get(set_id or "")
+    option_ids = [o["id"] for o in options or () if o["id"]]
     if "steps" in fields and options is not None:
         question["steps"] = read_steps(reader, fields["steps"], key_path(path, "steps"),
-                                       [o["id"] for o in options if o["id"]])
+                                       option_ids)
+    return option_ids
 
 
 def _question_options(ctx: BankContext, fields: dict[str, Node], path: str,

@@ -53,20 +53,24 @@ export function targetInputs(scope) {
   return [...scope.querySelectorAll("input[data-target-section]")];
 }
 
-/** A target input's scale ("min max decimals" in data-scale, else 0–100): responses hold 0–100. */
+/** A target input's scale ("min max decimals" in data-scale); null when it shows 0–100, as
+ * responses hold it. */
 function targetScale(input) {
-  const [min, max, decimals] = (input.dataset.scale || "0 100 1").split(" ").map(Number);
+  if (!input.dataset.scale) return null;
+  const [min, max, decimals] = input.dataset.scale.split(" ").map(Number);
   return { min, max, decimals };
 }
 
 function targetOnHundred(input, shown) {
-  const { min, max } = targetScale(input);
-  return input.dataset.scale ? ((shown - min) / (max - min)) * 100 : shown;
+  const scale = targetScale(input);
+  return scale ? ((shown - scale.min) / (scale.max - scale.min)) * 100 : shown;
 }
 
 function targetShown(input, target) {
-  const { min, max, decimals } = targetScale(input);
-  return input.dataset.scale ? Number((min + ((max - min) * target) / 100).toFixed(decimals)) : target;
+  const scale = targetScale(input);
+  if (!scale) return target;
+  const { min, max, decimals } = scale;
+  return Number((min + ((max - min) * target) / 100).toFixed(decimals));
 }
 
 /** The response file for what the form holds now; `questions` are the form's (questionsOf),

@@ -82,7 +82,8 @@ let pasted = "";
 // Counts the resets: files still being read when one comes are dropped.
 let epoch = 0;
 
-function showTeam(added = []) {
+// `added`: the requests that hand over files or text, to wait for before the report.
+function showTeam(added) {
   return run(async () => {
     await Promise.all(added);
     return engine.request("team-result", { language });
