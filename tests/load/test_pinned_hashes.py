@@ -35,8 +35,8 @@ PINNED = {
         "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
         "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
     "questionbank/programa-cx.yml": (
-        "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
-        "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
+        "sha256:0bad9cc070b0bad646c369d9f7741038c86c035dca23439cfc1d895991438d2a",
+        "e0c994baeef3f617b2dea5ac1f50235dd4de6d317fca013374fbc109cf5b7683"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
