@@ -6,7 +6,9 @@ given; update a digest only when the bank file itself changes. The five default 
 rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so their digests
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
-options, values and layout, but new labels and help, so their digests changed again.
+options, values and layout, but new labels and help, so their digests changed again. In
+2.3.0 programa-cx took a CX lead's review (labels, steps, help, roles, levels and a section
+weight; same layout), so its digest changed once more.
 """
 
 from __future__ import annotations
