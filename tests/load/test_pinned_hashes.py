@@ -37,8 +37,8 @@ PINNED = {
         "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
         "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
     "questionbank/programa-cx.yml": (
-        "sha256:8f6b1f70ab221be35b9a3506982caf80b0c9176b26148781fd0f8df33750744a",
-        "127d77b840e11e7c0e9bf7e36b282830aac6d0b154c63a2f9a7ac7a3041eeb23"),
+        "sha256:88d0c81f8c02852bf8e964961aa408b1e3ac996945a70ceaf2cc9281890a0d9f",
+        "ad6e62801fb479eecf61f6f15f838d06a756618066087a6d0a3430841ede7ebb"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
