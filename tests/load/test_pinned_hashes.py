@@ -29,8 +29,8 @@ PINNED = {
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
     "questionbank/cx-intencional.yml": (
-        "sha256:f4a8fa9ba3dd7c909cd878c5b4d79476f34ee8f88055bb15525cee73e41901e7",
-        "1072b7e78e061892ac7582ed36d24044799f8e84598e8cd71c03f1f3d8228582"),
+        "sha256:012e512b30ec90f2f4c6827459b13c361e123261c46cefd899698a0acf5f0679",
+        "ceb057ced3fa38ec75955b71641cab1aaa3bee7909ca3141fce46bf5c7a275ed"),
     "questionbank/madurez-cx.yml": (
         "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
         "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
