@@ -29,8 +29,8 @@ PINNED = {
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
     "questionbank/cx-intencional.yml": (
-        "sha256:012e512b30ec90f2f4c6827459b13c361e123261c46cefd899698a0acf5f0679",
-        "ceb057ced3fa38ec75955b71641cab1aaa3bee7909ca3141fce46bf5c7a275ed"),
+        "sha256:18c337e9e2d5ac87006f4af68772111586701a5ceb2c91f454b30166dc3f2354",
+        "cc1ae8740731e4105aa86c590d2a3e35997b76dc3ed04b10f9be3f16caa37c00"),
     "questionbank/madurez-cx.yml": (
         "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
         "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
