@@ -7,6 +7,8 @@ rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so th
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
 options, values and layout, but new labels and help, so their digests changed again.
+In 2.3.0 (bloques-cx 2.2.0) a CX lead's pass gave them observable anchors, steps from each answer
+to the next point and help from the respondent's own evidence, layouts unchanged.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ PINNED = {
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
     "questionbank/cx-intencional.yml": (
-        "sha256:18c337e9e2d5ac87006f4af68772111586701a5ceb2c91f454b30166dc3f2354",
-        "cc1ae8740731e4105aa86c590d2a3e35997b76dc3ed04b10f9be3f16caa37c00"),
+        "sha256:38b18dfa86d2e1bda64fe0eb2fdba8e6d27a1587d797af2ce55901b83427f2ef",
+        "caa241582c5633bd9b4e811bf64bd78889a767869e6f3c6467c58d26bc6d5d50"),
     "questionbank/madurez-cx.yml": (
         "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
         "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
