@@ -6,9 +6,10 @@ given; update a digest only when the bank file itself changes. The five default 
 rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so their digests
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
-options, values and layout, but new labels and help, so their digests changed again. In
-2.3.0 programa-cx took a CX lead's review (labels, steps, help, roles, levels and a section
-weight; same layout), so its digest changed once more.
+options, values and layout, but new labels and help, so their digests changed again.
+In 2.3.0 (bloques-cx 2.2.0) a CX lead's pass gave them observable anchors, steps from each answer
+to the next point and help from the respondent's own evidence (programa-cx also levels, roles and
+a section weight), layouts unchanged.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ PINNED = {
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
     "questionbank/cx-intencional.yml": (
-        "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
-        "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
+        "sha256:38b18dfa86d2e1bda64fe0eb2fdba8e6d27a1587d797af2ce55901b83427f2ef",
+        "caa241582c5633bd9b4e811bf64bd78889a767869e6f3c6467c58d26bc6d5d50"),
     "questionbank/madurez-cx.yml": (
         "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
         "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
