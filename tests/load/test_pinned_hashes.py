@@ -6,7 +6,9 @@ given; update a digest only when the bank file itself changes. The five default 
 rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so their digests
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
-options, values and layout, but new labels and help, so their digests changed again.
+options, values and layout, but new labels and help, so their digests changed again. A CX
+lead's review then reworded a bank's labels, help, steps, roles and criteria with its layout
+unchanged (comunicacion-cx 2.3.0), so that bank's digests changed once more.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ PINNED = {
         "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
         "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:45c49a468029b14458c1c5c4c017d72d29e02a1eaac0d497d0792744b0d8be68",
-        "76650de33a9f5feedc60769831ccb405b8bdb23670849aeaccc35c7e64c28ae8"),
+        "sha256:91e110ee43310c2f2025239e5dff3389ac27174bde1f07e40f2a810b552b101d",
+        "21771914de3932a7b270049e8c662ddb92a68752f01a3b58f78efacfd1c3aabf"),
     "questionbank/cx-intencional.yml": (
         "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
         "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
