@@ -32,8 +32,8 @@ PINNED = {
         "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
         "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
     "questionbank/madurez-cx.yml": (
-        "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
-        "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
+        "sha256:e136ed43f886a2ede89a996e5ce181d54898f748237fc010c701eeb62e01e325",
+        "ee81ba9de827828bd38966eb4e3d377cb6d84f664040cf03b4d7db2345bd790d"),
     "questionbank/programa-cx.yml": (
         "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
         "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
