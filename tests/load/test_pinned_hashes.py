@@ -6,7 +6,9 @@ given; update a digest only when the bank file itself changes. The five default 
 rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so their digests
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
-options, values and layout, but new labels and help, so their digests changed again.
+options, values and layout, but new labels and help, so their digests changed again. A CX
+lead's review (issue 17) then reworded anchors, steps, help and roles in a further minor version
+of each bank, layout untouched, and each digest changed once more.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ PINNED = {
         "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
         "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
     "questionbank/madurez-cx.yml": (
-        "sha256:203cd18bc8b24f82a8624bb2c8bc196b46b19bc75bde8e42e621d642f1c68971",
-        "7f3c86cbc7956a2b5bf3954484ca2aeac1402c7afb91398344d08581b3d1bd73"),
+        "sha256:2c0a27f982376c852a44c85a749502ba9d1ae3e370cad77ada9618f8ff991334",
+        "e7468af2ebe976c46a92e2ea85de500ae108e7fd844f33ba129292de8bc51741"),
     "questionbank/programa-cx.yml": (
         "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
         "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
