@@ -34,8 +34,8 @@ PINNED = {
         "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
         "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
     "questionbank/madurez-cx.yml": (
-        "sha256:6b24dcbc45dc34768317cf9229309382f427c2673be7051c5a82426af240ea0b",
-        "bed25a8d1f816d7ca52cf30235eeec4bb7e9afb1ee22df462fc9cb09a8f9f6ae"),
+        "sha256:29ebce033af124c3c57fcea72d3fa52510214670ade5e655ce17d3041adbb4b4",
+        "8ea7c5bb0610b4058ca8b1ab7e913eb9fda86477492a6f600a3da59a275b1b06"),
     "questionbank/programa-cx.yml": (
         "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
         "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
