@@ -35,8 +35,8 @@ PINNED = {
         "sha256:38b18dfa86d2e1bda64fe0eb2fdba8e6d27a1587d797af2ce55901b83427f2ef",
         "caa241582c5633bd9b4e811bf64bd78889a767869e6f3c6467c58d26bc6d5d50"),
     "questionbank/madurez-cx.yml": (
-        "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
-        "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
+        "sha256:29ebce033af124c3c57fcea72d3fa52510214670ade5e655ce17d3041adbb4b4",
+        "8ea7c5bb0610b4058ca8b1ab7e913eb9fda86477492a6f600a3da59a275b1b06"),
     "questionbank/programa-cx.yml": (
         "sha256:88d0c81f8c02852bf8e964961aa408b1e3ac996945a70ceaf2cc9281890a0d9f",
         "ad6e62801fb479eecf61f6f15f838d06a756618066087a6d0a3430841ede7ebb"),
