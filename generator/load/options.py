@@ -50,7 +50,7 @@ def value_problems(question_type: str, values: list[float]) -> list[str]:
     """What makes these option values unusable for a question of this type."""
     if question_type == "checklist" and not any(values):
         return ["every item is worth 0: give at least one item a value above 0"]
-    if question_type == "choice" and max(values) != 1:
+    if question_type == "choice" and values and max(values) != 1:
         return ["no option is worth 1, so this question can never score full marks: give the "
                 "best option the value 1"]
     return []

@@ -5,10 +5,13 @@ and its plan starts with the next steps for its own answers, never with steps it
 taken.
 
 - passive-small-business: a neighbourhood hardware shop. No resource committed in writing,
-  volunteers, no regular metric: below Involucrada's floor and without its two rules.
+  volunteers, no regular metric: below Involucrada's floor and without its two rules. Its plan
+  opens with the current situation (the section weighs 1.5: the stage rules and the rest of the
+  roadmap stand on it): a budget proposal first, then the emergencies that eat its time.
 - involved-mid-size: a regional distributor. A budget line and a dedicated team, a program in
   design, but leadership support of 3 and one written decision process: Involucrada, not
-  Enfocada.
+  Enfocada. Its plan opens by showing the CX dashboard to leadership, the support Enfocada
+  still lacks.
 - focused-enterprise: a national insurer. Everything Enfocada asks for (support 5, several
   decision processes, the program in the strategic plan); its plan is about refinements.
 """
@@ -35,11 +38,11 @@ EXPECTED = {
     "passive-small-business": ("pasiva", [
         ("situation-resources", ""), ("situation-customer-value", ""),
         ("situation-team", "volunteers"), ("situation-customer-view", "2"),
-        ("metrics-regular", "none")], "partida anual"),
+        ("situation-firefighting", "2")], "partida anual"),
     "involved-mid-size": ("involucrada", [
-        ("metrics-regular", "one"), ("situation-customer-value", ""),
-        ("journey-map-exists", "partial"), ("journey-inputs", ""), ("journey-personas", "3")],
-        "métrica"),
+        ("analysis-dashboard", "team-only"), ("metrics-regular", "one"),
+        ("situation-firefighting", "3"), ("situation-customer-value", ""),
+        ("journey-map-exists", "partial")], "panel"),
     "focused-enterprise": ("enfocada", [
         ("journey-personas", "3"), ("mot-response-rate", "fair"),
         ("analysis-personalization", "3"), ("initiative-value", "3"), ("stop-doing", "partial")],

@@ -7,6 +7,9 @@ rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so th
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
 options, values and layout, but new labels and help, so their digests changed again.
+In 2.3.0 (bloques-cx 2.2.0) a CX lead's pass gave them observable anchors, steps from each answer
+to the next point and help from the respondent's own evidence (programa-cx also levels, roles and
+a section weight), layouts unchanged.
 """
 
 from __future__ import annotations
@@ -26,17 +29,17 @@ PINNED = {
         "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
         "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
-        "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
+        "sha256:b5aae52c1bf19b81749778453c9106f95ee7d2899997eb0df2b3f06e5974873c",
+        "47a400c6391f0fde06b7e58790d43e5938bc535e0c0d2d17ff4f4649ccb8757b"),
     "questionbank/cx-intencional.yml": (
-        "sha256:147c4ba8506a9812080b4022048bcc812b60955e9c6c818a9f1bc310f56d999e",
-        "33f10d6766c171d7702dad3f0412a9eea2d48365f72e372f11165793f0fa7251"),
+        "sha256:38b18dfa86d2e1bda64fe0eb2fdba8e6d27a1587d797af2ce55901b83427f2ef",
+        "caa241582c5633bd9b4e811bf64bd78889a767869e6f3c6467c58d26bc6d5d50"),
     "questionbank/madurez-cx.yml": (
-        "sha256:a2ba59d7e90acc3b7da7dc97b589acef91a1e6500468f5bd111ebc71c3d6ea96",
-        "ca68638db858a73e8d8664f5bb9387cffddc6677ffbf7aaccef0e80de2df14fb"),
+        "sha256:29ebce033af124c3c57fcea72d3fa52510214670ade5e655ce17d3041adbb4b4",
+        "8ea7c5bb0610b4058ca8b1ab7e913eb9fda86477492a6f600a3da59a275b1b06"),
     "questionbank/programa-cx.yml": (
-        "sha256:67f3e97ebdee2db34325b818cedd438eee2711b4c3c3f3e6342b31908b846793",
-        "c42c720d07c136cb1d6d72537384e1b129aa32e06feacd23b77a994aa4bfe5c1"),
+        "sha256:88d0c81f8c02852bf8e964961aa408b1e3ac996945a70ceaf2cc9281890a0d9f",
+        "ad6e62801fb479eecf61f6f15f838d06a756618066087a6d0a3430841ede7ebb"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
