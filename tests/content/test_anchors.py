@@ -21,7 +21,7 @@ VAGUE = {
         r"la mayoría|muchos|muchas|de vez en cuando|con regularidad|regularmente|"
         r"ocasionalmente|bastantes?)\b", re.IGNORECASE),
     "en": re.compile(
-        r"\b(some|several|sometimes|(?<!more )often|rarely|seldom|most|mostly|many|few|"
+        r"\b(some|several|sometimes|(?<!more )often|rarely|seldom|(?<!at )most|mostly|many|few|"
         r"regularly|occasionally|now and then)\b", re.IGNORECASE),
 }
 POLLING = {

@@ -19,18 +19,12 @@ taken.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-from selfassess.core.model import Bank, bank_from_json
-from selfassess.core.responses import Response, read_response
-from selfassess.core.results import PlanStep
+from selfassess.core.model import Bank
 from selfassess.core.scoring import score
-from selfassess.load import load_bank
-
-REPO = Path(__file__).resolve().parents[2]
-ORGANIZATIONS = Path(__file__).with_name("organizations")
+from tests.content.organization_reports import default_bank, organization, step_text
 
 # organization: (stage, the first five steps as (question, option whose step it is or ""),
 # a few words the first step's Spanish text must hold)
@@ -52,48 +46,34 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def bank() -> Bank:
-    return bank_from_json(load_bank(REPO / "questionbank" / "programa-cx.yml"))
-
-
-def response(bank: Bank, name: str) -> Response:
-    text = (ORGANIZATIONS / f"{name}.json").read_text(encoding="utf-8")
-    reading = read_response(text, bank, name)
-    assert reading.warnings == ()  # written to this very version of the bank
-    return reading.response
-
-
-def step_text(bank: Bank, step: PlanStep, language: str = "es") -> str:
-    """The step as the report prints it: the chosen option's action, else the question's."""
-    question = bank.questions_by_id[step.question]
-    option = question.option(step.option) if step.option else None
-    return (option.action if option else question.action)[language]
+    return default_bank("programa-cx")
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_stage_is_the_one_its_situation_defines(bank: Bank, name: str) -> None:
-    report = score(bank, response(bank, name))
+    report = score(bank, organization(bank, name))
     assert report.stage == EXPECTED[name][0]
 
 
 def test_the_next_stage_says_what_is_missing(bank: Bank) -> None:
-    passive = score(bank, response(bank, "passive-small-business")).next_stage
+    passive = score(bank, organization(bank, "passive-small-business")).next_stage
     assert passive.id == "involucrada" and passive.below_floor
     assert [rule["en"].split(" (")[0] for rule in passive.missing] == [
         "An approved budget line for the program",
         "A team with names, even if it has no reserved hours yet",
     ]
-    involved = score(bank, response(bank, "involved-mid-size")).next_stage
+    involved = score(bank, organization(bank, "involved-mid-size")).next_stage
     assert involved.id == "enfocada"
     assert [rule["en"].split(" (")[0] for rule in involved.missing] == [
         "Steady support from leadership, present at reviews",
         "At least two written decision processes that require customer data",
     ]
-    assert score(bank, response(bank, "focused-enterprise")).next_stage is None
+    assert score(bank, organization(bank, "focused-enterprise")).next_stage is None
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_plan_starts_with_the_next_steps_for_its_answers(bank: Bank, name: str) -> None:
-    report = score(bank, response(bank, name))
+    report = score(bank, organization(bank, name))
     first = report.plan[:5]
     assert [(s.question, s.option) for s in first] == EXPECTED[name][1]
     assert [s.level for s in first] == sorted(s.level for s in first)  # the plan's phases
@@ -105,7 +85,7 @@ def test_plan_starts_with_the_next_steps_for_its_answers(bank: Bank, name: str) 
 def test_an_employee_only_response_stays_passive_and_is_told_why(bank: Bank) -> None:
     """Stage rules read answers asked only of executives and stakeholders (decided by the
     lead): an employee's answers to them are kept but not asked, so the rules do not hold."""
-    focused = response(bank, "focused-enterprise")
+    focused = organization(bank, "focused-enterprise")
     report = score(bank, replace(focused, respondent_role="employee"))
     assert report.stage == "pasiva"
     assert report.next_stage.id == "involucrada"
