@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:793f5441101968eade942bf4231c722d5ac615aac183c21898722a2d95e5549b",
-        "d7031760d7423c50343f88df5b7b44fd5c4e001efb28baa54becd72e2a3065bb"),
+        "sha256:4b397384320829d9745edf7840f72372d7be914e09209ee7856f0f32d800d1a1",
+        "ab615748b8863dc62e6b693be14190063f0acb0494b979787d200736990bedf9"),
     "questionbank/comunicacion-cx.yml": (
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
