@@ -7,6 +7,8 @@ rebuilt on model 2 as version 2.0.0 (new questions, roles, levels, steps), so th
 changed on purpose; responses to their 1.x versions still import (tests/content). In 2.2.0
 four of them moved scale questions onto shared answer sets (how often, how widely): same
 options, values and layout, but new labels and help, so their digests changed again.
+A CX lead's review then raised each bank a minor version (bloques-cx 2.2.0): answer points
+with thresholds, steps to the next point, help, roles and criteria; layouts unchanged.
 """
 
 from __future__ import annotations
