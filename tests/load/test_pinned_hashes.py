@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:4b397384320829d9745edf7840f72372d7be914e09209ee7856f0f32d800d1a1",
-        "ab615748b8863dc62e6b693be14190063f0acb0494b979787d200736990bedf9"),
+        "sha256:b8688f6c6b3f6d07fe84962d33f78b41b959ba1ee2d27802e7641d7a6fe60fd0",
+        "0508f1b47f66207e7acd6233bf6a12be667ab9547b5b2e73214108d117a56f11"),
     "questionbank/comunicacion-cx.yml": (
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
