@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:b8688f6c6b3f6d07fe84962d33f78b41b959ba1ee2d27802e7641d7a6fe60fd0",
-        "0508f1b47f66207e7acd6233bf6a12be667ab9547b5b2e73214108d117a56f11"),
+        "sha256:c7fa4500fa980a99540a2c65e34306b09884bc7bf6831f96c925b9c9e9baf88e",
+        "3507a6e32dfe45d03badef78f147cc91f789279b2c2e7edaf27bd83adab4892b"),
     "questionbank/comunicacion-cx.yml": (
         "sha256:e37637a9f34136f753cd1361d5cccc0e4a12706607a44ffd512030091bd91aac",
         "72a499200e5ee6fda42d2f932865f5815e639b324811a14ed90882dfbd25268d"),
