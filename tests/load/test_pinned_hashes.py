@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:a22c47e17101e051bd0df2c94a9e98c8cb4cf1edb292fc404d685670f0c7ebab",
-        "9ddaf11f2513946d47c14bdb705650055e167cd7934759d830f2c5754050869f"),
+        "sha256:c7fa4500fa980a99540a2c65e34306b09884bc7bf6831f96c925b9c9e9baf88e",
+        "3507a6e32dfe45d03badef78f147cc91f789279b2c2e7edaf27bd83adab4892b"),
     "questionbank/comunicacion-cx.yml": (
         "sha256:b5aae52c1bf19b81749778453c9106f95ee7d2899997eb0df2b3f06e5974873c",
         "47a400c6391f0fde06b7e58790d43e5938bc535e0c0d2d17ff4f4649ccb8757b"),
