@@ -26,20 +26,20 @@ REPO = Path(__file__).resolve().parents[2]
 PINNED = {
     # bank file: (content hash, SHA-256 of the JSON form as json.dumps writes it)
     "questionbank/bloques-cx.yml": (
-        "sha256:c7fa4500fa980a99540a2c65e34306b09884bc7bf6831f96c925b9c9e9baf88e",
-        "3507a6e32dfe45d03badef78f147cc91f789279b2c2e7edaf27bd83adab4892b"),
+        "sha256:6125f242961187ee8ad4f4f04c82b444bb385dfffbb0092c10f0288db13b1fd4",
+        "080c64b3f732d1e6e02557f2bba8abcef4215f37d268ac5193a72f37a65c1c64"),
     "questionbank/comunicacion-cx.yml": (
-        "sha256:b5aae52c1bf19b81749778453c9106f95ee7d2899997eb0df2b3f06e5974873c",
-        "47a400c6391f0fde06b7e58790d43e5938bc535e0c0d2d17ff4f4649ccb8757b"),
+        "sha256:422ec29870492297885768cc58c9cb17301d76bc2751e6fb2f0775edda32197a",
+        "39c3e506af86f229556c622716bf67a0434ce31389de417950807ba118b19022"),
     "questionbank/cx-intencional.yml": (
-        "sha256:38b18dfa86d2e1bda64fe0eb2fdba8e6d27a1587d797af2ce55901b83427f2ef",
-        "caa241582c5633bd9b4e811bf64bd78889a767869e6f3c6467c58d26bc6d5d50"),
+        "sha256:3e696828b2ba011ead0446624aca65d3acf90f2677c887d2df24754a9cf8b573",
+        "21f53772832fa261f5d09de406f1aec5016260076fdc04d86ec754d8fd899908"),
     "questionbank/madurez-cx.yml": (
-        "sha256:29ebce033af124c3c57fcea72d3fa52510214670ade5e655ce17d3041adbb4b4",
-        "8ea7c5bb0610b4058ca8b1ab7e913eb9fda86477492a6f600a3da59a275b1b06"),
+        "sha256:39dbe316ecb9ace30e45b0596751973c856e10769ccab2293d9cb81a96d7218e",
+        "2120e8c60c665a19bca38046db357d246d8d947176c72c498406a4740abc7aef"),
     "questionbank/programa-cx.yml": (
-        "sha256:88d0c81f8c02852bf8e964961aa408b1e3ac996945a70ceaf2cc9281890a0d9f",
-        "ad6e62801fb479eecf61f6f15f838d06a756618066087a6d0a3430841ede7ebb"),
+        "sha256:4ec0ee254373860cca7e009b449e975702b38e6c892c19b3c147089972e07f69",
+        "83192e99f4cdb240b6bee721ee4856d9ca0adb6ce17f69136cb1dbcbe3eb73ff"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
