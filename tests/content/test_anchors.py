@@ -61,4 +61,4 @@ def test_every_partly_is_defined(bank: Bank) -> None:
         and not ("«En parte»" in question.help.get("es", "")
                  and '"Partly"' in question.help.get("en", ""))
     ]  # fmt: skip
-    assert not undefined, f"{bank.id}: yes / partly / no questions whose help does not say what partly is: {undefined}"
+    assert not undefined, f"{bank.id}: yes / partly / no, 'partly' undefined: {undefined}"

@@ -9,8 +9,8 @@ first steps are the next ones from where it stands.
   immediate action; its plan starts with naming an owner and writing the basics down.
 - involved-mid-size: a regional distributor with a budget line, a named lead and a sponsor, a
   program in design, one company-wide survey and a committee that meets when it can. Its plans
-  start where its largest gaps are (governance, culture, the message), one point up from each
-  answer.
+  start where its largest gaps are (its people's experience, the voice of its messages, strategy
+  and structure, experience design), one point up from each answer.
 - focused-enterprise: a national insurer, at or near target everywhere: its plans hold only
   refinements, never a step from scratch.
 """
@@ -29,16 +29,53 @@ IMMEDIATE, EXCELLENT = "accion-inmediata", "excelente"
 # bank: organization: (overall rating, the first five steps as (question, option whose step
 # it is, or "" for a checklist's own action))
 EXPECTED = {
+    # bloques-cx: the statements first, then who leads; the distributor's people; refinements
     "bloques-cx": {
         "passive-small-business": (IMMEDIATE, [
-            ("mvp-conocimiento", "ninguna"), ("mvp-decisiones", "1"), ("gobierno-roles", "1"),
-            ("mvp-definidas", ""), ("mvp-compartidas", "1")]),
+            ("mvp-definidas", ""), ("mvp-conocimiento", "ninguna"), ("gobierno-roles", "1"),
+            ("mvp-compartidas", "1"), ("gobierno-modelo", "1")]),
         "involved-mid-size": (IMMEDIATE, [
-            ("gobierno-roles", "2"), ("gobierno-normas", "2"), ("gobierno-seguimiento", "2"),
-            ("gobierno-comite", "irregular"), ("gobierno-modelo", "3")]),
+            ("empleados-decision", "no"), ("empleados-reconocimiento-criterios", "no"),
+            ("empleados-autonomia", "2"), ("empleados-escucha", "3"),
+            ("empleados-formacion", "3")]),
         "focused-enterprise": (EXCELLENT, [
             ("promesa-canales", "3"), ("ejecutivo-escucha", "3"), ("empleados-autonomia", "3"),
             ("adopcion-participacion", "3")]),
+    },
+    # comunicacion-cx: a first story and its owner; a warmer, shared voice; closing the loop
+    "comunicacion-cx": {
+        "passive-small-business": (IMMEDIATE, [
+            ("vision-comunicada", "1"), ("faq-contenido", "sin-documento"), ("plan-recursos", ""),
+            ("mensajes-valores", "1"), ("ritmo-mensajes", "ninguno")]),
+        "involved-mid-size": (IMMEDIATE, [
+            ("trabajo-con-marketing", "no"), ("personas-antes-que-cifras", "2"), ("empatia", "2"),
+            ("direccion-habla-de-personas", "2"), ("lideres-en-reuniones", "3")]),
+        "focused-enterprise": (EXCELLENT, [
+            ("contenido-circuito-cerrado", "3"), ("medir-efectividad", "3"),
+            ("faq-contenido", "")]),
+    },
+    # cx-intencional: strategy and structure, the largest gap, from scratch or one step up
+    "cx-intencional": {
+        "passive-small-business": (IMMEDIATE, [
+            ("revision-independiente", "nunca"), ("objetivos-cascada", "1"),
+            ("dafo-invertido", "1"), ("estatutos-puestos", "1"), ("aprobaciones-escritas", "no")]),
+        "involved-mid-size": (IMMEDIATE, [
+            ("revision-independiente", "interna"), ("objetivos-cascada", "2"),
+            ("aprobaciones-escritas", "no"), ("dafo-invertido", "2"), ("estatutos-puestos", "2")]),
+        "focused-enterprise": (EXCELLENT, [("dafo-invertido", "3"), ("coste-de-corregir", "3")]),
+    },
+    # madurez-cx: an owner and a baseline; design, the distributor's weakest area; refinements
+    "madurez-cx": {
+        "passive-small-business": (IMMEDIATE, [
+            ("delivery-owner", "nobody"), ("delivery-self-service", "1"),
+            ("measurement-baseline", "no"), ("measurement-csat", "none"),
+            ("delivery-training", "2")]),
+        "involved-mid-size": (IMMEDIATE, [
+            ("design-customer-tested", "no"), ("design-documented", "3"),
+            ("design-accessibility", "2"), ("design-touchpoints", "3"), ("design-brand-fit", "3")]),
+        "focused-enterprise": (EXCELLENT, [
+            ("design-customer-tested", "partial"), ("design-accessibility", "3"),
+            ("delivery-partners", "3")]),
     },
 }  # fmt: skip
 
