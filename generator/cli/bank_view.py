@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from selfassess.core.model import Band, Bank, Option, Question, Text, localize
+from selfassess.core.asking import role_estimate, role_estimates
+from selfassess.core.model import Band, Bank, Option, Question, Role, Text, localize
 from selfassess.core.render.numbers import Numbers
 
 
@@ -41,6 +42,17 @@ def _question(question: Question, language: str | None) -> dict[str, Any]:
     }
 
 
+def _role(bank: Bank, role: Role, language: str | None) -> dict[str, Any]:
+    """The role, with how many questions it may be asked and the minutes that takes."""
+    estimate = role_estimate(bank, role.id)
+    return {
+        "id": role.id,
+        "label": _text(role.label, language),
+        "question_count": len(estimate.questions),
+        "minutes": estimate.minutes,
+    }
+
+
 def bank_json_view(bank: Bank, language: str | None) -> dict[str, Any]:
     """The bank's ids, numbers and texts; texts in `language`, or as {language: text} mappings."""
     return {
@@ -54,7 +66,7 @@ def bank_json_view(bank: Bank, language: str | None) -> dict[str, Any]:
         "default_target": bank.default_target,
         "ratings": [_band(b, language) for b in bank.ratings],
         "stages": [_band(b, language) for b in bank.stages],
-        "roles": [{"id": r.id, "label": _text(r.label, language)} for r in bank.roles],
+        "roles": [_role(bank, r, language) for r in bank.roles],
         "sections": [
             {
                 "id": s.id,
@@ -73,6 +85,10 @@ def bank_json_view(bank: Bank, language: str | None) -> dict[str, Any]:
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _bands(
@@ -102,6 +118,14 @@ def bank_outline(bank: Bank, language: str) -> str:
     if bank.roles:
         roles = ", ".join(f"{localize(r.label, language)} ({r.id})" for r in bank.roles)
         lines.append(f"Roles: {roles}")
+    labels = {r.id: localize(r.label, language) or r.id for r in bank.roles}
+    sizes = [
+        f"{labels[e.role]}: {_plural(len(e.questions), 'question')}, "
+        f"about {_plural(e.minutes, 'minute')}"
+        for e in role_estimates(bank)
+    ]
+    if sizes:
+        lines.append("By role: " + "; ".join(sizes))
     for number, section in enumerate(bank.sections, 1):
         lines += [
             "",

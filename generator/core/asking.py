@@ -10,6 +10,7 @@ Answers to questions not asked stay in the response; they are neither scored nor
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from selfassess.core.answers import chosen_options
 from selfassess.core.model import Bank, Condition, Question
@@ -146,3 +147,33 @@ def asks_everyone(bank: Bank) -> bool:
     if any(s.when or s.roles or any(t.when for t in s.streams) for s in bank.sections):
         return False
     return not any(q.when or q.roles for _, q in bank.questions())
+
+
+@dataclass(frozen=True)
+class RoleEstimate:
+    """What a respondent of one role may be asked, and about how long it takes."""
+
+    role: str
+    questions: tuple[Question, ...]
+    minutes: int
+
+
+def role_estimate(bank: Bank, role: str) -> RoleEstimate:
+    """The questions a respondent of role id `role` may be asked, and the minutes that takes.
+
+    Only the audience decides here: conditions read answers not given yet, so a conditional
+    question counts as possibly asked. The minutes are the bank's `minutes` (the time for
+    someone asked everything) scaled by the share of its questions the role may be asked,
+    rounded up, at least 1: a page then promises each role the time it really spends."""
+    every = tuple(bank.questions())
+    asked = tuple(q for s, q in every if not _left_out(role, q, s.roles))
+    scaled = -(-bank.minutes * len(asked) // len(every)) if every else bank.minutes  # rounded up
+    return RoleEstimate(role, asked, max(1, scaled))
+
+
+def role_estimates(bank: Bank) -> tuple[RoleEstimate, ...]:
+    """`role_estimate` of each of the bank's roles, in its order; empty when every role may be
+    asked every question, so that one count and one time stay true for all."""
+    estimates = tuple(role_estimate(bank, r.id) for r in bank.roles)
+    total = sum(1 for _ in bank.questions())
+    return estimates if any(len(e.questions) < total for e in estimates) else ()

@@ -15,8 +15,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from selfassess.core.asking import role_estimates
+from selfassess.core.locale import locale
 from selfassess.core.metrics import describe_metrics
-from selfassess.core.model import bank_from_json, localize
+from selfassess.core.model import Bank, bank_from_json, localize
 from selfassess.core.textfile import MAX_FILE_BYTES
 from selfassess.pages.questionnaire import questionnaire_view
 from selfassess.pages.strings import browser_ui, ui
@@ -75,6 +77,22 @@ def question_count(bank: BankJson) -> int:
     return sum(len(section["questions"]) for section in bank["sections"])
 
 
+def bank_size(bank: Bank, language: str) -> str:
+    """How many questions and minutes the bank asks, as a page's meta line says it: per role
+    ("Staff: 4 questions, 17 min · ...") when its audiences leave some role out, since one count
+    would then be false for most respondents; else the count and the bank's minutes."""
+    texts = locale(language)
+    labels = {r.id: localize(r.label, language) or r.id for r in bank.roles}
+    per_role = [
+        texts.text("ui.role_size", role=labels[e.role], count=len(e.questions), minutes=e.minutes)
+        for e in role_estimates(bank)
+    ]
+    if per_role:
+        return " · ".join(per_role)
+    count = sum(1 for _ in bank.questions())
+    return f"{count} {texts.text('ui.questions')} · {bank.minutes} {texts.text('ui.minutes')}"
+
+
 def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str) -> str:
     """The assessment page's content: respondent, questionnaire, toolbar, status and results.
 
@@ -84,7 +102,8 @@ def assessment_page_html(bank: BankJson, language: str, root: str, pyodide: str)
     model = bank_from_json(bank)  # the layout reads the model, where answer sets are resolved
     return _engine_page(
         "assessment.html.j2", language, root, pyodide,
-        bank=bank, question_count=question_count(bank), links=links_from(ASSESSMENT),
+        bank=bank, question_count=question_count(bank), size=bank_size(model, language),
+        links=links_from(ASSESSMENT),
         groups=questionnaire_view(model, ui(language), language), display=model.display,
     )  # fmt: skip
 
@@ -120,7 +139,12 @@ def bank_list_html(banks: Sequence[BankJson], language: str, root: str) -> str:
     """The home page's list of banks; a script adds the visitor's progress on each."""
     template = _environment(language).get_template("bank_list.html.j2")
     entries = [
-        {"bank": bank, "question_count": question_count(bank), "url": page_url(bank["id"])}
+        {
+            "bank": bank,
+            "question_count": question_count(bank),
+            "size": bank_size(bank_from_json(bank), language),
+            "url": page_url(bank["id"]),
+        }
         for bank in banks
     ]
     return template.render(

@@ -108,6 +108,29 @@ def test_inspect_outline(cli, banks_dir) -> None:
     assert "       " + options in lines
 
 
+def test_inspect_says_what_each_role_is_asked(cli, banks_dir, tmp_path) -> None:
+    """As the pages: per role when audiences leave some role out, with the bank's minutes
+    scaled to the role's share of its questions; the JSON gives every role its numbers."""
+    text = (banks_dir / "example-model2.yml").read_text("utf-8")
+    text = text.replace('version: "1.0.0"\n', 'version: "1.0.0"\nminutes: 25\n')
+    text = text.replace("  - id: escucha\n", "  - id: escucha\n    roles: [direccion]\n")
+    bank = tmp_path / "staff-asked-one.yml"
+    bank.write_text(text, "utf-8")
+    lines = cli("inspect", bank, "--lang", "en").out.splitlines()
+    assert lines[1] == "Languages: es, en; 3 sections, 6 questions, about 25 minutes"
+    assert lines[5] == (
+        "By role: Management: 6 questions, about 25 minutes; Staff: 1 question, about 5 minutes"
+    )
+    roles = json.loads(cli("inspect", bank, "--json").out)["roles"]
+    assert [(r["id"], r["question_count"], r["minutes"]) for r in roles] == [
+        ("direccion", 6, 25), ("equipo", 1, 5)
+    ]  # fmt: skip
+    mini = cli("inspect", banks_dir / "mini.yml").out
+    assert "By role" not in mini, "every question is for every role: the one count says it"
+    mini_roles = json.loads(cli("inspect", banks_dir / "mini.yml", "--json").out)["roles"]
+    assert [(r["question_count"], r["minutes"]) for r in mini_roles] == [(5, 3), (5, 3)]
+
+
 def test_inspect_shows_a_display_scale_as_the_reports_do(cli, banks_dir) -> None:
     """SAMM's bank shows scores on 0–3 with two decimals: so do its outline's targets and bands,
     written as its reports write them (in the language asked for); the JSON adds the scale."""
