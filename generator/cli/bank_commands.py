@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
+
+from yaml.nodes import Node
 
 from selfassess.cli.bank_view import bank_json_view, bank_outline
 from selfassess.cli.common import (
@@ -15,8 +18,10 @@ from selfassess.cli.common import (
     open_bank,
     write_output,
 )
+from selfassess.core.coverage import bank_notes
+from selfassess.core.model import bank_from_json
 from selfassess.core.render import json_text
-from selfassess.load import BankInvalid, find_bank_files, load_bank
+from selfassess.load import BankInvalid, find_bank_files, load_bank_nodes, position
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,8 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check question banks and report every problem",
         description=(
             "Check question banks (YAML files) and print every problem as "
-            "FILE:LINE:COL: PATH: message, then a one-line summary. Exit status 0 when "
-            "every bank is valid, 2 otherwise."
+            "FILE:LINE:COL: PATH: message, then a one-line summary. A valid bank may get "
+            "notes, as FILE:LINE:COL: note: message: levels a role reaches with any answers, "
+            "stage rules a role can never meet; they are information and leave the bank "
+            "valid. Exit status 0 when every bank is valid, 2 otherwise."
         ),
     )
     validate.add_argument(
@@ -63,15 +70,17 @@ def run_validate(args: argparse.Namespace) -> int:
         return 2
     problems = 0
     invalid = 0
+    notes = 0
     owners: dict[str, Path] = {}
     for path in files:
         try:
-            bank_id = load_bank(path)["id"]
+            bank_json, root = load_bank_nodes(path)
         except BankInvalid as error:
             invalid += 1
             problems += len(error.problems)
             print(error, file=sys.stderr)
             continue
+        bank_id = bank_json["id"]
         if bank_id in owners:
             invalid += 1
             problems += 1
@@ -80,12 +89,25 @@ def run_validate(args: argparse.Namespace) -> int:
             continue
         owners[bank_id] = path
         print(f"{path}: ok ({bank_id})")
+        notes += _print_notes(path, bank_json, root)
+    noted = f", {_count(notes, 'note')}" if notes else ""
     if invalid:
-        print(f"{invalid} of {_count(len(files), 'bank')} invalid, {_count(problems, 'problem')}",
-              file=sys.stderr)  # fmt: skip
+        print(f"{invalid} of {_count(len(files), 'bank')} invalid, "
+              f"{_count(problems, 'problem')}{noted}", file=sys.stderr)  # fmt: skip
         return 2
-    print(f"{_count(len(files), 'bank')} valid")
+    print(f"{_count(len(files), 'bank')} valid{noted}")
     return 0
+
+
+def _print_notes(path: Path, bank_json: dict[str, Any], root: Node | None) -> int:
+    """Print the notes on a valid bank, each where its section or stage rule starts; how many.
+    They inform the author (a level some role reaches with any answers), never block."""
+    notes = bank_notes(bank_from_json(bank_json))
+    for note in notes:
+        where = position(root, note.path)
+        located = f"{path}:{where[0]}:{where[1]}" if where else str(path)
+        print(f"{located}: note: {note.message}")
+    return len(notes)
 
 
 def _count(number: int, noun: str) -> str:

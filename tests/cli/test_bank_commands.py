@@ -19,12 +19,48 @@ def test_validate_valid_banks(cli, in_repo) -> None:
     assert run.status == 0
     assert run.out.splitlines() == [
         "tests/banks/example-model2.yml: ok (ejemplo-madurez)",
+        *EXAMPLE_NOTES,
         "tests/banks/mini.yml: ok (mini)",
         "tests/banks/samm.yml: ok (samm)",
         "tests/banks/solo-en.yml: ok (solo-en)",
-        "4 banks valid",
+        "4 banks valid, 4 notes",
     ]
     assert run.err == ""
+
+
+EXAMPLE_NOTES = [
+    "tests/banks/example-model2.yml:49:5: note: section 'liderazgo', level 3: the section has "
+    "no question of this level, so everyone who reaches level 2 there reaches level 3 too; "
+    "give the level a question, or accept it",
+    "tests/banks/example-model2.yml:111:5: note: section 'respuesta', level 2: the section has "
+    "no question of this level, so everyone who reaches level 1 there reaches level 2 too; "
+    "give the level a question, or accept it",
+    "tests/banks/example-model2.yml:111:5: note: section 'respuesta', level 3: the section has "
+    "no question of this level, so everyone who reaches level 2 there reaches level 3 too; "
+    "give the level a question, or accept it",
+    "tests/banks/example-model2.yml:24:9: note: stage 'gestionada', requires[0]: the rule reads "
+    "question 'responsable', not meant for role 'equipo', so it never holds for a respondent "
+    "of that role, who stays below stage 'gestionada'; this is information: accept it when "
+    "intended, or give that role the question",
+]
+"""Where each note points: the section's first key (`- id: ...`), the stage rule's."""
+
+
+def test_notes_leave_a_bank_valid_and_an_invalid_one_invalid(cli, in_repo) -> None:
+    """Notes are information: exit status 0 with notes, 2 when another bank is invalid, and
+    the summary's counts of invalid banks and problems stay as they were."""
+    noted = cli("validate", "tests/banks/example-model2.yml")
+    assert (noted.status, noted.err) == (0, "")
+    assert noted.out.splitlines()[-1] == "1 bank valid, 4 notes"
+    lines = (REPO / "tests/banks/example-model2.yml").read_text("utf-8").splitlines()
+    assert lines[48].startswith("  - id: liderazgo") and lines[23].startswith("      - label")
+    name = SOME_MALFORMED[0]
+    expected = (MALFORMED / f"{name}.expected").read_text(encoding="utf-8").splitlines()
+    mixed = cli("validate", f"tests/malformed/{name}.yml", "tests/banks/example-model2.yml")
+    assert mixed.status == 2
+    assert mixed.out.splitlines()[1:] == EXAMPLE_NOTES
+    problems = f"{len(expected)} problem" + ("s" if len(expected) > 1 else "")
+    assert mixed.err.splitlines() == [*expected, f"1 of 2 banks invalid, {problems}, 4 notes"]
 
 
 def test_validate_defaults_to_the_questionbank_folder(cli, tmp_path, monkeypatch) -> None:

@@ -1,0 +1,115 @@
+"""Notes for bank authors: levels and stage rules that no answer of some respondent can decide.
+
+A section reaches level k when every *asked* question of level 1..k meets the threshold, so a
+level with no question, or with none meant for a role, counts as met by whoever passes the
+levels below it; and a stage rule's condition reads answers, so a rule on a question a role is
+never asked never holds for that role. Both may be intended (a budget is for executives to
+answer), so these are notes that inform the author, never problems that block the bank.
+Only audiences (`roles`) are read here: conditions depend on answers not given yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from selfassess.core.asking import role_estimate
+from selfassess.core.model import Bank, Condition, Section
+
+EMPTY_LEVEL = "empty-level"
+"""A section's level with no question at all."""
+LEVEL_NOT_FOR_ROLE = "level-not-for-role"
+"""A section's level none of whose questions is meant for a role."""
+RULE_NOT_FOR_ROLE = "rule-not-for-role"
+"""A stage rule that reads only questions a role is never asked."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """One thing an author should know about a valid bank, and where it is."""
+
+    kind: str
+    """EMPTY_LEVEL, LEVEL_NOT_FOR_ROLE or RULE_NOT_FOR_ROLE."""
+    path: str
+    """Where in the bank, as problems name it: `sections[2]`, `stages[1].requires[0]`."""
+    section: str = ""
+    level: int = 0
+    role: str = ""
+    stage: str = ""
+    questions: tuple[str, ...] = ()
+    """The questions a stage rule reads that are not meant for the role."""
+
+    @property
+    def message(self) -> str:
+        """The note in words: what happens and what to do about it."""
+        if self.kind == RULE_NOT_FOR_ROLE:
+            named = ", ".join(f"'{q}'" for q in self.questions)
+            which = "question" if len(self.questions) == 1 else "questions"
+            return (
+                f"stage '{self.stage}', {self.path.split('.')[-1]}: the rule reads {which} "
+                f"{named}, not meant for role '{self.role}', so it never holds for a respondent "
+                f"of that role, who stays below stage '{self.stage}'; this is information: "
+                "accept it when intended, or give that role the question"
+            )
+        where = f"section '{self.section}', level {self.level}"
+        if self.level == 1:
+            outcome = "reaches level 1 there with any answers"
+        else:
+            outcome = f"who reaches level {self.level - 1} there reaches level {self.level} too"
+        if self.kind == EMPTY_LEVEL:
+            return (
+                f"{where}: the section has no question of this level, so everyone {outcome}; "
+                "give the level a question, or accept it"
+            )
+        return (
+            f"{where}: no question is meant for role '{self.role}', so a respondent of that "
+            f"role {outcome}; give the level a question for that role, or accept it"
+        )
+
+
+def bank_notes(bank: Bank) -> tuple[Note, ...]:
+    """Every note on the bank: each section's levels (lowest first) with no question, or none
+    meant for a role; then the stage rules some role can never meet."""
+    asked = {r.id: {q.id for q in role_estimate(bank, r.id).questions} for r in bank.roles}
+    notes: list[Note] = []
+    for index, section in enumerate(bank.sections):
+        path = f"sections[{index}]"
+        empty = _empty_levels(bank, section, {q.id for q in section.questions})
+        section_notes = [Note(EMPTY_LEVEL, path, section=section.id, level=k) for k in empty]
+        for role, role_asked in asked.items():
+            section_notes.extend(
+                Note(LEVEL_NOT_FOR_ROLE, path, section=section.id, level=k, role=role)
+                for k in _empty_levels(bank, section, role_asked)
+                if k not in empty
+            )
+        notes.extend(sorted(section_notes, key=lambda note: note.level))
+    for stage_index, stage in enumerate(bank.stages):
+        for rule_index, rule in enumerate(stage.requires):
+            if rule.when is None:
+                continue
+            path = f"stages[{stage_index}].requires[{rule_index}]"
+            for role, role_asked in asked.items():
+                if _may_hold(rule.when, role_asked):
+                    continue
+                missing = dict.fromkeys(q for q in rule.when.questions() if q not in role_asked)
+                notes.append(Note(RULE_NOT_FOR_ROLE, path, role=role, stage=stage.id,
+                                  questions=tuple(missing)))  # fmt: skip
+    return tuple(notes)
+
+
+def _empty_levels(bank: Bank, section: Section, asked: set[str]) -> list[int]:
+    """The levels 1..L with no question among `asked` in a section that shows a level to these
+    respondents (one asked question at least has a level); none in a section that shows none."""
+    levels = {q.level for q in section.questions if q.id in asked and q.level >= 1}
+    if not bank.levels or not levels:
+        return []
+    return [level for level in range(1, bank.levels + 1) if level not in levels]
+
+
+def _may_hold(condition: Condition, asked: set[str]) -> bool:
+    """Whether some answers of a respondent asked these questions could make it hold: a leaf
+    holds only when its question is asked."""
+    if condition.question and condition.question not in asked:
+        return False
+    if not all(_may_hold(part, asked) for part in condition.all):
+        return False
+    return not condition.any or any(_may_hold(part, asked) for part in condition.any)
