@@ -161,14 +161,32 @@ class RoleEstimate:
 def role_estimate(bank: Bank, role: str) -> RoleEstimate:
     """The questions a respondent of role id `role` may be asked, and the minutes that takes.
 
-    Only the audience decides here: conditions read answers not given yet, so a conditional
-    question counts as possibly asked. The minutes are the bank's `minutes` (the time for
-    someone asked everything) scaled by the share of its questions the role may be asked,
-    rounded up, at least 1: a page then promises each role the time it really spends."""
+    The audience decides, and so do conditions that read only questions the role is never
+    asked (they can never hold for it); other conditions read answers not given yet, so a
+    conditional question counts as possibly asked. The minutes are the bank's `minutes` (the
+    time for someone asked everything) scaled by the share of its questions the role may be
+    asked, rounded up, at least 1: a page then promises each role the time it really spends."""
     every = tuple(bank.questions())
-    asked = tuple(q for s, q in every if not _left_out(role, q, s.roles))
+    conditions = _conditions(bank)
+    possible = {q.id for s, q in every if not _left_out(role, q, s.roles)}
+    while True:  # a question whose condition cannot hold may be the one another condition reads
+        reachable = {q for q in possible if all(may_hold(c, possible) for c in conditions[q])}
+        if reachable == possible:
+            break
+        possible = reachable
+    asked = tuple(q for _, q in every if q.id in possible)
     scaled = -(-bank.minutes * len(asked) // len(every)) if every else bank.minutes  # rounded up
     return RoleEstimate(role, asked, max(1, scaled))
+
+
+def may_hold(condition: Condition, asked: set[str]) -> bool:
+    """Whether some answers of a respondent who may be asked these questions could make the
+    condition hold: a leaf can hold only when its question may be asked."""
+    if condition.question and condition.question not in asked:
+        return False
+    if not all(may_hold(part, asked) for part in condition.all):
+        return False
+    return not condition.any or any(may_hold(part, asked) for part in condition.any)
 
 
 def role_estimates(bank: Bank) -> tuple[RoleEstimate, ...]:

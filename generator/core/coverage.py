@@ -5,15 +5,16 @@ level with no question, or with none meant for a role, counts as met by whoever 
 levels below it; and a stage rule's condition reads answers, so a rule on a question a role is
 never asked never holds for that role. Both may be intended (a budget is for executives to
 answer), so these are notes that inform the author, never problems that block the bank.
-Only audiences (`roles`) are read here: conditions depend on answers not given yet.
+What a role may be asked is `core.asking.role_estimate`'s: its audience, less the questions
+whose conditions read only questions it is never asked.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from selfassess.core.asking import role_estimate
-from selfassess.core.model import Bank, Condition, Section
+from selfassess.core.asking import may_hold, role_estimate
+from selfassess.core.model import Bank, Section
 
 EMPTY_LEVEL = "empty-level"
 """A section's level with no question at all."""
@@ -36,7 +37,7 @@ class Note:
     role: str = ""
     stage: str = ""
     questions: tuple[str, ...] = ()
-    """The questions a stage rule reads that are not meant for the role."""
+    """The questions a stage rule reads that the role is never asked."""
 
     @property
     def message(self) -> str:
@@ -46,7 +47,7 @@ class Note:
             which = "question" if len(self.questions) == 1 else "questions"
             return (
                 f"stage '{self.stage}', {self.path.split('.')[-1]}: the rule reads {which} "
-                f"{named}, not meant for role '{self.role}', so it never holds for a respondent "
+                f"{named}, never asked of role '{self.role}', so it never holds for a respondent "
                 f"of that role, who stays below stage '{self.stage}'; this is information: "
                 "accept it when intended, or give that role the question"
             )
@@ -61,8 +62,9 @@ class Note:
                 "give the level a question, or accept it"
             )
         return (
-            f"{where}: no question is meant for role '{self.role}', so a respondent of that "
-            f"role {outcome}; give the level a question for that role, or accept it"
+            f"{where}: no question of this level is ever asked of role '{self.role}', so a "
+            f"respondent of that role {outcome}; give the level a question for that role, or "
+            "accept it"
         )
 
 
@@ -88,7 +90,7 @@ def bank_notes(bank: Bank) -> tuple[Note, ...]:
                 continue
             path = f"stages[{stage_index}].requires[{rule_index}]"
             for role, role_asked in asked.items():
-                if _may_hold(rule.when, role_asked):
+                if may_hold(rule.when, role_asked):
                     continue
                 missing = dict.fromkeys(q for q in rule.when.questions() if q not in role_asked)
                 notes.append(Note(RULE_NOT_FOR_ROLE, path, role=role, stage=stage.id,
@@ -104,12 +106,3 @@ def _empty_levels(bank: Bank, section: Section, asked: set[str]) -> list[int]:
         return []
     return [level for level in range(1, bank.levels + 1) if level not in levels]
 
-
-def _may_hold(condition: Condition, asked: set[str]) -> bool:
-    """Whether some answers of a respondent asked these questions could make it hold: a leaf
-    holds only when its question is asked."""
-    if condition.question and condition.question not in asked:
-        return False
-    if not all(_may_hold(part, asked) for part in condition.all):
-        return False
-    return not condition.any or any(_may_hold(part, asked) for part in condition.any)

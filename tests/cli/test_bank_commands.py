@@ -39,7 +39,7 @@ EXAMPLE_NOTES = [
     "no question of this level, so everyone who reaches level 2 there reaches level 3 too; "
     "give the level a question, or accept it",
     "tests/banks/example-model2.yml:24:9: note: stage 'gestionada', requires[0]: the rule reads "
-    "question 'responsable', not meant for role 'equipo', so it never holds for a respondent "
+    "question 'responsable', never asked of role 'equipo', so it never holds for a respondent "
     "of that role, who stays below stage 'gestionada'; this is information: accept it when "
     "intended, or give that role the question",
 ]
@@ -149,7 +149,10 @@ def test_inspect_says_what_each_role_is_asked(cli, banks_dir, tmp_path) -> None:
     scaled to the role's share of its questions; the JSON gives every role its numbers."""
     text = (banks_dir / "example-model2.yml").read_text("utf-8")
     text = text.replace('version: "1.0.0"\n', 'version: "1.0.0"\nminutes: 25\n')
-    text = text.replace("  - id: escucha\n", "  - id: escucha\n    roles: [direccion]\n")
+    canales = "      - id: canales\n"
+    text = text.replace(canales, canales + "        roles: [direccion]\n")
+    text = text.replace("roles: [direccion, equipo]", "roles: [direccion]")
+    text = text.replace("  - id: respuesta\n", "  - id: respuesta\n    roles: [direccion]\n")
     bank = tmp_path / "staff-asked-one.yml"
     bank.write_text(text, "utf-8")
     lines = cli("inspect", bank, "--lang", "en").out.splitlines()

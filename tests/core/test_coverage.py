@@ -52,9 +52,9 @@ def test_a_level_none_of_whose_questions_is_for_a_role_is_noted_for_that_role() 
     notes = bank_notes(bank)
     assert _facts(notes) == [(LEVEL_NOT_FOR_ROLE, "s", 1, "equipo")]
     assert notes[0].message == (
-        "section 's', level 1: no question is meant for role 'equipo', so a respondent of that "
-        "role reaches level 1 there with any answers; give the level a question for that "
-        "role, or accept it"
+        "section 's', level 1: no question of this level is ever asked of role 'equipo', so a "
+        "respondent of that role reaches level 1 there with any answers; give the level a "
+        "question for that role, or accept it"
     )
     lowest = {"a": "no", "b": "no", "c": "no"}
     assert score(bank, answered(bank, lowest, respondent_role="equipo")).sections[0].level == 1
@@ -64,9 +64,9 @@ def test_a_level_none_of_whose_questions_is_for_a_role_is_noted_for_that_role() 
 def test_higher_levels_say_who_passes_the_level_below() -> None:
     bank = _bank([section("s", [_q("a", 1), _q("b", 2, "direccion")])], levels=3)
     assert [n.message.split(": ", 1)[1] for n in bank_notes(bank)] == [
-        "no question is meant for role 'equipo', so a respondent of that role who reaches "
-        "level 1 there reaches level 2 too; give the level a question for that role, or "
-        "accept it",
+        "no question of this level is ever asked of role 'equipo', so a respondent of that "
+        "role who reaches level 1 there reaches level 2 too; give the level a question for "
+        "that role, or accept it",
         "the section has no question of this level, so everyone who reaches level 2 there "
         "reaches level 3 too; give the level a question, or accept it",
     ]
@@ -101,7 +101,7 @@ def test_a_stage_rule_on_a_question_a_role_is_never_asked() -> None:
         (RULE_NOT_FOR_ROLE, "stages[2].requires[1]", "enfocada", "equipo", ("budget",)),
     ], "`any` may hold through `a`; `all` never without `budget`"
     assert notes[0].message == (
-        "stage 'involucrada', requires[0]: the rule reads question 'budget', not meant for "
+        "stage 'involucrada', requires[0]: the rule reads question 'budget', never asked of "
         "role 'equipo', so it never holds for a respondent of that role, who stays below "
         "stage 'involucrada'; this is information: accept it when intended, or give that "
         "role the question"

@@ -48,3 +48,16 @@ def test_estimates_only_when_roles_differ(load_test_bank: Callable[[str], Bank])
     )
     assert role_estimates(for_both) == (), "audiences that name every role leave nobody out"
     assert role_estimates(replace(bank, roles=())) == (), "no roles to estimate for"
+
+
+def test_a_condition_that_reads_only_what_a_role_is_never_asked_leaves_it_out(
+    load_test_bank: Callable[[str], Bank],
+):
+    """`plazo`'s section is asked when `encuestas` or `canales` has some answers: with the
+    listening section for management only, staff can never give them, so is never asked it."""
+    bank = load_test_bank("example-model2")
+    listening_for_managers = replace(bank, sections=tuple(
+        replace(s, roles=("direccion",)) if s.id == "escucha" else s for s in bank.sections
+    ))  # fmt: skip
+    assert _ids(listening_for_managers, "equipo") == []
+    assert _ids(listening_for_managers, "direccion") == EVERY

@@ -20,9 +20,14 @@ def _example(minutes: int = 25) -> dict[str, Any]:
 
 
 def _staff_asked_one() -> dict[str, Any]:
-    """The example with its listening section for management only: staff is asked one question."""
+    """The example with all but `encuestas` for management only: staff is asked one question."""
     bank = copy.deepcopy(_example())
-    next(s for s in bank["sections"] if s["id"] == "escucha")["roles"] = ["direccion"]
+    for section in bank["sections"]:
+        if section["id"] == "respuesta":
+            section["roles"] = ["direccion"]
+        for question in section["questions"]:
+            if question["id"] in ("canales", "revision"):
+                question["roles"] = ["direccion"]
     return bank
 
 
