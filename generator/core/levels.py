@@ -1,8 +1,11 @@
 """Maturity levels: the level a section reaches, from the values of its asked questions.
 
 A section reaches level k when every asked question of level 1..k has a value of at least
-the bank's threshold; unanswered and "don't know" do not meet it. 0 when level 1 is not
-met; None when the bank has no levels or the section asks no question that has one.
+the bank's threshold, and it asked a question of level k or above: a level nothing asked
+is about, above every asked question, cannot be claimed (an employee asked one level-1
+question has not shown level 3). Unanswered and "don't know" do not meet the threshold. 0
+when level 1 is not met; None when the bank has no levels or the section asks no question
+that has one.
 A group, and the whole bank, reach the lowest level their sections reached: a level is a
 floor everything under it stands on.
 """
@@ -21,16 +24,16 @@ def level_reached(
     if not bank.levels:
         return None
     lowest_short = bank.levels + 1
-    leveled = False
+    highest_asked = 0
     for question, value in asked:
         if question.level < 1:
             continue
-        leveled = True
+        highest_asked = max(highest_asked, question.level)
         if value is None or value < bank.level_threshold:
             lowest_short = min(lowest_short, question.level)
-    if not leveled:
+    if not highest_asked:
         return None
-    return min(lowest_short - 1, bank.levels)
+    return min(lowest_short - 1, highest_asked)
 
 
 def lowest_level(levels: Iterable[int | None]) -> int | None:

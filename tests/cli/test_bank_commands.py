@@ -30,14 +30,14 @@ def test_validate_valid_banks(cli, in_repo) -> None:
 
 EXAMPLE_NOTES = [
     "tests/banks/example-model2.yml:49:5: note: section 'liderazgo', level 3: the section has "
-    "no question of this level, so everyone who reaches level 2 there reaches level 3 too; "
-    "give the level a question, or accept it",
+    "no question of this level or above, so nobody can reach it there; give the level a "
+    "question, or accept it",
     "tests/banks/example-model2.yml:111:5: note: section 'respuesta', level 2: the section has "
-    "no question of this level, so everyone who reaches level 1 there reaches level 2 too; "
-    "give the level a question, or accept it",
+    "no question of this level or above, so nobody can reach it there; give the level a "
+    "question, or accept it",
     "tests/banks/example-model2.yml:111:5: note: section 'respuesta', level 3: the section has "
-    "no question of this level, so everyone who reaches level 2 there reaches level 3 too; "
-    "give the level a question, or accept it",
+    "no question of this level or above, so nobody can reach it there; give the level a "
+    "question, or accept it",
     "tests/banks/example-model2.yml:24:9: note: stage 'gestionada', requires[0]: the rule reads "
     "question 'responsable', never asked of role 'equipo', so it never holds for a respondent "
     "of that role, who stays below stage 'gestionada'; this is information: accept it when "

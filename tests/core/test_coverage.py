@@ -10,6 +10,7 @@ from selfassess.core.coverage import (
     EMPTY_LEVEL,
     LEVEL_NOT_FOR_ROLE,
     RULE_NOT_FOR_ROLE,
+    UNREACHABLE_LEVEL,
     Note,
     bank_notes,
 )
@@ -62,14 +63,27 @@ def test_a_level_none_of_whose_questions_is_for_a_role_is_noted_for_that_role() 
 
 
 def test_higher_levels_say_who_passes_the_level_below() -> None:
-    bank = _bank([section("s", [_q("a", 1), _q("b", 2, "direccion")])], levels=3)
-    assert [n.message.split(": ", 1)[1] for n in bank_notes(bank)] == [
+    """A role asked levels 1 and 3 but not 2 passes 2 by passing 1; nobody reaches a level
+    above every question of the section, and a role none above its own questions."""
+    bank = _bank([section("s", [_q("a", 1), _q("b", 2, "direccion"), _q("c", 3)])], levels=4)
+    notes = bank_notes(bank)
+    assert _facts(notes) == [
+        (LEVEL_NOT_FOR_ROLE, "s", 2, "equipo"), (UNREACHABLE_LEVEL, "s", 4, "")
+    ]  # fmt: skip
+    assert [n.message.split(": ", 1)[1] for n in notes] == [
         "no question of this level is ever asked of role 'equipo', so a respondent of that "
         "role who reaches level 1 there reaches level 2 too; give the level a question for "
         "that role, or accept it",
-        "the section has no question of this level, so everyone who reaches level 2 there "
-        "reaches level 3 too; give the level a question, or accept it",
+        "the section has no question of this level or above, so nobody can reach it there; "
+        "give the level a question, or accept it",
     ]
+    passes = {"a": "yes", "b": "no", "c": "yes"}
+    assert score(bank, answered(bank, passes, respondent_role="equipo")).sections[0].level == 3
+    assert score(bank, answered(bank, passes, respondent_role="direccion")).sections[0].level == 1
+    only_a = _bank([section("s", [_q("a", 1), _q("b", 2, "direccion")])], levels=2)
+    assert [n.kind for n in bank_notes(only_a)] == [], "equipo stops at level 1: nothing to note"
+    report = score(only_a, answered(only_a, {"a": "yes"}, respondent_role="equipo"))
+    assert report.sections[0].level == 1, "level 2 is not claimed by a role asked nothing of it"
 
 
 def test_sections_that_show_no_level_to_someone_get_no_note() -> None:
@@ -112,9 +126,9 @@ def test_a_stage_rule_on_a_question_a_role_is_never_asked() -> None:
 
 def test_the_worked_example_gets_its_notes(load_test_bank: Callable[[str], Bank]) -> None:
     assert _facts(bank_notes(load_test_bank("example-model2"))) == [
-        (EMPTY_LEVEL, "liderazgo", 3, ""),
-        (EMPTY_LEVEL, "respuesta", 2, ""),
-        (EMPTY_LEVEL, "respuesta", 3, ""),
+        (UNREACHABLE_LEVEL, "liderazgo", 3, ""),
+        (UNREACHABLE_LEVEL, "respuesta", 2, ""),
+        (UNREACHABLE_LEVEL, "respuesta", 3, ""),
         (RULE_NOT_FOR_ROLE, "gestionada", 0, "equipo"),
     ]
     assert bank_notes(load_test_bank("samm")) == ()

@@ -186,8 +186,9 @@ def test_the_display_scale_maps_0_to_100_linearly() -> None:
 def test_levels_reached_per_section_group_and_bank() -> None:
     report = _score({**HIGH_S1, "budget": "yes", "team": "partial", "mgr": "1", "c1": "4"})
     # s1: level 1 (a1, b1) and level 2 (a2) all ≥ .5 → 2. s2: budget 1, team .5 meet level 1;
-    # mgr 0 misses level 2 → 1. s3: c1 .75 → level 1 met, no level-2 question → 2.
-    assert [s.level for s in report.sections] == [2, 1, 2]
+    # mgr 0 misses level 2 → 1. s3: c1 .75 → level 1 met; it has no level-2 question, and a
+    # level no asked question is about cannot be claimed → 1.
+    assert [s.level for s in report.sections] == [2, 1, 1]
     assert [g.level for g in report.groups] == [2, 1]
     assert report.level == 1
     unknown = _score({**HIGH_S1, "a1": "na", "budget": "no"})

@@ -38,8 +38,8 @@ PINNED = {
         "sha256:af8df071ec2125addeb39e325420b625fbda371e1b65e4322d0a2f5a690a64f5",
         "63dd0e695a03abff64218a8c640e60eefb56eb9bf5a7791ffca0382de7395e40"),
     "questionbank/programa-cx.yml": (
-        "sha256:cae7ce2296ac2e25f7ace2daa504e2d2d97d5da5218fb6d8f09d2c176aa522f0",
-        "c81598bdff6438ab4b95472c103450aa16d5c27355e7ed9f9a8e9a3cff3be71d"),
+        "sha256:9a3880381951739dec9263d3a66d834d95c644da80b9caac69da0c4d29cce7e2",
+        "27e932e55adda68ea0da7b0254393f638bf6010eebb8f3f2ca8d5c9b8513a536"),
     "tests/banks/mini.yml": (
         "sha256:f9f3cca38910aab7e4966c6775819544ec1b9deea5fff107890a2c27f0131826",
         "fa54ee18d08dc98dc3b5f2be6e8f0a1f9e5297505278cfe42e9115c8720abc07"),
