@@ -128,7 +128,8 @@ def test_home_counts_only_the_questions_asked_as_the_page_and_the_report_do(
 ):
     open_assessment(page, mini_sub_url, BANK)
     expect(page.locator(".sa-assessment[data-interactive]")).to_be_attached()
-    page.select_option("#sa-respondent-role", "equipo")  # management's section is not asked
+    answer(page, {"responsable": "yes"})  # with no role yet: management's section is shown
+    page.select_option("#sa-respondent-role", "equipo")  # and now not asked: its answer kept
     answer(page, {"encuestas": "siempre", "plazo": "4"})
     expect(progress(page)).to_have_text("2 de 4 respondidas")
     answer(page, {"encuestas": "no"})  # "plazo" is no longer asked: its answer kept, not counted
@@ -141,6 +142,7 @@ def test_home_counts_only_the_questions_asked_as_the_page_and_the_report_do(
     page.goto(mini_sub_url)
     home = page.locator(f'[data-bank-id="{BANK}"] [data-bank-progress]')
     expect(home).to_have_text("1 de 3 respondidas")
+    assert serious_violations(page) == []
 
 
 def test_model2_form_passes_axe_as_questions_come_and_go(
