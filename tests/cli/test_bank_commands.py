@@ -187,6 +187,30 @@ def test_inspect_shows_a_display_scale_as_the_reports_do(cli, banks_dir) -> None
     assert "display" not in json.loads(cli("inspect", banks_dir / "mini.yml", "--json").out)
 
 
+def test_inspect_shows_bands_on_a_scale_that_does_not_start_at_zero(
+    cli, banks_dir, tmp_path
+) -> None:
+    """On a 1–5 scale a band's limits carry the scale's offset, as the reports' scores do: the
+    lowest rating starts at 1.0, not 0.0 (a span without its offset) nor 0 (the 0–100 score)."""
+    text = (banks_dir / "example-model2.yml").read_text("utf-8")
+    for old, new in (
+        ("display: {min: 0, max: 3, decimals: 2}", "display: {min: 1, max: 5, decimals: 1}"),
+        ("{id: alta, min: 2, max: 3", "{id: alta, min: 4, max: 5"),
+        ("{id: media, min: 1, max: 2", "{id: media, min: 2.5, max: 4"),
+        ("{id: baja, min: 0, max: 1", "{id: baja, min: 1, max: 2.5"),
+        ("{id: inicial, min: 0, max: 1", "{id: inicial, min: 1, max: 3"),
+        ("    min: 1\n    max: 3\n", "    min: 3\n    max: 5\n"),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    bank = tmp_path / "one-to-five.yml"
+    bank.write_text(text, "utf-8")
+    lines = cli("inspect", bank, "--lang", "en").out.splitlines()
+    assert lines[2] == "Ratings: High (alta) 4.0–5.0; Medium (media) 2.5–4.0; Low (baja) 1.0–2.5"
+    assert lines[3] == "Stages: Initial (inicial) 1.0–3.0; Managed (gestionada) 3.0–5.0"
+    assert "1. Leadership (liderazgo) — weight 1, target 2.0" in lines
+
+
 def test_inspect_errors(cli, banks_dir) -> None:
     wrong_language = cli("inspect", banks_dir / "solo-en.yml", "--lang", "es")
     assert (wrong_language.status, wrong_language.err) == (
