@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from selfassess.core.asking import ASKED, role_id
+from selfassess.core.asking import ASKED, NOT_ASKED_REASONS, role_id
 from selfassess.core.model import NOT_APPLICABLE, Bank, Condition
 from selfassess.core.responses import Response, ResponseInvalid, ResponseReading, read_response
 from selfassess.core.results import ActionItem, Gap, NextStage
@@ -77,6 +77,9 @@ class QuestionStats:
     by_role: Mapping[str, Stats]
     not_asked: int = 0
     """Respondents who were not asked the question (its condition or their role)."""
+    not_asked_by_reason: Mapping[str, int] = field(default_factory=dict)
+    """Those respondents by reason ("condition", "role"), in the reports' order of reasons:
+    the team report says why, as a single report does."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,8 @@ class TeamTally:
         self.completeness = Level(self.figures, starts[5])
         self.unknown = [0] * questions
         self.unanswered = [0] * questions
-        self.not_asked = [0] * questions
+        self.not_asked = {reason: [0] * questions for reason in NOT_ASKED_REASONS}
+        """Per reason, the respondents not asked each question."""
         self.roles: Counter[str] = Counter()
         self.versions: Counter[str] = Counter()
         self.complete = 0
@@ -231,8 +235,9 @@ class TeamTally:
     def merge(self, other: TeamTally) -> None:
         """Add `other`'s respondents (to the same bank): every figure as if tallied here."""
         self.figures.merge(other.figures)
+        not_asked = [(self.not_asked[r], other.not_asked[r]) for r in NOT_ASKED_REASONS]
         for counts, more in ((self.unknown, other.unknown), (self.unanswered, other.unanswered),
-                             (self.not_asked, other.not_asked)):  # fmt: skip
+                             *not_asked):  # fmt: skip
             counts[:] = [a + b for a, b in zip(counts, more, strict=True)]
         self.roles.update(other.roles)
         self.versions.update(other.versions)
@@ -281,8 +286,9 @@ class _Adder:
         """Count the questions not asked, answered "don't know" and unanswered."""
         team, questions = self.team, self.scorer.questions
         for index in [i for i, value in enumerate(numbers.values) if value is None]:
-            if numbers.not_asked[index] != ASKED:
-                team.not_asked[index] += 1
+            reason = numbers.not_asked[index]
+            if reason != ASKED:
+                team.not_asked[reason][index] += 1
             elif response.answers.get(questions[index].id) == NOT_APPLICABLE:
                 team.unknown[index] += 1
             else:
@@ -360,7 +366,8 @@ def team_report(
             unanswered=team.unanswered[index],
             weight=question.weight,
             by_role=team.questions.by_role(index, roles),
-            not_asked=team.not_asked[index],
+            not_asked=sum(counts[index] for counts in team.not_asked.values()),
+            not_asked_by_reason={r: n[index] for r, n in team.not_asked.items() if n[index]},
         )
         for index, (section, question) in enumerate(bank.questions())
     )

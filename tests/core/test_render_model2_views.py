@@ -86,10 +86,12 @@ def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None
     md = render_team_report(team, BANK, "md").splitlines()
     header = "| Question | Mean | Min | Max | Spread | N | Don't know | Not asked | Management "
     assert md.count(header + "| Staff | Disagreement |") == 3
-    assert "| Does it have its own budget? | — | — | — | — | 0 | 0 | 2 | — (0) | — (0) |  |" in md
+    why = "2 (1 by a condition, 1 by role)"
+    budget = f"| Does it have its own budget? | — | — | — | — | 0 | 0 | {why} | — (0) | — (0) |  |"
+    assert budget in md
     html = render_team_report(team, BANK, "html")
     row = html.split('<tr data-question="presupuesto">', 1)[1].split("</tr>", 1)[0]
-    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", "2"]
+    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", why]
     assert 't know</th><th scope="col">Not asked</th>' in html
     rows = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
     column = rows[0].index("Not asked")
@@ -163,3 +165,46 @@ def test_the_team_csv_carries_the_plan_on_its_question_rows() -> None:
     ]  # fmt: skip
     assert all(len(row) == len(rows[0]) for row in rows)
     assert all(row[-4:] == ["", "", "", ""] for row in rows[1:] if row[0] != "question")
+
+
+@pytest.mark.parametrize(
+    ("language", "budget", "in_charge"),
+    [
+        ("en", "2 (1 by a condition, 1 by role)", "1 (1 by role)"),
+        ("es", "2 (1 por una condición, 1 por el rol)", "1 (1 por el rol)"),
+    ],
+)
+def test_the_team_report_says_why_respondents_were_not_asked_each_question(
+    language: str, budget: str, in_charge: str
+) -> None:
+    # The budget question: management, nobody in charge, by its condition; staff by role.
+    team = _team(language)
+    reasons = {q.id: q.not_asked_by_reason for q in team.questions}
+    assert (reasons["presupuesto"], reasons["responsable"]) == ({"condition": 1, "role": 1},
+                                                                 {"role": 1})  # fmt: skip
+    assert reasons["plazo"] == {}
+    md = render_team_report(team, BANK, "md").splitlines()
+    rows = {line.split(" | ")[0].removeprefix("| "): line.split(" | ") for line in md}
+    title = {q: BANK.questions_by_id[q].text[language] for q in ("presupuesto", "responsable")}
+    assert (rows[title["presupuesto"]][7], rows[title["responsable"]][7]) == (budget, in_charge)
+    html = render_team_report(team, BANK, "html")
+    row = html.split('<tr data-question="presupuesto">', 1)[1].split("</tr>", 1)[0]
+    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", budget]
+    rows_csv = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
+    head = rows_csv[0]
+    first = head.index({"en": "Not asked", "es": "No planteada"}[language])
+    by = {
+        "en": ("Not asked by a condition", "Not asked by role"),
+        "es": ("No planteada por una condición", "No planteada por el rol"),
+    }[language]
+    assert tuple(head[first + 1 : first + 3]) == by
+    cells = {r[2]: r[first : first + 3] for r in rows_csv[1:] if r[0] in ("question", "pregunta")}
+    assert (cells["presupuesto"], cells["responsable"], cells["plazo"]) == (
+        ["2", "1", "1"],
+        ["1", "0", "1"],
+        ["0", "0", "0"],
+    )
+    data = json.loads(render_team_report(team, BANK, "json"))
+    questions = {q["id"]: q for q in data["questions"]}
+    assert questions["presupuesto"]["not_asked_by_reason"] == {"condition": 1, "role": 1}
+    assert questions["plazo"]["not_asked_by_reason"] == {}

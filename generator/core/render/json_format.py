@@ -222,7 +222,10 @@ def _team(view: TeamView) -> dict[str, Any]:
             {
                 "id": q.id, "section": q.section, "text": q.text, "fingerprint": q.fingerprint,
                 **_stats(q.stats), "unknown": q.unknown, "unanswered": q.unanswered,
-                **({} if view.asks_everyone else {"not_asked": q.not_asked}),
+                **({} if view.asks_everyone else {
+                    "not_asked": q.not_asked,
+                    "not_asked_by_reason": dict(q.not_asked_by_reason or {}),
+                }),
                 "by_role": _by_role(q.by_role),
             }
             for q in view.questions

@@ -218,8 +218,12 @@ def not_asked_text(language: str, count: int, reasons: Mapping[str, int] | None)
     1 by role"; "" when all were asked."""
     if not count:
         return ""
-    why = ", ".join(text(language, f"not_asked_{r}", count=n) for r, n in (reasons or {}).items())
-    return text(language, "not_asked_detail", count=count, reasons=why)
+    return text(language, "not_asked_detail", count=count, reasons=reasons_text(language, reasons))
+
+
+def reasons_text(language: str, reasons: Mapping[str, int] | None) -> str:
+    """Counts of not asked by reason, in words: "2 by a condition, 1 by role"."""
+    return ", ".join(text(language, f"not_asked_{r}", count=n) for r, n in (reasons or {}).items())
 
 
 def next_stage_text(language: str, stage: NextStageView) -> str:

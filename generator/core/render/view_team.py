@@ -30,7 +30,7 @@ from selfassess.core.render.view_common import (
     section_titles,
     stream_titles,
 )
-from selfassess.core.render.view_report import NextStageView, next_stage_view
+from selfassess.core.render.view_report import NextStageView, next_stage_view, reasons_text
 from selfassess.core.strings import text
 
 
@@ -112,6 +112,8 @@ class TeamQuestionView:
     by_role: tuple[tuple[str, StatsView], ...]
     not_asked: int = 0
     """Respondents who were not asked it (its condition or their role)."""
+    not_asked_by_reason: Mapping[str, int] | None = None
+    """Those respondents by reason, in the reports' order of reasons."""
 
 
 @dataclass(frozen=True)
@@ -185,9 +187,16 @@ class TeamView:
         return (*self.QUESTION_COLUMNS[:-1], "col_not_asked", self.QUESTION_COLUMNS[-1])
 
     def question_counts(self, question: TeamQuestionView) -> list[str]:
-        """The question's "don't know" count, then its "not asked" one when the table has it."""
+        """The question's "don't know" count, then its "not asked" one when the table has it,
+        with why ("2 (1 by a condition, 1 by role)") when any respondent was not asked it."""
         counts = [str(question.unknown)]
-        return counts if self.asks_everyone else [*counts, str(question.not_asked)]
+        if self.asks_everyone:
+            return counts
+        if not question.not_asked:
+            return [*counts, "0"]
+        why = reasons_text(self.language, question.not_asked_by_reason)
+        return [*counts, text(self.language, "team_not_asked_count", count=question.not_asked,
+                              reasons=why)]  # fmt: skip
 
     @property
     def numbers(self) -> Numbers:
@@ -295,6 +304,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
                 unanswered=q.unanswered,
                 by_role=_by_role(q.by_role),
                 not_asked=q.not_asked,
+                not_asked_by_reason=q.not_asked_by_reason,
             )
             for q in team.questions
         ),
