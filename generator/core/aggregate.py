@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 
 from selfassess.core.asking import ASKED, NOT_ASKED_REASONS, role_id
 from selfassess.core.model import NOT_APPLICABLE, Bank, Condition
+from selfassess.core.plan import plan_steps, section_gaps
 from selfassess.core.responses import Response, ResponseInvalid, ResponseReading, read_response
-from selfassess.core.results import ActionItem, Gap, NextStage
+from selfassess.core.results import Gap, NextStage, PlanStep
 from selfassess.core.rollup import Scorer, Scores
 from selfassess.core.scoring import overall_rating, section_rating_and_gap
 from selfassess.core.stages import stage_reached
@@ -138,6 +139,9 @@ class TeamReport:
     next_stage: NextStage | None = None
     """What the team's next stage lacks: section rules on the section means; a rule on
     answers holds for the team when it holds for more than half of the respondents."""
+    plan: tuple[PlanStep, ...] = ()
+    """The single report's plan of the question and section means (`plan_steps`): a team
+    of one plans as its respondent's own report does. Each step is the question's action."""
 
 
 def _role_order(bank: Bank, roles: Iterable[str]) -> list[str]:
@@ -393,6 +397,7 @@ def team_report(
         for index, group in enumerate(bank.groups)
     )
     overall = team.overall.stats(0)
+    scores = {q.id: q.stats.mean for q in questions}
     means = {s.id: s.stats.mean for s in sections}
     stage, next_stage = stage_reached(bank, overall.mean, means, holds)
     order = {q.id: index for index, (_, q) in enumerate(bank.questions())}
@@ -414,40 +419,13 @@ def team_report(
         stage=stage,
         sections=tuple(sections),
         questions=questions,
-        gaps=_gaps(sections, questions),
+        gaps=section_gaps(bank, scores, sections),
         notes=tuple(notes),
         streams=streams,
         groups=groups,
         next_stage=next_stage,
+        plan=plan_steps(bank, scores, sections),
     )
-
-
-def _gaps(sections: Sequence[SectionStats], questions: Sequence[QuestionStats]) -> tuple[Gap, ...]:
-    """Sections whose mean falls short of target, by gap × weight; in each, the questions
-    whose mean falls short, by how much they hold the section back (as in a single report)."""
-    gaps = []
-    for section in sections:
-        if not section.gap:
-            continue
-        actions = [
-            ActionItem(
-                question=q.id, shortfall=q.weight * (section.target - q.stats.mean) / 100
-            )
-            for q in questions
-            if q.section == section.id and q.stats.mean is not None
-            and q.stats.mean < section.target
-        ]  # fmt: skip
-        actions.sort(key=lambda a: (-a.shortfall, a.question))
-        gaps.append(
-            Gap(
-                section=section.id,
-                gap=section.gap,
-                priority=section.gap * section.weight,
-                actions=tuple(actions),
-            )
-        )
-    gaps.sort(key=lambda g: -g.priority)
-    return tuple(gaps)
 
 
 def _notes(reading: ResponseReading, role: str) -> list[TeamNote]:

@@ -114,21 +114,21 @@ def test_a_team_report_of_a_bank_that_asks_everyone_has_no_not_asked_count() -> 
         assert "Not asked" not in report and '"not_asked"' not in report
 
 
-def test_the_team_plan_has_a_phase_column_when_the_bank_has_levels() -> None:
+def test_the_team_plan_is_the_single_reports_table_with_its_phase() -> None:
     team = _team()
     md = render_team_report(team, BANK, "md").splitlines()
     plan = md[md.index("## Action plan") + 4 :]
     assert plan[:5] == [
-        "| Phase (level) | Gap | Action | Owner | Date |",
-        "| ---: | --- | --- | --- | --- |",
-        "| 1 | Leadership (2.00) | Appoint someone. |  |  |",
-        "| 1 | Listening (0.25) | Send a short survey. |  |  |",
-        "| 3 | Listening (0.25) | Book a monthly meeting. |  |  |",
+        "| Phase (level) | Section | Next step | Gap | Owner | Date |",
+        "| ---: | --- | --- | ---: | --- | --- |",
+        "| 1 | Leadership | Appoint someone. | 2.00 |  |  |",
+        "| 1 | Listening | Send a short survey. | 0.25 |  |  |",
+        "| 3 | Listening | Book a monthly meeting. | 0.25 |  |  |",
     ]
     html = render_team_report(team, BANK, "html")
     table = html.split('<table class="sa-table sa-plan-table">', 1)[1].split("</table>", 1)[0]
-    assert re.findall(r'<th scope="col">([^<]*)</th>', table)[0] == "Phase (level)"
-    assert re.findall(r'<tr><td class="sa-num">(\d)</td>', table) == ["1", "1", "3"]
+    assert re.findall(r'<th scope="col">([^<]*)</th>', table)[:2] == ["Phase (level)", "Section"]
+    assert re.findall(r'data-level="(\d)"><td class="sa-num">\d</td>', table) == ["1", "1", "3"]
     data = json.loads(render_team_report(team, BANK, "json"))
     assert [(p["question"], p["level"], p["step"]) for p in data["plan"]] == [
         ("responsable", 1, "Appoint someone."), ("encuestas", 1, "Send a short survey."),

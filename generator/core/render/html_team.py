@@ -28,6 +28,7 @@ from selfassess.core.render.html_blocks import (
     primary_color,
     template,
 )
+from selfassess.core.render.html_report import plan_steps_html
 from selfassess.core.render.view_report import next_stage_text
 from selfassess.core.render.view_team import StatsView, TeamLevelView, TeamView
 from selfassess.core.strings import text
@@ -54,7 +55,8 @@ def team_body(view: TeamView) -> str:
         roles=_roles(view),
         questions=_questions(view),
         gaps=gaps_html(view.gaps, view.numbers),
-        plan=plan_html(view.gaps, view.numbers, bool(view.levels)),
+        plan=plan_steps_html(view, view.numbers) if view.structured
+        else plan_html(view.gaps, view.numbers),
         notes=_notes(view),
         footer=footer_html(view),
     )

@@ -6,7 +6,7 @@ their language and numbers rounded once. Doing that here keeps the formats in st
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
 from typing import ClassVar
@@ -29,7 +29,14 @@ from selfassess.core.render.view_common import (
     step_text,
     stream_titles,
 )
-from selfassess.core.results import Answer, NextStage, QuestionResult, Report, SectionResult
+from selfassess.core.results import (
+    Answer,
+    NextStage,
+    PlanStep,
+    QuestionResult,
+    Report,
+    SectionResult,
+)
 from selfassess.core.strings import text
 
 
@@ -175,11 +182,8 @@ class ReportView:
 
     @property
     def plan_order(self) -> tuple[tuple[str, int], ...]:
-        """(question id, level) of each step in the order the report's plan shows them: the
-        plan's own order when the report shows its structure, else its gaps' actions."""
-        if self.structured:
-            return tuple((p.question, p.level) for p in self.plan)
-        return tuple((a.question, a.level) for _, a in plan_actions(self.gaps, phased=False))
+        """(question id, level) of each step in the order the report's plan shows them."""
+        return plan_order(self.structured, self.plan, self.gaps)
 
     @property
     def unanswered(self) -> tuple[QuestionView, ...]:
@@ -287,23 +291,51 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         not_asked=report.not_asked,
         not_asked_by_reason=_reasons(report.not_asked_by_reason),
         next_stage=next_stage_view(report.next_stage, bank, language),
-        plan=tuple(
-            StepView(
-                question=s.question,
-                section=s.section,
-                section_title=titles.get(s.section, s.section),
-                group=s.group,
-                stream=s.stream,
-                level=s.level,
-                option=s.option,
-                text=step_text(bank.question(s.question), s.option, language),
-                gap=gaps.get(s.section),
-            )
-            for s in report.plan
-        ),
+        plan=step_views(report.plan, bank, titles, gaps, language),
         display=report.display,
-        structured=bool(bank.groups or bank.levels or any(s.streams for s in bank.sections)),
+        structured=is_structured(bank),
     )
+
+
+def is_structured(bank: Bank) -> bool:
+    """The bank has groups, streams or levels: its reports show their structure and the plan
+    in its order (`step_views`); without them, the sections table and the gaps' plan."""
+    return bool(bank.groups or bank.levels or any(s.streams for s in bank.sections))
+
+
+def step_views(
+    plan: Sequence[PlanStep],
+    bank: Bank,
+    titles: Mapping[str, str],
+    gaps: Mapping[str, float | None],
+    language: str,
+) -> tuple[StepView, ...]:
+    """The plan's steps with their section's title and (rounded) gap and their step's text:
+    a single report's and a team report's alike."""
+    return tuple(
+        StepView(
+            question=s.question,
+            section=s.section,
+            section_title=titles.get(s.section, s.section),
+            group=s.group,
+            stream=s.stream,
+            level=s.level,
+            option=s.option,
+            text=step_text(bank.question(s.question), s.option, language),
+            gap=gaps.get(s.section),
+        )
+        for s in plan
+    )
+
+
+def plan_order(
+    structured: bool, plan: Sequence[StepView], gaps: Sequence[GapView]
+) -> tuple[tuple[str, int], ...]:
+    """(question id, level) of each step in the order a report's plan shows them: the plan's
+    own order when the report shows its structure, else its gaps' actions."""
+    if structured:
+        return tuple((p.question, p.level) for p in plan)
+    return tuple((a.question, a.level) for _, a in plan_actions(gaps))
 
 
 def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> float | None:

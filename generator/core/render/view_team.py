@@ -17,20 +17,26 @@ from selfassess.core.compare import question_fingerprint
 from selfassess.core.model import Bank, DisplayScale
 from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
-    ActionView,
     BankHeader,
     GapView,
     band_label,
     bank_header,
     gap_views,
     group_titles,
-    plan_actions,
     question_text,
     role_label,
     section_titles,
     stream_titles,
 )
-from selfassess.core.render.view_report import NextStageView, next_stage_view, reasons_text
+from selfassess.core.render.view_report import (
+    NextStageView,
+    StepView,
+    is_structured,
+    next_stage_view,
+    plan_order,
+    reasons_text,
+    step_views,
+)
 from selfassess.core.strings import text
 
 
@@ -167,16 +173,16 @@ class TeamView:
     """The bank has no condition and no audience: no question table counts the not asked."""
     levels: int = 0
     """The bank's number of levels: the plan has a phase column when it has any."""
-
-    @property
-    def plan(self) -> list[tuple[GapView, ActionView]]:
-        """The team's plan: its gaps' actions, lower levels first when the bank has levels."""
-        return plan_actions(self.gaps, bool(self.levels))
+    plan: tuple[StepView, ...] = ()
+    """The plan of the team's means, ranked as a single report's (`plan_steps`)."""
+    structured: bool = False
+    """As a single report's: the plan in its order when the bank has groups, streams or
+    levels, else the gaps' plan."""
 
     @property
     def plan_order(self) -> tuple[tuple[str, int], ...]:
         """(question id, level) of each step in the order the team's plan shows them."""
-        return tuple((a.question, a.level) for _, a in self.plan)
+        return plan_order(self.structured, self.plan, self.gaps)
 
     @property
     def question_columns(self) -> tuple[str, ...]:
@@ -259,6 +265,20 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
     titles = section_titles(bank, language)
     groups = group_titles(bank, language)
     streams = stream_titles(bank, language)
+    sections = tuple(
+        TeamSectionView(
+            id=s.id,
+            title=titles.get(s.id, s.id),
+            stats=stats_view(s.stats),
+            target=round(s.target, 1),
+            gap=round_score(s.gap),
+            rating=s.rating,
+            rating_label=band_label(bank.ratings, s.rating, language),
+            weight=s.weight,
+            by_role=_by_role(s.by_role),
+        )
+        for s in team.sections
+    )
     return TeamView(
         language=language,
         header=bank_header(team, bank, language, brand),
@@ -278,20 +298,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         stage=team.stage,
         stage_label=band_label(bank.stages, team.stage, language),
         threshold=team.threshold,
-        sections=tuple(
-            TeamSectionView(
-                id=s.id,
-                title=titles.get(s.id, s.id),
-                stats=stats_view(s.stats),
-                target=round(s.target, 1),
-                gap=round_score(s.gap),
-                rating=s.rating,
-                rating_label=band_label(bank.ratings, s.rating, language),
-                weight=s.weight,
-                by_role=_by_role(s.by_role),
-            )
-            for s in team.sections
-        ),
+        sections=sections,
         questions=tuple(
             TeamQuestionView(
                 id=q.id,
@@ -335,4 +342,6 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         display=bank.display,
         asks_everyone=asks_everyone(bank),
         levels=bank.levels,
+        plan=step_views(team.plan, bank, titles, {s.id: s.gap for s in sections}, language),
+        structured=is_structured(bank),
     )  # fmt: skip
