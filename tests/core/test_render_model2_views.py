@@ -105,6 +105,29 @@ def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None
     assert (questions["presupuesto"]["not_asked"], questions["responsable"]["not_asked"]) == (2, 1)
 
 
+@pytest.mark.parametrize(
+    ("language", "target", "title"),
+    [
+        ("en", "Target", "Mean of each group by role against its target (bars)"),
+        ("es", "Objetivo", "Media de cada grupo por rol frente al objetivo (barras)"),
+    ],
+)
+def test_the_team_charts_by_group_draw_each_groups_target_as_a_single_report_does(
+    language: str, target: str, title: str
+) -> None:
+    single, team, _ = _grouped_reports_html(language)
+    assert _chart_table_header(team)[-1] == _chart_table_header(single)[-1] == target
+    assert f"<figcaption>{title}</figcaption>" in team
+
+    def targets(html: str) -> list[str]:
+        table = html.split('<details class="sa-chart-data">', 1)[1].split("</details>", 1)[0]
+        return re.findall(r'<td class="sa-num">([^<]*)</td></tr>', table)
+
+    # Strategy: Leadership's 2; Operations: the mean of Listening's 2.5 and Response's 2.
+    assert targets(team) == targets(single) == [n.replace(".", "," if language == "es" else ".")
+                                                for n in ("2.00", "2.25")]  # fmt: skip
+
+
 def test_a_team_report_of_a_bank_that_asks_everyone_has_no_not_asked_count() -> None:
     bank = bank_from_json(load_bank(Path(__file__).parents[1] / "banks" / "mini.yml"))
     files = [("a.json", json.dumps(response_to_json(answered(bank, {}, "en"))))]

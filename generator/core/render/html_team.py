@@ -167,7 +167,8 @@ def _participation(view: TeamView) -> str:
 
 
 def role_series(view: TeamView) -> list[ChartSeries]:
-    """One solid series per role, the whole team in the brand's colour, the target dashed."""
+    """One solid series per role, the whole team in the brand's colour, the target dashed
+    (a group's: the weighted mean of its sections', as a single report draws it)."""
     lang = view.language
     labels = view.role_labels
     items = view.groups or view.sections
@@ -182,10 +183,7 @@ def role_series(view: TeamView) -> list[ChartSeries]:
     for role in view.roles:
         means = [dict(i.by_role)[role.id].mean for i in items]
         series.append(ChartSeries(labels[role.id], means, "solid"))
-    if not view.groups:
-        series.append(
-            ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed")
-        )
+    series.append(ChartSeries(text(lang, "series_target"), [i.target for i in items], "dashed"))
     return series
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from selfassess.core.brand import Brand
 from selfassess.core.model import NOT_APPLICABLE, Bank, DisplayScale, Question, localize
@@ -283,7 +283,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         groups=tuple(
             GroupView(g.id, groups.get(g.id) or g.id,
                       round_score(g.score), g.weight, g.level, g.sections,
-                      _mean_target(sections, g.sections))
+                      mean_target(sections, g.sections))
             for g in report.groups
         ),
         levels=bank.levels,
@@ -338,7 +338,18 @@ def plan_order(
     return tuple((a.question, a.level) for _, a in plan_actions(gaps))
 
 
-def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> float | None:
+class _Targeted(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def weight(self) -> float: ...
+    @property
+    def target(self) -> float: ...
+
+
+def mean_target(sections: Sequence[_Targeted], ids: Sequence[str]) -> float | None:
+    """A group's target: the weighted mean of its sections' (what the charts draw it against,
+    in a single report and a team's alike); None when its sections weigh nothing."""
     chosen = [s for s in sections if s.id in ids]
     weight = fsum(s.weight for s in chosen)
     return round(fsum(s.target * s.weight for s in chosen) / weight, 1) if weight else None

@@ -32,6 +32,7 @@ from selfassess.core.render.view_report import (
     NextStageView,
     StepView,
     is_structured,
+    mean_target,
     next_stage_view,
     plan_order,
     reasons_text,
@@ -103,6 +104,8 @@ class TeamLevelView:
     stats: StatsView
     weight: float
     by_role: tuple[tuple[str, StatsView], ...]
+    target: float | None = None
+    """A group's: the weighted mean of its sections' targets, as in a single report."""
 
 
 @dataclass(frozen=True)
@@ -329,8 +332,9 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         ),
         groups=tuple(
             TeamLevelView("group", g.id, groups.get(g.id, g.id), "", stats_view(g.stats),
-                          g.weight, _by_role(g.by_role))
-            for g in team.groups
+                          g.weight, _by_role(g.by_role),
+                          mean_target(sections, bank.groups[index].sections))
+            for index, g in enumerate(team.groups)
         ),
         streams=tuple(
             TeamLevelView("stream", f"{t.section}/{t.id}",
