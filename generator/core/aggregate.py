@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from selfassess.core.asking import ASKED, role_id
+from selfassess.core.asking import ASKED, NOT_ASKED_REASONS, role_id
 from selfassess.core.model import NOT_APPLICABLE, Bank, Condition
+from selfassess.core.plan import plan_steps, section_gaps
 from selfassess.core.responses import Response, ResponseInvalid, ResponseReading, read_response
-from selfassess.core.results import ActionItem, Gap, NextStage
+from selfassess.core.results import Gap, NextStage, PlanStep
 from selfassess.core.rollup import Scorer, Scores
 from selfassess.core.scoring import overall_rating, section_rating_and_gap
 from selfassess.core.stages import stage_reached
@@ -77,6 +78,9 @@ class QuestionStats:
     by_role: Mapping[str, Stats]
     not_asked: int = 0
     """Respondents who were not asked the question (its condition or their role)."""
+    not_asked_by_reason: Mapping[str, int] = field(default_factory=dict)
+    """Those respondents by reason ("condition", "role"), in the reports' order of reasons:
+    the team report says why, as a single report does."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,9 @@ class TeamReport:
     next_stage: NextStage | None = None
     """What the team's next stage lacks: section rules on the section means; a rule on
     answers holds for the team when it holds for more than half of the respondents."""
+    plan: tuple[PlanStep, ...] = ()
+    """The single report's plan of the question and section means (`plan_steps`): a team
+    of one plans as its respondent's own report does. Each step is the question's action."""
 
 
 def _role_order(bank: Bank, roles: Iterable[str]) -> list[str]:
@@ -216,7 +223,8 @@ class TeamTally:
         self.completeness = Level(self.figures, starts[5])
         self.unknown = [0] * questions
         self.unanswered = [0] * questions
-        self.not_asked = [0] * questions
+        self.not_asked = {reason: [0] * questions for reason in NOT_ASKED_REASONS}
+        """Per reason, the respondents not asked each question."""
         self.roles: Counter[str] = Counter()
         self.versions: Counter[str] = Counter()
         self.complete = 0
@@ -231,8 +239,9 @@ class TeamTally:
     def merge(self, other: TeamTally) -> None:
         """Add `other`'s respondents (to the same bank): every figure as if tallied here."""
         self.figures.merge(other.figures)
+        not_asked = [(self.not_asked[r], other.not_asked[r]) for r in NOT_ASKED_REASONS]
         for counts, more in ((self.unknown, other.unknown), (self.unanswered, other.unanswered),
-                             (self.not_asked, other.not_asked)):  # fmt: skip
+                             *not_asked):  # fmt: skip
             counts[:] = [a + b for a, b in zip(counts, more, strict=True)]
         self.roles.update(other.roles)
         self.versions.update(other.versions)
@@ -281,8 +290,9 @@ class _Adder:
         """Count the questions not asked, answered "don't know" and unanswered."""
         team, questions = self.team, self.scorer.questions
         for index in [i for i, value in enumerate(numbers.values) if value is None]:
-            if numbers.not_asked[index] != ASKED:
-                team.not_asked[index] += 1
+            reason = numbers.not_asked[index]
+            if reason != ASKED:
+                team.not_asked[reason][index] += 1
             elif response.answers.get(questions[index].id) == NOT_APPLICABLE:
                 team.unknown[index] += 1
             else:
@@ -360,7 +370,8 @@ def team_report(
             unanswered=team.unanswered[index],
             weight=question.weight,
             by_role=team.questions.by_role(index, roles),
-            not_asked=team.not_asked[index],
+            not_asked=sum(counts[index] for counts in team.not_asked.values()),
+            not_asked_by_reason={r: n[index] for r, n in team.not_asked.items() if n[index]},
         )
         for index, (section, question) in enumerate(bank.questions())
     )
@@ -386,6 +397,7 @@ def team_report(
         for index, group in enumerate(bank.groups)
     )
     overall = team.overall.stats(0)
+    scores = {q.id: q.stats.mean for q in questions}
     means = {s.id: s.stats.mean for s in sections}
     stage, next_stage = stage_reached(bank, overall.mean, means, holds)
     order = {q.id: index for index, (_, q) in enumerate(bank.questions())}
@@ -407,40 +419,13 @@ def team_report(
         stage=stage,
         sections=tuple(sections),
         questions=questions,
-        gaps=_gaps(sections, questions),
+        gaps=section_gaps(bank, scores, sections),
         notes=tuple(notes),
         streams=streams,
         groups=groups,
         next_stage=next_stage,
+        plan=plan_steps(bank, scores, sections),
     )
-
-
-def _gaps(sections: Sequence[SectionStats], questions: Sequence[QuestionStats]) -> tuple[Gap, ...]:
-    """Sections whose mean falls short of target, by gap × weight; in each, the questions
-    whose mean falls short, by how much they hold the section back (as in a single report)."""
-    gaps = []
-    for section in sections:
-        if not section.gap:
-            continue
-        actions = [
-            ActionItem(
-                question=q.id, shortfall=q.weight * (section.target - q.stats.mean) / 100
-            )
-            for q in questions
-            if q.section == section.id and q.stats.mean is not None
-            and q.stats.mean < section.target
-        ]  # fmt: skip
-        actions.sort(key=lambda a: (-a.shortfall, a.question))
-        gaps.append(
-            Gap(
-                section=section.id,
-                gap=section.gap,
-                priority=section.gap * section.weight,
-                actions=tuple(actions),
-            )
-        )
-    gaps.sort(key=lambda g: -g.priority)
-    return tuple(gaps)
 
 
 def _notes(reading: ResponseReading, role: str) -> list[TeamNote]:

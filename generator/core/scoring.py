@@ -14,11 +14,9 @@ from selfassess.core.answers import answer_value
 from selfassess.core.asking import ASKED, NOT_ASKED_REASONS
 from selfassess.core.levels import level_reached, lowest_level
 from selfassess.core.model import NOT_APPLICABLE, Bank, Question, Section
-from selfassess.core.plan import plan_steps
+from selfassess.core.plan import falls_short, plan_steps, section_gaps, step_option
 from selfassess.core.responses import Response
 from selfassess.core.results import (
-    ActionItem,
-    Gap,
     GroupResult,
     QuestionResult,
     Report,
@@ -78,7 +76,7 @@ def _question_result(
         value=value,
         weight=question.weight,
         note=response.notes.get(question.id, ""),
-        falls_short=value is not None and value * 100 < target,
+        falls_short=falls_short(None if value is None else value * 100, target),
         not_asked=reason,
         stream=stream,
         group=group,
@@ -135,22 +133,6 @@ def _section_result(
     )
 
 
-def _gap(section: SectionResult, gap: float, results: list[QuestionResult]) -> Gap:
-    """The section's gap with the actions of its questions that fall short, worst first."""
-    shortfalls = [
-        ActionItem(question=r.id, shortfall=r.weight * (section.target / 100 - r.value))
-        for r in results
-        if r.falls_short and r.value is not None
-    ]
-    shortfalls.sort(key=lambda item: -item.shortfall)
-    return Gap(
-        section=section.id,
-        gap=gap,
-        priority=gap * section.weight,
-        actions=tuple(shortfalls),
-    )
-
-
 def _group_results(
     bank: Bank, numbers: Scores, sections: list[SectionResult]
 ) -> tuple[GroupResult, ...]:
@@ -196,9 +178,10 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
     stage, next_stage = stage_reached(bank, numbers.overall, section_scores, asking.holds)
     groups = _group_results(bank, numbers, sections)
 
-    gaps = [_gap(s, s.gap, results_by_section[s.id]) for s in sections if s.gap]
-    gaps.sort(key=lambda g: -g.priority)
     questions = tuple(r for results in results_by_section.values() for r in results)
+    question_scores = {r.id: None if r.value is None else r.value * 100 for r in questions}
+    options = {r.id: step_option(bank.questions_by_id[r.id], r.answer) for r in questions
+               if r.falls_short}  # fmt: skip
 
     return Report(
         bank_id=bank.id,
@@ -215,13 +198,13 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
         unknown=numbers.unknown,
         total=numbers.total,
         sections=tuple(sections),
-        gaps=tuple(gaps),
+        gaps=section_gaps(bank, question_scores, sections),
         questions=questions,
         groups=groups,
         level=lowest_level(s.level for s in sections),
         not_asked=len(questions) - numbers.total,
         not_asked_by_reason=reason_counts(list(numbers.not_asked)),
         next_stage=next_stage,
-        plan=plan_steps(bank, questions, sections),
+        plan=plan_steps(bank, question_scores, sections, options),
         display=bank.display,
     )

@@ -86,10 +86,12 @@ def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None
     md = render_team_report(team, BANK, "md").splitlines()
     header = "| Question | Mean | Min | Max | Spread | N | Don't know | Not asked | Management "
     assert md.count(header + "| Staff | Disagreement |") == 3
-    assert "| Does it have its own budget? | — | — | — | — | 0 | 0 | 2 | — (0) | — (0) |  |" in md
+    why = "2 (1 by a condition, 1 by role)"
+    budget = f"| Does it have its own budget? | — | — | — | — | 0 | 0 | {why} | — (0) | — (0) |  |"
+    assert budget in md
     html = render_team_report(team, BANK, "html")
     row = html.split('<tr data-question="presupuesto">', 1)[1].split("</tr>", 1)[0]
-    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", "2"]
+    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", why]
     assert 't know</th><th scope="col">Not asked</th>' in html
     rows = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
     column = rows[0].index("Not asked")
@@ -103,6 +105,29 @@ def test_the_team_report_counts_per_question_the_respondents_not_asked() -> None
     assert (questions["presupuesto"]["not_asked"], questions["responsable"]["not_asked"]) == (2, 1)
 
 
+@pytest.mark.parametrize(
+    ("language", "target", "title"),
+    [
+        ("en", "Target", "Mean of each group by role against its target (bars)"),
+        ("es", "Objetivo", "Media de cada grupo por rol frente al objetivo (barras)"),
+    ],
+)
+def test_the_team_charts_by_group_draw_each_groups_target_as_a_single_report_does(
+    language: str, target: str, title: str
+) -> None:
+    single, team, _ = _grouped_reports_html(language)
+    assert _chart_table_header(team)[-1] == _chart_table_header(single)[-1] == target
+    assert f"<figcaption>{title}</figcaption>" in team
+
+    def targets(html: str) -> list[str]:
+        table = html.split('<details class="sa-chart-data">', 1)[1].split("</details>", 1)[0]
+        return re.findall(r'<td class="sa-num">([^<]*)</td></tr>', table)
+
+    # Strategy: Leadership's 2; Operations: the mean of Listening's 2.5 and Response's 2.
+    assert targets(team) == targets(single) == [n.replace(".", "," if language == "es" else ".")
+                                                for n in ("2.00", "2.25")]  # fmt: skip
+
+
 def test_a_team_report_of_a_bank_that_asks_everyone_has_no_not_asked_count() -> None:
     bank = bank_from_json(load_bank(Path(__file__).parents[1] / "banks" / "mini.yml"))
     files = [("a.json", json.dumps(response_to_json(answered(bank, {}, "en"))))]
@@ -112,21 +137,21 @@ def test_a_team_report_of_a_bank_that_asks_everyone_has_no_not_asked_count() -> 
         assert "Not asked" not in report and '"not_asked"' not in report
 
 
-def test_the_team_plan_has_a_phase_column_when_the_bank_has_levels() -> None:
+def test_the_team_plan_is_the_single_reports_table_with_its_phase() -> None:
     team = _team()
     md = render_team_report(team, BANK, "md").splitlines()
     plan = md[md.index("## Action plan") + 4 :]
     assert plan[:5] == [
-        "| Phase (level) | Gap | Action | Owner | Date |",
-        "| ---: | --- | --- | --- | --- |",
-        "| 1 | Leadership (2.00) | Appoint someone. |  |  |",
-        "| 1 | Listening (0.25) | Send a short survey. |  |  |",
-        "| 3 | Listening (0.25) | Book a monthly meeting. |  |  |",
+        "| Phase (level) | Section | Next step | Gap | Owner | Date |",
+        "| ---: | --- | --- | ---: | --- | --- |",
+        "| 1 | Leadership | Appoint someone. | 2.00 |  |  |",
+        "| 1 | Listening | Send a short survey. | 0.25 |  |  |",
+        "| 3 | Listening | Book a monthly meeting. | 0.25 |  |  |",
     ]
     html = render_team_report(team, BANK, "html")
     table = html.split('<table class="sa-table sa-plan-table">', 1)[1].split("</table>", 1)[0]
-    assert re.findall(r'<th scope="col">([^<]*)</th>', table)[0] == "Phase (level)"
-    assert re.findall(r'<tr><td class="sa-num">(\d)</td>', table) == ["1", "1", "3"]
+    assert re.findall(r'<th scope="col">([^<]*)</th>', table)[:2] == ["Phase (level)", "Section"]
+    assert re.findall(r'data-level="(\d)"><td class="sa-num">\d</td>', table) == ["1", "1", "3"]
     data = json.loads(render_team_report(team, BANK, "json"))
     assert [(p["question"], p["level"], p["step"]) for p in data["plan"]] == [
         ("responsable", 1, "Appoint someone."), ("encuestas", 1, "Send a short survey."),
@@ -163,3 +188,46 @@ def test_the_team_csv_carries_the_plan_on_its_question_rows() -> None:
     ]  # fmt: skip
     assert all(len(row) == len(rows[0]) for row in rows)
     assert all(row[-4:] == ["", "", "", ""] for row in rows[1:] if row[0] != "question")
+
+
+@pytest.mark.parametrize(
+    ("language", "budget", "in_charge"),
+    [
+        ("en", "2 (1 by a condition, 1 by role)", "1 (1 by role)"),
+        ("es", "2 (1 por una condición, 1 por el rol)", "1 (1 por el rol)"),
+    ],
+)
+def test_the_team_report_says_why_respondents_were_not_asked_each_question(
+    language: str, budget: str, in_charge: str
+) -> None:
+    # The budget question: management, nobody in charge, by its condition; staff by role.
+    team = _team(language)
+    reasons = {q.id: q.not_asked_by_reason for q in team.questions}
+    assert (reasons["presupuesto"], reasons["responsable"]) == ({"condition": 1, "role": 1},
+                                                                 {"role": 1})  # fmt: skip
+    assert reasons["plazo"] == {}
+    md = render_team_report(team, BANK, "md").splitlines()
+    rows = {line.split(" | ")[0].removeprefix("| "): line.split(" | ") for line in md}
+    title = {q: BANK.questions_by_id[q].text[language] for q in ("presupuesto", "responsable")}
+    assert (rows[title["presupuesto"]][7], rows[title["responsable"]][7]) == (budget, in_charge)
+    html = render_team_report(team, BANK, "html")
+    row = html.split('<tr data-question="presupuesto">', 1)[1].split("</tr>", 1)[0]
+    assert re.findall(r'<td class="sa-num">([^<]*)</td>', row)[5:7] == ["0", budget]
+    rows_csv = list(csv.reader(io.StringIO(render_team_report(team, BANK, "csv"))))
+    head = rows_csv[0]
+    first = head.index({"en": "Not asked", "es": "No planteada"}[language])
+    by = {
+        "en": ("Not asked by a condition", "Not asked by role"),
+        "es": ("No planteada por una condición", "No planteada por el rol"),
+    }[language]
+    assert tuple(head[first + 1 : first + 3]) == by
+    cells = {r[2]: r[first : first + 3] for r in rows_csv[1:] if r[0] in ("question", "pregunta")}
+    assert (cells["presupuesto"], cells["responsable"], cells["plazo"]) == (
+        ["2", "1", "1"],
+        ["1", "0", "1"],
+        ["0", "0", "0"],
+    )
+    data = json.loads(render_team_report(team, BANK, "json"))
+    questions = {q["id"]: q for q in data["questions"]}
+    assert questions["presupuesto"]["not_asked_by_reason"] == {"condition": 1, "role": 1}
+    assert questions["plazo"]["not_asked_by_reason"] == {}

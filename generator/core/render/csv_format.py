@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from selfassess.core.asking import NOT_ASKED_REASONS
 from selfassess.core.model import NOT_APPLICABLE
 from selfassess.core.render.escape import spreadsheet_text
 from selfassess.core.render.numbers import Numbers
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from selfassess.core.render.view_compare import CompareView
     from selfassess.core.render.view_metric import MetricView
     from selfassess.core.render.view_report import QuestionView, ReportView, SectionView
-    from selfassess.core.render.view_team import StatsView, TeamView
+    from selfassess.core.render.view_team import StatsView, TeamQuestionView, TeamView
 
 REPORT_COLUMNS = (
     "csv_section", "csv_question", "csv_question_text", "csv_answer", "csv_value",
@@ -42,6 +43,9 @@ MODEL2_COLUMNS = (
     "csv_criteria",
 )  # fmt: skip
 """Added to a report's columns when the bank has groups, streams or levels."""
+NOT_ASKED_COLUMNS = ("csv_not_asked", *(f"csv_not_asked_{r}" for r in NOT_ASKED_REASONS))
+"""After "Don't know" on a team report's header when a question can be left unasked: the
+respondents not asked it, then those of each reason."""
 PLAN_COLUMNS = ("csv_plan_order", "col_phase", "col_owner", "col_date")
 """Last on every report's and team report's header: a question's place in the plan (1..n,
 empty when it is not in it), the step's phase (its level, empty without levels), and owner and
@@ -121,12 +125,12 @@ def _team(view: TeamView) -> list[list[str]]:
     lang = view.language
     role_columns = [text(lang, "csv_role_mean", role=r.label) for r in view.roles]
     unknown = TEAM_COLUMNS.index("csv_unknown") + 1
-    columns = TEAM_COLUMNS[:unknown] + (() if view.asks_everyone else ("csv_not_asked",))
+    columns = TEAM_COLUMNS[:unknown] + (() if view.asks_everyone else NOT_ASKED_COLUMNS)
     columns += TEAM_COLUMNS[unknown:]
     rows = [[*(text(lang, c) for c in columns), *map(spreadsheet_text, role_columns),
              *(text(lang, c) for c in PLAN_COLUMNS)]]  # fmt: skip
     plan = _plan_cells(view.plan_order, bool(view.levels))
-    blank = [""] * (1 if view.asks_everyone else 2)  # the counts' cells off a question's row
+    blank = [""] * (1 if view.asks_everyone else 1 + len(NOT_ASKED_COLUMNS))  # off a question
 
     def row(
         level: str,
@@ -162,9 +166,18 @@ def _team(view: TeamView) -> list[list[str]]:
                         t.stats, blank, "", "", t.by_role))  # fmt: skip
     for q in view.questions:
         rows.append(row("csv_level_question", q.section_title, q.id, q.text, q.stats,
-                        view.question_counts(q), "", "", q.by_role,
+                        _question_counts(view, q), "", "", q.by_role,
                         plan.get(q.id, _NOT_PLANNED)))  # fmt: skip
     return rows
+
+
+def _question_counts(view: TeamView, q: TeamQuestionView) -> list[str]:
+    """The question's "don't know" count, then, when it can be left unasked, its not-asked
+    count and that of each reason, as numbers."""
+    if view.asks_everyone:
+        return [str(q.unknown)]
+    reasons = q.not_asked_by_reason or {}
+    return [str(q.unknown), str(q.not_asked), *(str(reasons.get(r, 0)) for r in NOT_ASKED_REASONS)]
 
 
 def _compare(view: CompareView) -> list[list[str]]:

@@ -197,20 +197,18 @@ def gaps_html(gaps: Sequence[GapView], n: Numbers) -> str:
     return html_section("sa-gaps", text(lang, "gaps_heading"), gap_list)
 
 
-def plan_html(gaps: Sequence[GapView], n: Numbers, phased: bool = False) -> str:
-    """The action plan table, owner and date left blank for the planning session; `phased`
-    (the bank has levels), each step's phase first, lower phases first."""
+def plan_html(gaps: Sequence[GapView], n: Numbers) -> str:
+    """The action plan of a bank without groups, streams or levels: the gaps' actions, owner
+    and date left blank for the planning session."""
     lang = n.language
     rows = [
-        f"<tr>{html_num(str(action.level)) if phased else ''}"
-        f"<td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
+        f"<tr><td>{_e(gap.title)} {html_span('sa-gap-summary', f'({n.shown_gap(gap.gap)})')}</td>"
         f'<td>{_e(action.action)}</td><td class="sa-blank"></td><td class="sa-blank"></td></tr>'
-        for gap, action in plan_actions(gaps, phased)
+        for gap, action in plan_actions(gaps)
     ]
     if not rows:
         return ""
-    phase = ("col_phase",) if phased else ()
-    columns = (*phase, "col_gap_item", "col_action", "col_owner", "col_date")
+    columns = ("col_gap_item", "col_action", "col_owner", "col_date")
     table = html_table("sa-plan-table", text(lang, "plan_caption"), headers(lang, columns), rows)
     intro = f'<p class="sa-plan-intro">{_e(text(lang, "plan_intro"))}</p>'
     return html_section("sa-plan", text(lang, "plan_heading"), intro + table)

@@ -13,12 +13,13 @@ from selfassess.core.render.html_blocks import (
 )
 from selfassess.core.render.numbers import DASH, Numbers
 from selfassess.core.render.view_report import ReportView
+from selfassess.core.render.view_team import TeamView
 from selfassess.core.strings import text
 
 
-def plan_steps_html(view: ReportView, n: Numbers) -> str:
+def plan_steps_html(view: ReportView | TeamView, n: Numbers) -> str:
     """The plan in its order, with the phase (the step's level) when the bank has levels;
-    owner and date left blank for the planning session."""
+    owner and date left blank for the planning session: a single report's and a team's."""
     lang = view.language
     phase = ("col_phase",) if view.levels else ()
     rows = [

@@ -28,6 +28,7 @@ from selfassess.core.render.html_blocks import (
     primary_color,
     template,
 )
+from selfassess.core.render.html_report import plan_steps_html
 from selfassess.core.render.view_report import next_stage_text
 from selfassess.core.render.view_team import StatsView, TeamLevelView, TeamView
 from selfassess.core.strings import text
@@ -54,7 +55,8 @@ def team_body(view: TeamView) -> str:
         roles=_roles(view),
         questions=_questions(view),
         gaps=gaps_html(view.gaps, view.numbers),
-        plan=plan_html(view.gaps, view.numbers, bool(view.levels)),
+        plan=plan_steps_html(view, view.numbers) if view.structured
+        else plan_html(view.gaps, view.numbers),
         notes=_notes(view),
         footer=footer_html(view),
     )
@@ -165,7 +167,8 @@ def _participation(view: TeamView) -> str:
 
 
 def role_series(view: TeamView) -> list[ChartSeries]:
-    """One solid series per role, the whole team in the brand's colour, the target dashed."""
+    """One solid series per role, the whole team in the brand's colour, the target dashed
+    (a group's: the weighted mean of its sections', as a single report draws it)."""
     lang = view.language
     labels = view.role_labels
     items = view.groups or view.sections
@@ -180,10 +183,7 @@ def role_series(view: TeamView) -> list[ChartSeries]:
     for role in view.roles:
         means = [dict(i.by_role)[role.id].mean for i in items]
         series.append(ChartSeries(labels[role.id], means, "solid"))
-    if not view.groups:
-        series.append(
-            ChartSeries(text(lang, "series_target"), [s.target for s in view.sections], "dashed")
-        )
+    series.append(ChartSeries(text(lang, "series_target"), [i.target for i in items], "dashed"))
     return series
 
 

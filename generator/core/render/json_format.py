@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         QuestionView,
         ReportView,
         SectionView,
+        StepView,
     )
     from selfassess.core.render.view_team import StatsView, TeamView
 
@@ -159,13 +160,17 @@ def _model2(view: ReportView) -> dict[str, Any]:
     if view.next_stage is not None:
         data["next_stage"] = _next_stage(view.next_stage)
     if view.structured or any(step.option for step in view.plan):
-        data["plan"] = [
-            {"question": p.question, "section": p.section, "group": p.group,
-             "stream": p.stream, "level": p.level, "option": p.option, "step": p.text,
-             "gap": p.gap}
-            for p in view.plan
-        ]  # fmt: skip
+        data["plan"] = _plan(view.plan)
     return data
+
+
+def _plan(plan: Sequence[StepView]) -> list[dict[str, Any]]:
+    """The plan's steps in its order: a single report's and a team's alike."""
+    return [
+        {"question": p.question, "section": p.section, "group": p.group, "stream": p.stream,
+         "level": p.level, "option": p.option, "step": p.text, "gap": p.gap}
+        for p in plan
+    ]  # fmt: skip
 
 
 def _stats(stats: StatsView) -> dict[str, Any]:
@@ -222,7 +227,10 @@ def _team(view: TeamView) -> dict[str, Any]:
             {
                 "id": q.id, "section": q.section, "text": q.text, "fingerprint": q.fingerprint,
                 **_stats(q.stats), "unknown": q.unknown, "unanswered": q.unanswered,
-                **({} if view.asks_everyone else {"not_asked": q.not_asked}),
+                **({} if view.asks_everyone else {
+                    "not_asked": q.not_asked,
+                    "not_asked_by_reason": dict(q.not_asked_by_reason or {}),
+                }),
                 "by_role": _by_role(q.by_role),
             }
             for q in view.questions
@@ -245,12 +253,8 @@ def _team(view: TeamView) -> dict[str, Any]:
             ]  # fmt: skip
     if view.next_stage is not None:
         data["next_stage"] = _next_stage(view.next_stage)
-    if view.levels:
-        data["plan"] = [
-            {"question": a.question, "section": g.section, "level": a.level, "step": a.action,
-             "gap": g.gap}
-            for g, a in view.plan
-        ]  # fmt: skip
+    if view.structured:
+        data["plan"] = _plan(view.plan)
     return data
 
 

@@ -89,20 +89,18 @@ def _gaps(gaps: Sequence[GapView], n: Numbers) -> list[str]:
     return lines
 
 
-def _plan(gaps: Sequence[GapView], n: Numbers, phased: bool = False) -> list[str]:
-    """The action plan table, owner and date left blank for the planning session; `phased`
-    (the bank has levels), each step's phase first, lower phases first."""
+def _plan(gaps: Sequence[GapView], n: Numbers) -> list[str]:
+    """The action plan of a bank without groups, streams or levels: the gaps' actions, owner
+    and date left blank for the planning session."""
     lang = n.language
-    phase = ("col_phase",) if phased else ()
-    columns = (*phase, "col_gap_item", "col_action", "col_owner", "col_date")
+    columns = ("col_gap_item", "col_action", "col_owner", "col_date")
     rows = [
-        [*([str(action.level)] if phased else []), f"{gap.title} ({n.shown_gap(gap.gap)})",
-         action.action, "", ""]
-        for gap, action in plan_actions(gaps, phased)
-    ]  # fmt: skip
+        [f"{gap.title} ({n.shown_gap(gap.gap)})", action.action, "", ""]
+        for gap, action in plan_actions(gaps)
+    ]
     if not rows:
         return []
-    align = (*(NUMBER for _ in phase), TEXT, TEXT, TEXT, TEXT)
+    align = (TEXT, TEXT, TEXT, TEXT)
     table = markdown_table([text(lang, c) for c in columns], rows, align)
     return [f"## {text(lang, 'plan_heading')}", "", text(lang, "plan_intro"), "", *table, ""]
 
@@ -178,8 +176,9 @@ def _structure(view: ReportView, n: Numbers) -> list[str]:
     return lines + ([*(f"- {u}" for u in unasked), ""] if unasked else [])
 
 
-def _plan_steps(view: ReportView, n: Numbers) -> list[str]:
-    """The plan in its order, with the phase (the step's level) when the bank has levels."""
+def _plan_steps(view: ReportView | TeamView, n: Numbers) -> list[str]:
+    """The plan in its order, with the phase (the step's level) when the bank has levels: a
+    single report's and a team's."""
     lang = view.language
     phase = ("col_phase",) if view.levels else ()
     columns = (*phase, "col_section", "col_step", "col_gap", "col_owner", "col_date")
@@ -239,7 +238,8 @@ def _team(view: TeamView) -> list[str]:
     lines += _team_levels(view, "team_groups_heading", "col_group", view.groups)
     lines += [*_team_sections(view), *_team_levels(view, "team_streams_heading", "col_stream",
                                                    view.streams)]  # fmt: skip
-    lines += [*_team_questions(view), *_gaps(view.gaps, n), *_plan(view.gaps, n, bool(view.levels))]
+    lines += [*_team_questions(view), *_gaps(view.gaps, n),
+              *(_plan_steps(view, n) if view.structured else _plan(view.gaps, n))]
     notes = [
         f"**{markdown_text(n.text)}** "
         + markdown_text(text(lang, "team_note_author",

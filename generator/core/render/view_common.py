@@ -105,11 +105,10 @@ def gap_views(
     )
 
 
-def plan_actions(gaps: Sequence[GapView], phased: bool) -> list[tuple[GapView, ActionView]]:
-    """The plan of gaps: each gap's actions, by gap priority; `phased` (the bank has levels),
-    lower levels first, as the plan's order is (DESIGN.md, "Gaps and the plan")."""
-    actions = [(gap, action) for gap in gaps for action in gap.actions]
-    return sorted(actions, key=lambda pair: pair[1].level) if phased else actions
+def plan_actions(gaps: Sequence[GapView]) -> list[tuple[GapView, ActionView]]:
+    """The plan of a bank without groups, streams or levels: each gap's actions, by gap
+    priority (a bank with them plans in `plan_steps`' order)."""
+    return [(gap, action) for gap in gaps for action in gap.actions]
 
 
 def section_titles(bank: Bank, language: str) -> dict[str, str]:

@@ -6,10 +6,10 @@ their language and numbers rounded once. Doing that here keeps the formats in st
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from selfassess.core.brand import Brand
 from selfassess.core.model import NOT_APPLICABLE, Bank, DisplayScale, Question, localize
@@ -29,7 +29,14 @@ from selfassess.core.render.view_common import (
     step_text,
     stream_titles,
 )
-from selfassess.core.results import Answer, NextStage, QuestionResult, Report, SectionResult
+from selfassess.core.results import (
+    Answer,
+    NextStage,
+    PlanStep,
+    QuestionResult,
+    Report,
+    SectionResult,
+)
 from selfassess.core.strings import text
 
 
@@ -175,11 +182,8 @@ class ReportView:
 
     @property
     def plan_order(self) -> tuple[tuple[str, int], ...]:
-        """(question id, level) of each step in the order the report's plan shows them: the
-        plan's own order when the report shows its structure, else its gaps' actions."""
-        if self.structured:
-            return tuple((p.question, p.level) for p in self.plan)
-        return tuple((a.question, a.level) for _, a in plan_actions(self.gaps, phased=False))
+        """(question id, level) of each step in the order the report's plan shows them."""
+        return plan_order(self.structured, self.plan, self.gaps)
 
     @property
     def unanswered(self) -> tuple[QuestionView, ...]:
@@ -218,8 +222,12 @@ def not_asked_text(language: str, count: int, reasons: Mapping[str, int] | None)
     1 by role"; "" when all were asked."""
     if not count:
         return ""
-    why = ", ".join(text(language, f"not_asked_{r}", count=n) for r, n in (reasons or {}).items())
-    return text(language, "not_asked_detail", count=count, reasons=why)
+    return text(language, "not_asked_detail", count=count, reasons=reasons_text(language, reasons))
+
+
+def reasons_text(language: str, reasons: Mapping[str, int] | None) -> str:
+    """Counts of not asked by reason, in words: "2 by a condition, 1 by role"."""
+    return ", ".join(text(language, f"not_asked_{r}", count=n) for r, n in (reasons or {}).items())
 
 
 def next_stage_text(language: str, stage: NextStageView) -> str:
@@ -275,7 +283,7 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         groups=tuple(
             GroupView(g.id, groups.get(g.id) or g.id,
                       round_score(g.score), g.weight, g.level, g.sections,
-                      _mean_target(sections, g.sections))
+                      mean_target(sections, g.sections))
             for g in report.groups
         ),
         levels=bank.levels,
@@ -283,26 +291,65 @@ def report_view(report: Report, bank: Bank, brand: Brand | None = None) -> Repor
         not_asked=report.not_asked,
         not_asked_by_reason=_reasons(report.not_asked_by_reason),
         next_stage=next_stage_view(report.next_stage, bank, language),
-        plan=tuple(
-            StepView(
-                question=s.question,
-                section=s.section,
-                section_title=titles.get(s.section, s.section),
-                group=s.group,
-                stream=s.stream,
-                level=s.level,
-                option=s.option,
-                text=step_text(bank.question(s.question), s.option, language),
-                gap=gaps.get(s.section),
-            )
-            for s in report.plan
-        ),
+        plan=step_views(report.plan, bank, titles, gaps, language),
         display=report.display,
-        structured=bool(bank.groups or bank.levels or any(s.streams for s in bank.sections)),
+        structured=is_structured(bank),
     )
 
 
-def _mean_target(sections: tuple[SectionView, ...], ids: tuple[str, ...]) -> float | None:
+def is_structured(bank: Bank) -> bool:
+    """The bank has groups, streams or levels: its reports show their structure and the plan
+    in its order (`step_views`); without them, the sections table and the gaps' plan."""
+    return bool(bank.groups or bank.levels or any(s.streams for s in bank.sections))
+
+
+def step_views(
+    plan: Sequence[PlanStep],
+    bank: Bank,
+    titles: Mapping[str, str],
+    gaps: Mapping[str, float | None],
+    language: str,
+) -> tuple[StepView, ...]:
+    """The plan's steps with their section's title and (rounded) gap and their step's text:
+    a single report's and a team report's alike."""
+    return tuple(
+        StepView(
+            question=s.question,
+            section=s.section,
+            section_title=titles.get(s.section, s.section),
+            group=s.group,
+            stream=s.stream,
+            level=s.level,
+            option=s.option,
+            text=step_text(bank.question(s.question), s.option, language),
+            gap=gaps.get(s.section),
+        )
+        for s in plan
+    )
+
+
+def plan_order(
+    structured: bool, plan: Sequence[StepView], gaps: Sequence[GapView]
+) -> tuple[tuple[str, int], ...]:
+    """(question id, level) of each step in the order a report's plan shows them: the plan's
+    own order when the report shows its structure, else its gaps' actions."""
+    if structured:
+        return tuple((p.question, p.level) for p in plan)
+    return tuple((a.question, a.level) for _, a in plan_actions(gaps))
+
+
+class _Targeted(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def weight(self) -> float: ...
+    @property
+    def target(self) -> float: ...
+
+
+def mean_target(sections: Sequence[_Targeted], ids: Sequence[str]) -> float | None:
+    """A group's target: the weighted mean of its sections' (what the charts draw it against,
+    in a single report and a team's alike); None when its sections weigh nothing."""
     chosen = [s for s in sections if s.id in ids]
     weight = fsum(s.weight for s in chosen)
     return round(fsum(s.target * s.weight for s in chosen) / weight, 1) if weight else None

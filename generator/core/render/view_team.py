@@ -17,20 +17,27 @@ from selfassess.core.compare import question_fingerprint
 from selfassess.core.model import Bank, DisplayScale
 from selfassess.core.render.numbers import Numbers, round_score
 from selfassess.core.render.view_common import (
-    ActionView,
     BankHeader,
     GapView,
     band_label,
     bank_header,
     gap_views,
     group_titles,
-    plan_actions,
     question_text,
     role_label,
     section_titles,
     stream_titles,
 )
-from selfassess.core.render.view_report import NextStageView, next_stage_view
+from selfassess.core.render.view_report import (
+    NextStageView,
+    StepView,
+    is_structured,
+    mean_target,
+    next_stage_view,
+    plan_order,
+    reasons_text,
+    step_views,
+)
 from selfassess.core.strings import text
 
 
@@ -97,6 +104,8 @@ class TeamLevelView:
     stats: StatsView
     weight: float
     by_role: tuple[tuple[str, StatsView], ...]
+    target: float | None = None
+    """A group's: the weighted mean of its sections' targets, as in a single report."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,8 @@ class TeamQuestionView:
     by_role: tuple[tuple[str, StatsView], ...]
     not_asked: int = 0
     """Respondents who were not asked it (its condition or their role)."""
+    not_asked_by_reason: Mapping[str, int] | None = None
+    """Those respondents by reason, in the reports' order of reasons."""
 
 
 @dataclass(frozen=True)
@@ -165,16 +176,16 @@ class TeamView:
     """The bank has no condition and no audience: no question table counts the not asked."""
     levels: int = 0
     """The bank's number of levels: the plan has a phase column when it has any."""
-
-    @property
-    def plan(self) -> list[tuple[GapView, ActionView]]:
-        """The team's plan: its gaps' actions, lower levels first when the bank has levels."""
-        return plan_actions(self.gaps, bool(self.levels))
+    plan: tuple[StepView, ...] = ()
+    """The plan of the team's means, ranked as a single report's (`plan_steps`)."""
+    structured: bool = False
+    """As a single report's: the plan in its order when the bank has groups, streams or
+    levels, else the gaps' plan."""
 
     @property
     def plan_order(self) -> tuple[tuple[str, int], ...]:
         """(question id, level) of each step in the order the team's plan shows them."""
-        return tuple((a.question, a.level) for _, a in self.plan)
+        return plan_order(self.structured, self.plan, self.gaps)
 
     @property
     def question_columns(self) -> tuple[str, ...]:
@@ -185,9 +196,16 @@ class TeamView:
         return (*self.QUESTION_COLUMNS[:-1], "col_not_asked", self.QUESTION_COLUMNS[-1])
 
     def question_counts(self, question: TeamQuestionView) -> list[str]:
-        """The question's "don't know" count, then its "not asked" one when the table has it."""
+        """The question's "don't know" count, then its "not asked" one when the table has it,
+        with why ("2 (1 by a condition, 1 by role)") when any respondent was not asked it."""
         counts = [str(question.unknown)]
-        return counts if self.asks_everyone else [*counts, str(question.not_asked)]
+        if self.asks_everyone:
+            return counts
+        if not question.not_asked:
+            return [*counts, "0"]
+        why = reasons_text(self.language, question.not_asked_by_reason)
+        return [*counts, text(self.language, "team_not_asked_count", count=question.not_asked,
+                              reasons=why)]  # fmt: skip
 
     @property
     def numbers(self) -> Numbers:
@@ -250,6 +268,20 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
     titles = section_titles(bank, language)
     groups = group_titles(bank, language)
     streams = stream_titles(bank, language)
+    sections = tuple(
+        TeamSectionView(
+            id=s.id,
+            title=titles.get(s.id, s.id),
+            stats=stats_view(s.stats),
+            target=round(s.target, 1),
+            gap=round_score(s.gap),
+            rating=s.rating,
+            rating_label=band_label(bank.ratings, s.rating, language),
+            weight=s.weight,
+            by_role=_by_role(s.by_role),
+        )
+        for s in team.sections
+    )
     return TeamView(
         language=language,
         header=bank_header(team, bank, language, brand),
@@ -269,20 +301,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         stage=team.stage,
         stage_label=band_label(bank.stages, team.stage, language),
         threshold=team.threshold,
-        sections=tuple(
-            TeamSectionView(
-                id=s.id,
-                title=titles.get(s.id, s.id),
-                stats=stats_view(s.stats),
-                target=round(s.target, 1),
-                gap=round_score(s.gap),
-                rating=s.rating,
-                rating_label=band_label(bank.ratings, s.rating, language),
-                weight=s.weight,
-                by_role=_by_role(s.by_role),
-            )
-            for s in team.sections
-        ),
+        sections=sections,
         questions=tuple(
             TeamQuestionView(
                 id=q.id,
@@ -295,6 +314,7 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
                 unanswered=q.unanswered,
                 by_role=_by_role(q.by_role),
                 not_asked=q.not_asked,
+                not_asked_by_reason=q.not_asked_by_reason,
             )
             for q in team.questions
         ),
@@ -312,8 +332,9 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         ),
         groups=tuple(
             TeamLevelView("group", g.id, groups.get(g.id, g.id), "", stats_view(g.stats),
-                          g.weight, _by_role(g.by_role))
-            for g in team.groups
+                          g.weight, _by_role(g.by_role),
+                          mean_target(sections, bank.groups[index].sections))
+            for index, g in enumerate(team.groups)
         ),
         streams=tuple(
             TeamLevelView("stream", f"{t.section}/{t.id}",
@@ -325,4 +346,6 @@ def team_view(team: TeamReport, bank: Bank, brand: Brand | None = None) -> TeamV
         display=bank.display,
         asks_everyone=asks_everyone(bank),
         levels=bank.levels,
+        plan=step_views(team.plan, bank, titles, {s.id: s.gap for s in sections}, language),
+        structured=is_structured(bank),
     )  # fmt: skip
