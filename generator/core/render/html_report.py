@@ -4,6 +4,8 @@ escaped, never markup."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from selfassess.core.render.escape import escape_html as _e
 from selfassess.core.render.html_blocks import (
     headers,
@@ -13,8 +15,10 @@ from selfassess.core.render.html_blocks import (
 )
 from selfassess.core.render.numbers import DASH, Numbers
 from selfassess.core.render.view_report import ReportView
-from selfassess.core.render.view_team import TeamView
 from selfassess.core.strings import text
+
+if TYPE_CHECKING:
+    from selfassess.core.render.view_team import TeamView
 
 
 def plan_steps_html(view: ReportView | TeamView, n: Numbers) -> str:
