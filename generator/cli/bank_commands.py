@@ -9,7 +9,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from selfassess.cli.bank_view import bank_json_view, bank_outline
+from selfassess.cli.bank_view import bank_json_view, bank_outline, plural
 from selfassess.cli.common import (
     DEFAULT_BANKS_DIR,
     add_bank_argument,
@@ -90,12 +90,12 @@ def run_validate(args: argparse.Namespace) -> int:
         owners[bank_id] = path
         print(f"{path}: ok ({bank_id})")
         notes += _print_notes(path, bank_json, root)
-    noted = f", {_count(notes, 'note')}" if notes else ""
+    noted = f", {plural(notes, 'note')}" if notes else ""
     if invalid:
-        print(f"{invalid} of {_count(len(files), 'bank')} invalid, "
-              f"{_count(problems, 'problem')}{noted}", file=sys.stderr)  # fmt: skip
+        print(f"{invalid} of {plural(len(files), 'bank')} invalid, "
+              f"{plural(problems, 'problem')}{noted}", file=sys.stderr)  # fmt: skip
         return 2
-    print(f"{_count(len(files), 'bank')} valid{noted}")
+    print(f"{plural(len(files), 'bank')} valid{noted}")
     return 0
 
 
@@ -108,10 +108,6 @@ def _print_notes(path: Path, bank_json: dict[str, Any], root: Node | None) -> in
         located = f"{path}:{where[0]}:{where[1]}" if where else str(path)
         print(f"{located}: note: {note.message}")
     return len(notes)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def run_inspect(args: argparse.Namespace) -> int:

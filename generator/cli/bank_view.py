@@ -87,7 +87,8 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """"1 bank", "2 banks": the English of the command's own lines."""
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
@@ -107,7 +108,7 @@ def bank_outline(bank: Bank, language: str) -> str:
     targets and band limits on the bank's display scale, as its reports write them, when it
     has one."""
     score = Numbers(language, bank.display).shown if bank.display else _number
-    count = sum(1 for _ in bank.questions())
+    count = len(bank.questions_by_id)
     lines = [
         f"{localize(bank.title, language)} — {bank.id} {bank.version}",
         f"Languages: {', '.join(bank.languages)}; {len(bank.sections)} sections, "
@@ -120,8 +121,8 @@ def bank_outline(bank: Bank, language: str) -> str:
         lines.append(f"Roles: {roles}")
     labels = {r.id: localize(r.label, language) or r.id for r in bank.roles}
     sizes = [
-        f"{labels[e.role]}: {_plural(len(e.questions), 'question')}, "
-        f"about {_plural(e.minutes, 'minute')}"
+        f"{labels[e.role]}: {plural(len(e.questions), 'question')}, "
+        f"about {plural(e.minutes, 'minute')}"
         for e in role_estimates(bank)
     ]
     if sizes:

@@ -193,5 +193,5 @@ def role_estimates(bank: Bank) -> tuple[RoleEstimate, ...]:
     """`role_estimate` of each of the bank's roles, in its order; empty when every role may be
     asked every question, so that one count and one time stay true for all."""
     estimates = tuple(role_estimate(bank, r.id) for r in bank.roles)
-    total = sum(1 for _ in bank.questions())
+    total = len(bank.questions_by_id)
     return estimates if any(len(e.questions) < total for e in estimates) else ()

@@ -216,6 +216,16 @@ class Bank:
     def question(self, question_id: str) -> Question | None:
         return self.questions_by_id.get(question_id)
 
+    @cached_property
+    def group_of(self) -> Mapping[str, Group]:
+        """The group of each section in one, by section id: where scores and plans place it."""
+        return {sid: g for g in self.groups for sid in g.sections}
+
+    @cached_property
+    def stream_of(self) -> Mapping[str, str]:
+        """The stream id of each question in one, by question id."""
+        return {q: t.id for s in self.sections for t in s.streams for q in t.questions}
+
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
 

@@ -68,19 +68,18 @@ def plan_steps(
     """The plan of the questions' `scores` (0–100, None when not scored) and `sections`;
     `options` (question id → option id, from `step_option`) picks an option's own step."""
     section_of = {s.id: s for s in sections}
-    group_of = {sid: g for g in bank.groups for sid in g.sections}
     steps = []
     for section, question in bank.questions():
         standing, score = section_of[section.id], scores.get(question.id)
         if score is None or not falls_short(score, standing.target):
             continue
-        group = group_of.get(section.id)
+        group = bank.group_of.get(section.id)
         steps.append(
             PlanStep(
                 question=question.id,
                 section=section.id,
                 group=group.id if group else "",
-                stream=next((t.id for t in section.streams if question.id in t.questions), ""),
+                stream=bank.stream_of.get(question.id, ""),
                 level=question.level,
                 option=(options or {}).get(question.id, ""),
                 shortfall=shortfall(question.weight, standing.target, score),

@@ -41,6 +41,11 @@ class QuestionResult:
     group: str = ""
     level: int = 0
 
+    @property
+    def score(self) -> float | None:
+        """The value on the reports' 0–100 scale, as plans and comparisons read it."""
+        return None if self.value is None else 100 * self.value
+
 
 @dataclass(frozen=True)
 class StreamResult:

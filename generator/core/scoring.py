@@ -156,16 +156,14 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
     asking = scorer.asking(response.answers, response.respondent_role)
     numbers = scorer.scores(response.answers, response.respondent_role, asking)
     values, reasons, streams = iter(numbers.values), iter(numbers.not_asked), iter(numbers.streams)
-    group_of = {sid: g.id for g in bank.groups for sid in g.sections}
     sections: list[SectionResult] = []
     results_by_section: dict[str, list[QuestionResult]] = {}
     for section, section_score in zip(bank.sections, numbers.sections, strict=True):
         target = section_target[section.id]
-        stream_of = {q: s.id for s in section.streams for q in s.questions}
-        group = group_of.get(section.id, "")
+        group = bank.group_of[section.id].id if section.id in bank.group_of else ""
         results = [
             _question_result(section, q, response, target, next(values),
-                             (next(reasons), stream_of.get(q.id, ""), group))
+                             (next(reasons), bank.stream_of.get(q.id, ""), group))
             for q in section.questions
         ]  # fmt: skip
         results_by_section[section.id] = results
@@ -179,7 +177,7 @@ def score(bank: Bank, response: Response, targets: Mapping[str, float] | None = 
     groups = _group_results(bank, numbers, sections)
 
     questions = tuple(r for results in results_by_section.values() for r in results)
-    question_scores = {r.id: None if r.value is None else r.value * 100 for r in questions}
+    question_scores = {r.id: r.score for r in questions}
     options = {r.id: step_option(bank.questions_by_id[r.id], r.answer) for r in questions
                if r.falls_short}  # fmt: skip
 

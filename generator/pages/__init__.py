@@ -89,7 +89,7 @@ def bank_size(bank: Bank, language: str) -> str:
     ]
     if per_role:
         return " · ".join(per_role)
-    count = sum(1 for _ in bank.questions())
+    count = len(bank.questions_by_id)
     return f"{count} {texts.text('ui.questions')} · {bank.minutes} {texts.text('ui.minutes')}"
 
 

@@ -29,11 +29,10 @@ from selfassess.core.render.html_blocks import (
     html_section,
     html_span,
     html_table,
-    plan_html,
     primary_color,
     template,
 )
-from selfassess.core.render.html_report import answers_html, plan_steps_html
+from selfassess.core.render.html_report import answers_html, report_plan_html
 from selfassess.core.render.numbers import Numbers
 from selfassess.core.render.view_common import HeadedView, View
 from selfassess.core.render.view_report import (
@@ -93,7 +92,7 @@ def _report_body(view: ReportView) -> str:
         charts=_charts(view, n),
         sections=_structure(view, n),
         gaps=gaps_html(view.gaps, n),
-        plan=plan_steps_html(view, n) if view.structured else plan_html(view.gaps, n),
+        plan=report_plan_html(view, n),
         unanswered=_question_list(view, "sa-unanswered", "unanswered_heading", view.unanswered),
         unknown=_question_list(view, "sa-unknown", "unknown_heading", view.unknown_questions),
         answers=answers_html(view),

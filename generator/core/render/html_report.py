@@ -12,6 +12,7 @@ from selfassess.core.render.html_blocks import (
     html_num,
     html_section,
     html_table,
+    plan_html,
 )
 from selfassess.core.render.numbers import DASH, Numbers
 from selfassess.core.render.view_report import ReportView
@@ -19,6 +20,12 @@ from selfassess.core.strings import text
 
 if TYPE_CHECKING:
     from selfassess.core.render.view_team import TeamView
+
+
+def report_plan_html(view: ReportView | TeamView, n: Numbers) -> str:
+    """The plan as a report shows it, a single one or a team's: in its order, with phases, when
+    the bank has groups, streams or levels; else the gaps' actions."""
+    return plan_steps_html(view, n) if view.structured else plan_html(view.gaps, n)
 
 
 def plan_steps_html(view: ReportView | TeamView, n: Numbers) -> str:

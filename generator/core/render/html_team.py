@@ -24,11 +24,10 @@ from selfassess.core.render.html_blocks import (
     html_section,
     html_span,
     html_table,
-    plan_html,
     primary_color,
     template,
 )
-from selfassess.core.render.html_report import plan_steps_html
+from selfassess.core.render.html_report import report_plan_html
 from selfassess.core.render.view_report import next_stage_text
 from selfassess.core.render.view_team import StatsView, TeamLevelView, TeamView
 from selfassess.core.strings import text
@@ -55,8 +54,7 @@ def team_body(view: TeamView) -> str:
         roles=_roles(view),
         questions=_questions(view),
         gaps=gaps_html(view.gaps, view.numbers),
-        plan=plan_steps_html(view, view.numbers) if view.structured
-        else plan_html(view.gaps, view.numbers),
+        plan=report_plan_html(view, view.numbers),
         notes=_notes(view),
         footer=footer_html(view),
     )

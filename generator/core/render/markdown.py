@@ -137,7 +137,7 @@ def _report(view: ReportView) -> list[str]:
         *_header(view, text(lang, "report_title"), facts),
         *_structure(view, n),
         *_gaps(view.gaps, n),
-        *(_plan_steps(view, n) if view.structured else _plan(view.gaps, n)),
+        *_report_plan(view, n),
         *_list(text(lang, "unanswered_heading"), _question_items(view.unanswered)),
         *_list(text(lang, "unknown_heading"), _question_items(view.unknown_questions)),
         *_answers(view),
@@ -174,6 +174,12 @@ def _structure(view: ReportView, n: Numbers) -> list[str]:
     ]
     lines = [f"## {text(lang, heading)}", "", *table, ""]
     return lines + ([*(f"- {u}" for u in unasked), ""] if unasked else [])
+
+
+def _report_plan(view: ReportView | TeamView, n: Numbers) -> list[str]:
+    """The plan as a report shows it, a single one or a team's: in its order, with phases, when
+    the bank has groups, streams or levels; else the gaps' actions."""
+    return _plan_steps(view, n) if view.structured else _plan(view.gaps, n)
 
 
 def _plan_steps(view: ReportView | TeamView, n: Numbers) -> list[str]:
@@ -239,7 +245,7 @@ def _team(view: TeamView) -> list[str]:
     lines += [*_team_sections(view), *_team_levels(view, "team_streams_heading", "col_stream",
                                                    view.streams)]  # fmt: skip
     lines += [*_team_questions(view), *_gaps(view.gaps, n),
-              *(_plan_steps(view, n) if view.structured else _plan(view.gaps, n))]
+              *_report_plan(view, n)]
     notes = [
         f"**{markdown_text(n.text)}** "
         + markdown_text(text(lang, "team_note_author",

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar
 
+from selfassess.core.asking import NOT_ASKED_REASONS
 from selfassess.core.brand import Brand
 from selfassess.core.model import NOT_APPLICABLE, Bank, DisplayScale, Question, localize
 from selfassess.core.render.numbers import round_score
@@ -38,6 +39,9 @@ from selfassess.core.results import (
     SectionResult,
 )
 from selfassess.core.strings import text
+
+if TYPE_CHECKING:
+    from selfassess.core.plan import SectionStanding
 
 
 @dataclass(frozen=True)
@@ -338,16 +342,7 @@ def plan_order(
     return tuple((a.question, a.level) for _, a in plan_actions(gaps))
 
 
-class _Targeted(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def weight(self) -> float: ...
-    @property
-    def target(self) -> float: ...
-
-
-def mean_target(sections: Sequence[_Targeted], ids: Sequence[str]) -> float | None:
+def mean_target(sections: Sequence[SectionStanding], ids: Sequence[str]) -> float | None:
     """A group's target: the weighted mean of its sections' (what the charts draw it against,
     in a single report and a team's alike); None when its sections weigh nothing."""
     chosen = [s for s in sections if s.id in ids]
@@ -357,7 +352,7 @@ def mean_target(sections: Sequence[_Targeted], ids: Sequence[str]) -> float | No
 
 def _reasons(reasons: Mapping[str, int]) -> dict[str, int]:
     """Not-asked counts by reason, in a fixed order ("condition", "role"), without zeros."""
-    return {r: reasons[r] for r in ("condition", "role") if reasons.get(r)}
+    return {r: reasons[r] for r in NOT_ASKED_REASONS if reasons.get(r)}
 
 
 def _section_view(
