@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from selfassess.core.model import Bank, bank_from_json
+from selfassess.core.render.view_common import step_text as report_step_text
 from selfassess.core.responses import Response, read_response
 from selfassess.core.results import PlanStep
 from selfassess.load import load_bank
@@ -30,7 +31,5 @@ def organization(bank: Bank, name: str) -> Response:
 
 
 def step_text(bank: Bank, step: PlanStep, language: str = "es") -> str:
-    """The step as the report prints it: the chosen option's action, else the question's."""
-    question = bank.questions_by_id[step.question]
-    option = question.option(step.option) if step.option else None
-    return (option.action if option else question.action)[language]
+    """The step as the report prints it."""
+    return report_step_text(bank.question(step.question), step.option, language)

@@ -14,17 +14,11 @@ from pathlib import Path
 import pytest
 
 from selfassess.core.codes import read_code
-from selfassess.core.model import Bank, bank_from_json
 from selfassess.core.responses import read_response
-from selfassess.load import load_bank
+from tests.content.organization_reports import default_bank
 
-REPO = Path(__file__).resolve().parents[2]
 V2_RESPONSES = Path(__file__).with_name("v2-responses")
 BANKS = ("bloques-cx", "comunicacion-cx", "cx-intencional", "madurez-cx", "programa-cx")
-
-
-def default_bank(bank_id: str) -> Bank:
-    return bank_from_json(load_bank(REPO / "questionbank" / f"{bank_id}.yml"))
 
 
 @pytest.mark.parametrize("bank_id", BANKS)
